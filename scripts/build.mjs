@@ -1,0 +1,33 @@
+// Bundles the extension, the language server and the CLI with esbuild.
+// Type checking is separate (`tsc -b`), so a build is fast and a type error shows once.
+import * as esbuild from "esbuild";
+import { readFileSync } from "node:fs";
+
+const watch = process.argv.includes("--watch");
+const production = process.argv.includes("--production");
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+const common = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  sourcemap: production ? false : "linked",
+  sourcesContent: false,
+  minify: production,
+  logLevel: "warning",
+  define: { RESDRAFT_VERSION: JSON.stringify(pkg.version) },
+};
+
+const builds = [
+  { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
+  { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
+  { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log("esbuild: watching");
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

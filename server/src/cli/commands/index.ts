@@ -1,0 +1,5 @@
+/** The registry of subcommands: one import and one entry per command. */
+import type { Command } from "../command";
+import { outline } from "./outline";
+
+export const commands: readonly Command[] = [outline];

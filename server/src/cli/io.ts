@@ -1,0 +1,64 @@
+/**
+ * The CLI's only contact with the outside world: reading files and writing streams.
+ *
+ * Output goes through `write`, which resolves once the stream has taken the data, so the
+ * process never exits with output still buffered (a pipe to `head` or `jq` gets it whole).
+ * Nothing here calls `process.exit`: main sets `process.exitCode` and lets Node drain.
+ */
+import { readFileSync, statSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export class UsageError extends Error {}
+
+/** Write to a stream and wait until it has accepted the chunk. EPIPE (reader gone) ends quietly. */
+export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((done) => {
+    if (text.length === 0) return done();
+    let finished = false;
+    const finish = () => {
+      if (!finished) {
+        finished = true;
+        stream.off("error", finish);
+        done();
+      }
+    };
+    stream.once("error", finish);
+    const flushed = stream.write(text, () => finish());
+    if (!flushed) stream.once("drain", finish);
+  });
+}
+
+export const out = (text: string) => write(process.stdout, text);
+export const err = (text: string) => write(process.stderr, text);
+
+/** Read a text file as UTF-8; a byte-order mark is kept (the parser treats it as whitespace). */
+export function readText(path: string): string {
+  return readFileSync(path, "utf8");
+}
+
+const TEXT_EXTENSIONS = [".unres", ".txt"];
+
+/**
+ * Expand the given files and folders into a list of files. A folder contributes the
+ * `.unres` and `.txt` files below it; symbolic links are not followed out of it.
+ */
+export function expandPaths(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && !entry.name.startsWith(".")) visit(p);
+      } else if (entry.isFile() && TEXT_EXTENSIONS.some((e) => entry.name.endsWith(e))) {
+        files.push(p);
+      }
+    }
+  };
+  for (const given of paths) {
+    const p = resolve(given);
+    const st = statSync(p); // throws ENOENT with the path, reported by main
+    if (st.isDirectory()) visit(p);
+    else files.push(given);
+  }
+  return files;
+}

@@ -1,0 +1,32 @@
+/** What every LSP feature module gets: the connection, the documents, and a safe way to handle requests. */
+import type { Connection, ServerCapabilities } from "vscode-languageserver/node";
+import type { DocumentStore } from "./documents";
+
+export interface ServerContext {
+  readonly connection: Connection;
+  readonly store: DocumentStore;
+  /** Client capabilities worth knowing, read at initialize. */
+  readonly client: { hierarchicalDocumentSymbols: boolean; workspaceFolders: string[] };
+}
+
+/** A language feature: the capabilities it announces and the handlers it registers. */
+export interface Feature {
+  readonly name: string;
+  readonly capabilities: ServerCapabilities;
+  register(ctx: ServerContext): void;
+}
+
+/**
+ * Wrap a request handler so that a bug answers `fallback` and is logged, never taking
+ * the server down. rust-analyzer does the same per request.
+ */
+export function guard<P, R>(ctx: ServerContext, name: string, fallback: R, handler: (params: P) => R | Promise<R>) {
+  return async (params: P): Promise<R> => {
+    try {
+      return await handler(params);
+    } catch (e) {
+      ctx.connection.console.error(`resdraft: ${name} failed: ${(e as Error)?.stack ?? String(e)}`);
+      return fallback;
+    }
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Open documents and their analysis, computed once per version and cached.
+ *
+ * The core is pure: it gets text and returns data. This module is where a document's
+ * text meets the core, and where results are tied to a version so stale ones are dropped.
+ */
+import { TextDocuments } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { parse } from "../core/syntax/parse";
+import type { Resolution } from "../core/syntax/tree";
+import { LineIndex } from "../core/text/line-index";
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly tree: Resolution;
+  readonly lines: LineIndex;
+}
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly cache = new Map<string, Analysis>();
+
+  constructor() {
+    this.documents.onDidClose((e) => this.cache.delete(e.document.uri));
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** The analysis of the current version of an open document, or undefined if it is not open. */
+  analysis(uri: string): Analysis | undefined {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === doc.version) return cached;
+    const text = doc.getText();
+    const analysis: Analysis = { uri, version: doc.version, tree: parse(text, formatFor(uri)), lines: new LineIndex(text) };
+    this.cache.set(uri, analysis);
+    return analysis;
+  }
+}
+
+/** `.unres` files are the authoring format; anything else is detected from its text. */
+function formatFor(uri: string): { format?: "unres" } {
+  return uri.endsWith(".unres") ? { format: "unres" } : {};
+}

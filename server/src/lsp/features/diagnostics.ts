@@ -1,0 +1,41 @@
+/**
+ * Push diagnostics: after each change (debounced) and on open and save, publish what
+ * the parser found for the document's current version. Stale results are never published.
+ */
+import type { Diagnostic } from "vscode-languageserver/node";
+import type { Feature, ServerContext } from "../context";
+import { syntaxDiagnostic } from "../convert";
+
+/** Keystrokes closer together than this are checked once. */
+export const DEBOUNCE_MS = 150;
+
+export const diagnostics: Feature = {
+  name: "diagnostics",
+  capabilities: {},
+  register(ctx: ServerContext) {
+    const timers = new Map<string, NodeJS.Timeout>();
+    const publish = (uri: string) => {
+      timers.delete(uri);
+      try {
+        const a = ctx.store.analysis(uri);
+        if (!a) return;
+        const items: Diagnostic[] = a.tree.diagnostics.map((d) => syntaxDiagnostic(a.lines, d));
+        void ctx.connection.sendDiagnostics({ uri, version: a.version, diagnostics: items });
+      } catch (e) {
+        ctx.connection.console.error(`resdraft: diagnostics failed for ${uri}: ${(e as Error)?.stack ?? e}`);
+      }
+    };
+    const schedule = (uri: string, delay: number) => {
+      clearTimeout(timers.get(uri));
+      timers.set(uri, setTimeout(() => publish(uri), delay));
+    };
+    ctx.store.documents.onDidOpen((e) => schedule(e.document.uri, 0));
+    ctx.store.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+    ctx.store.documents.onDidSave((e) => schedule(e.document.uri, 0));
+    ctx.store.documents.onDidClose((e) => {
+      clearTimeout(timers.get(e.document.uri));
+      timers.delete(e.document.uri);
+      void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+  },
+};
