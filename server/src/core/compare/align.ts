@@ -1,0 +1,266 @@
+/**
+ * Paragraph alignment: which old paragraph became which new one.
+ *
+ * 1. Identical paragraphs (same identity key: numbering, whitespace, quote style and marker
+ *    numbers ignored) in order, by a longest common subsequence over the keys (jsdiff `diffArrays`).
+ * 2. Moves: an identical paragraph left over on both sides.
+ * 3. The rest by similarity above a threshold, best pairs first, with a bonus for pairs that
+ *    sit in the same gap between the anchors of step 1 (a reworded paragraph usually stays put).
+ * 4. Splits and merges: a leftover paragraph cut out of its neighbour's partner.
+ * Pairs out of order relative to the rest (outside the longest increasing run) are moves.
+ *
+ * Positions here are 0-based indices into the two lists.
+ */
+import { diffArrays } from "diff";
+import { identityKey } from "./tokens";
+import { containment, profile, similarity, type Profile } from "./similarity";
+
+export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
+
+export interface Pairing {
+  old: number | null;
+  new: number | null;
+  relation: Relation;
+  similarity: number;
+  /** False when the pair is out of order relative to the rest (a move). */
+  inOrder: boolean;
+  /** For split/merged: the other positions on the many side (new for split, old for merged). */
+  with?: number[];
+}
+
+export interface AlignOptions {
+  readonly threshold?: number;
+}
+
+/** Above this many candidate pairs, similarity is only computed near the expected position. */
+const FULL_COMPARISON_LIMIT = 250_000;
+const SAME_GAP_BONUS = 0.1;
+
+export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
+  const threshold = options.threshold ?? 0.45;
+  const oldKeys = oldTexts.map(identityKey);
+  const newKeys = newTexts.map(identityKey);
+  const oldPair = new Array<number>(oldTexts.length).fill(-1);
+  const newPair = new Array<number>(newTexts.length).fill(-1);
+  const sim = new Map<number, number>(); // new position -> similarity of its pair
+  const relation = new Map<number, Relation>(); // new position -> relation
+
+  const link = (o: number, n: number, r: Relation, s: number) => {
+    oldPair[o] = n;
+    newPair[n] = o;
+    relation.set(n, r);
+    sim.set(n, s);
+  };
+
+  // 1. Identical, in order.
+  for (const [o, n] of commonSubsequence(oldKeys, newKeys)) link(o, n, "same", 1);
+  // The gap (between in-order anchors) of every position, before moves blur the picture.
+  const oldGap = gaps(oldPair);
+  const newGap = gaps(newPair);
+
+  // 2. Moves of identical paragraphs.
+  const leftByKey = new Map<string, number[]>();
+  oldKeys.forEach((k, o) => {
+    if (oldPair[o] === -1) leftByKey.set(k, [...(leftByKey.get(k) ?? []), o]);
+  });
+  newKeys.forEach((k, n) => {
+    if (newPair[n] !== -1) return;
+    const list = leftByKey.get(k);
+    if (list && list.length > 0) link(list.shift()!, n, "same", 1);
+  });
+
+  // 3. Similar pairs among the rest.
+  const oldProfiles = new Map<number, Profile>();
+  const newProfiles = new Map<number, Profile>();
+  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
+  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
+  const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
+  const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
+  if (freeOld.length > 0 && freeNew.length > 0) {
+    const window = freeOld.length * freeNew.length > FULL_COMPARISON_LIMIT ? Math.max(50, Math.floor(FULL_COMPARISON_LIMIT / freeOld.length / 2)) : Infinity;
+    const candidates: { o: number; n: number; s: number; rank: number }[] = [];
+    for (const n of freeNew) {
+      const expected = (n / Math.max(1, newTexts.length)) * oldTexts.length;
+      for (const o of freeOld) {
+        if (Math.abs(o - expected) > window) continue;
+        const s = similarity(oldProfile(o), newProfile(n));
+        const bonus = oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0;
+        if (s + bonus >= threshold) candidates.push({ o, n, s, rank: s + bonus });
+      }
+    }
+    candidates.sort((x, y) => y.rank - x.rank || x.n - y.n || x.o - y.o);
+    for (const c of candidates) if (oldPair[c.o] === -1 && newPair[c.n] === -1) link(c.o, c.n, "similar", c.s);
+  }
+
+  // 4. Splits and merges.
+  const splitWith = new Map<number, number[]>(); // old position -> new positions
+  const mergedWith = new Map<number, number[]>(); // new position -> old positions
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let n = 0; n < newTexts.length; n++) {
+      if (newPair[n] !== -1) continue;
+      for (const nb of [n - 1, n + 1]) {
+        const o = newPair[nb] ?? -1;
+        if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
+        const whole = oldProfile(o);
+        if (containment(newProfile(n), whole) < 0.7) continue;
+        const joined = nb < n ? newTexts[nb] + " " + newTexts[n] : newTexts[n] + " " + newTexts[nb];
+        const s = similarity(profile(joined), whole);
+        if (s < similarity(newProfile(nb), whole) + 0.1) continue;
+        newPair[n] = o;
+        relation.set(n, "split");
+        relation.set(nb, "split");
+        sim.set(n, similarity(newProfile(n), whole));
+        splitWith.set(o, [...(splitWith.get(o) ?? [nb]), n]);
+        grew = true;
+        break;
+      }
+    }
+    for (let o = 0; o < oldTexts.length; o++) {
+      if (oldPair[o] !== -1) continue;
+      for (const nb of [o - 1, o + 1]) {
+        const n = oldPair[nb] ?? -1;
+        if (n < 0 || splitWith.has(nb) || relation.get(n) === "same") continue;
+        const whole = newProfile(n);
+        if (containment(oldProfile(o), whole) < 0.7) continue;
+        const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
+        const s = similarity(profile(joined), whole);
+        if (s < similarity(oldProfile(nb), whole) + 0.1) continue;
+        oldPair[o] = n;
+        relation.set(n, "merged");
+        mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
+        grew = true;
+        break;
+      }
+    }
+  }
+
+  // Order: the longest run of pairs increasing on both sides stays; the rest moved.
+  const oneToOne = range(newTexts.length).filter((n) => newPair[n] !== -1 && !mergedWith.has(n) && relation.get(n) !== "split");
+  const weights = oneToOne.map((n) => (relation.get(n) === "same" ? 2 : 1));
+  const keep = new Set(increasingRun(oneToOne.map((n) => newPair[n]!), weights).map((i) => oneToOne[i]!));
+
+  // Emit pairs in new order; a removed paragraph goes after the new partner of its nearest old predecessor.
+  const out: { at: number; p: Pairing }[] = [];
+  for (let n = 0; n < newTexts.length; n++) {
+    const o = newPair[n]!;
+    const r = relation.get(n);
+    if (o === -1) {
+      out.push({ at: n, p: { old: null, new: n, relation: "added", similarity: 0, inOrder: true } });
+    } else if (r === "merged") {
+      const olds = mergedWith.get(n)!.slice().sort((x, y) => x - y);
+      for (const oo of olds) {
+        out.push({
+          at: n,
+          p: { old: oo, new: n, relation: "merged", similarity: similarity(oldProfile(oo), newProfile(n)), inOrder: true, with: olds.filter((x) => x !== oo) },
+        });
+      }
+    } else if (r === "split") {
+      const news = (splitWith.get(o) ?? [n]).slice().sort((x, y) => x - y);
+      out.push({
+        at: n,
+        p: { old: o, new: n, relation: "split", similarity: similarity(oldProfile(o), newProfile(n)), inOrder: true, with: news.filter((x) => x !== n) },
+      });
+    } else {
+      out.push({ at: n, p: { old: o, new: n, relation: r ?? "similar", similarity: sim.get(n) ?? 0, inOrder: keep.has(n) } });
+    }
+  }
+  let lastAt = -1;
+  for (let o = 0; o < oldTexts.length; o++) {
+    const n = oldPair[o]!;
+    if (n !== -1) {
+      if (keep.has(n) || relation.get(n) === "split" || relation.get(n) === "merged") lastAt = n;
+      continue;
+    }
+    out.push({ at: lastAt + 0.5, p: { old: o, new: null, relation: "removed", similarity: 0, inOrder: true } });
+  }
+  // Stable sort keeps same-position entries in the order pushed (pairs before later removals).
+  return out.sort((x, y) => x.at - y.at).map((x) => x.p);
+}
+
+/** Matching positions of the longest common subsequence of two key lists. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  const parts = diffArrays(a.slice(), b.slice(), { maxEditLength: 4000, timeout: 200 });
+  if (parts) {
+    let i = 0;
+    let j = 0;
+    for (const p of parts) {
+      const n = p.count ?? p.value.length;
+      if (p.added) j += n;
+      else if (p.removed) i += n;
+      else for (let k = 0; k < n; k++) pairs.push([i++, j++]);
+    }
+    return pairs;
+  }
+  // Over the bound: pair equal keys greedily in order (still linear, still correct pairs).
+  const next = new Map<string, number[]>();
+  b.forEach((k, j) => next.set(k, [...(next.get(k) ?? []), j]));
+  let after = -1;
+  a.forEach((k, i) => {
+    const list = next.get(k);
+    while (list && list.length > 0 && list[0]! <= after) list.shift();
+    if (list && list.length > 0) {
+      after = list.shift()!;
+      pairs.push([i, after]);
+    }
+  });
+  return pairs;
+}
+
+/** For each position, how many paired positions come before it on its side (its gap between anchors). */
+function gaps(pairOf: readonly number[]): number[] {
+  let seen = 0;
+  return pairOf.map((p) => (p !== -1 ? ++seen : seen));
+}
+
+/**
+ * Indices (into `xs`) of a heaviest strictly increasing subsequence: identical pairs weigh
+ * more than similar ones, so when the order is ambiguous the reworded paragraph is the one
+ * that moved. Quadratic, so long inputs fall back to the unweighted O(n log n) run.
+ */
+export function increasingRun(xs: readonly number[], weights?: readonly number[]): number[] {
+  if (weights && xs.length <= 1500) {
+    const best = xs.map((_, i) => weights[i]!);
+    const from = new Array<number>(xs.length).fill(-1);
+    let top = -1;
+    for (let i = 0; i < xs.length; i++) {
+      for (let j = 0; j < i; j++) {
+        if (xs[j]! < xs[i]! && best[j]! + weights[i]! > best[i]!) {
+          best[i] = best[j]! + weights[i]!;
+          from[i] = j;
+        }
+      }
+      if (top === -1 || best[i]! > best[top]!) top = i;
+    }
+    const run: number[] = [];
+    for (let i = top; i !== -1; i = from[i]!) run.push(i);
+    return run.reverse();
+  }
+  const tails: number[] = []; // index into xs of the smallest tail of a run of length k+1
+  const prev = new Array<number>(xs.length).fill(-1);
+  for (let i = 0; i < xs.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[tails[mid]!]! < xs[i]!) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const run: number[] = [];
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i !== -1; i = prev[i]!) run.push(i);
+  return run.reverse();
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function setGet<K, V>(m: Map<K, V>, k: K, v: V): V {
+  m.set(k, v);
+  return v;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { diffParagraphWords, newSide, oldSide, tidy } from "../../../server/src/core/compare/words";
+import { tokenize } from "../../../server/src/core/compare/tokens";
+
+describe("tokenize", () => {
+  it("keeps symbols, resolution numbers and hyphenated ordinals whole", () => {
+    expect(tokenize("at its seventy-ninth session (A/79/68), resolution 78/229;")).toEqual([
+      "at", " ", "its", " ", "seventy-ninth", " ", "session", " ", "(", "A/79/68", ")", ",", " ", "resolution", " ", "78/229", ";",
+    ]);
+  });
+  it("gives the text back when joined, whatever the characters", () => {
+    for (const s of ["", "  a\n\tb  ", "E/CN.15/2024/L.3.", "“quoted” – dash", "emoji 😀 e\u0301", "a..b//c"]) {
+      expect(tokenize(s).join("")).toBe(s);
+    }
+  });
+});
+
+describe("diffParagraphWords", () => {
+  it("is one equal run for identical texts", () => {
+    expect(diffParagraphWords("Requests the Secretary-General", "Requests the Secretary-General").changes).toEqual([
+      { op: "equal", text: "Requests the Secretary-General" },
+    ]);
+  });
+  it("replaces whole words", () => {
+    expect(diffParagraphWords("Encourages all States to act;", "Urges all States to act;").changes).toEqual([
+      { op: "delete", text: "Encourages" },
+      { op: "insert", text: "Urges" },
+      { op: "equal", text: " all States to act;" },
+    ]);
+  });
+  it("reports the session ordinal as one replacement", () => {
+    expect(diffParagraphWords("at its seventy-ninth session", "at its eightieth session").changes).toEqual([
+      { op: "equal", text: "at its " },
+      { op: "delete", text: "seventy-ninth" },
+      { op: "insert", text: "eightieth" },
+      { op: "equal", text: " session" },
+    ]);
+  });
+  it("becomes one replacement over the edit bound, and still reconstructs both sides", () => {
+    const a = Array.from({ length: 300 }, (_, i) => `w${i}`).join(" ");
+    const b = Array.from({ length: 300 }, (_, i) => `v${i}`).join(" ");
+    const d = diffParagraphWords(a, b, { maxEditLength: 10 });
+    expect(d.bounded).toBe(true);
+    expect(d.changes.map((c) => c.op)).toEqual(["delete", "insert"]);
+    expect(oldSide(d.changes)).toBe(a);
+    expect(newSide(d.changes)).toBe(b);
+  });
+  it("handles empty sides", () => {
+    expect(diffParagraphWords("", "new text").changes).toEqual([{ op: "insert", text: "new text" }]);
+    expect(diffParagraphWords("old", "").changes).toEqual([{ op: "delete", text: "old" }]);
+    expect(diffParagraphWords("", "").changes).toEqual([]);
+  });
+});
+
+describe("tidy", () => {
+  it("joins a deletion and an insertion across a lone space", () => {
+    expect(
+      tidy([
+        { op: "delete", text: "a" },
+        { op: "equal", text: " " },
+        { op: "insert", text: "b" },
+        { op: "equal", text: " end" },
+      ]),
+    ).toEqual([
+      { op: "delete", text: "a " },
+      { op: "insert", text: " b" },
+      { op: "equal", text: " end" },
+    ]);
+  });
+  it("leaves a space between two deletions alone", () => {
+    const cs = [
+      { op: "delete" as const, text: "a" },
+      { op: "equal" as const, text: " " },
+      { op: "delete" as const, text: "b" },
+    ];
+    expect(tidy(cs)).toEqual(cs);
+  });
+});
