@@ -1,35 +1,100 @@
 /**
- * INTERIM: the parser entry point. The real parser replaces this body; the signature stays.
+ * The parser entry point: detects the format, runs the format's reader, collects references,
+ * and freezes the tree. Never throws: an internal failure becomes a SYN000 diagnostic.
  */
-import type { Resolution } from "./tree";
+import { parseOfficial } from "./official";
+import { findReferences } from "./references";
+import { parseUnres } from "./unres";
+import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 
 export interface ParseOptions {
   /** Force a format; by default it is detected from the text. */
   readonly format?: "official" | "unres";
 }
 
+const EMPTY_HEADER: Header = {
+  symbol: null, reissued: false, distribution: null, distributionDate: null, session: null, sessionNumber: null,
+  agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
+};
+
+/** `.unres` when it opens with front matter, uses `[^n]` markers or blank-line `1. Verb` paragraphs without page furniture. */
+export function detectFormat(source: string): SourceFormat {
+  const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
+  if (/^\s*---\s*(?:\r?\n|\r)/.test(head)) return "unres";
+  if (/\[\^[A-Za-z0-9*]+\]/.test(source.slice(0, 200000))) return "unres";
+  if (/<!--/.test(head)) return "unres";
+  return "official";
+}
+
 export function parse(source: string, options: ParseOptions = {}): Resolution {
-  const format = options.format ?? (/^\s*---\s*$/m.test(source.slice(0, 10)) ? "unres" : "official");
-  return Object.freeze({
-    source,
-    format,
-    frontMatter: null,
-    header: {
-      symbol: null, reissued: false, distribution: null, distributionDate: null, session: null,
-      sessionNumber: null, agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null,
-      sponsors: null, span: null,
-    },
-    title: null,
-    organ: null,
-    preamble: [],
-    operative: [],
-    sections: [],
-    footnotes: [],
-    references: [],
-    closing: null,
-    annexes: [],
-    artefacts: [],
-    comments: [],
-    diagnostics: [],
-  });
+  const text = typeof source === "string" ? source : String(source ?? "");
+  const format = options.format ?? detectFormat(text);
+  try {
+    return deepFreeze(format === "unres" ? fromUnres(text) : fromOfficial(text));
+  } catch (e) {
+    // A parser bug must not take the editor down: report it and return an empty tree.
+    return deepFreeze({
+      source: text, format, frontMatter: null, header: EMPTY_HEADER, title: null, organ: null, preamble: [], operative: [],
+      sections: [], footnotes: [], references: [], closing: null, annexes: [], artefacts: [], comments: [],
+      diagnostics: [{ code: "SYN000", message: `Internal parser error: ${(e as Error)?.message ?? e}`, severity: "error", span: { start: 0, end: 0 } }],
+    });
+  }
+}
+
+function references(r: Pick<Resolution, "preamble" | "operative" | "footnotes">): Reference[] {
+  const out: Reference[] = [];
+  for (const p of [...r.preamble, ...r.operative]) out.push(...findReferences(p.body, p.span.start));
+  for (const f of r.footnotes) out.push(...findReferences(f.body, f.span.start));
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function fromOfficial(source: string): Resolution {
+  const r = parseOfficial(source);
+  return {
+    source, format: "official", frontMatter: null, header: r.header, title: r.title, organ: r.organ, preamble: r.preamble,
+    operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
+    annexes: r.annexes, artefacts: r.artefacts, comments: [], diagnostics: r.diagnostics,
+  };
+}
+
+function fromUnres(source: string): Resolution {
+  const r = parseUnres(source);
+  const fm = new Map((r.frontMatter?.entries ?? []).map((e) => [e.key.value.toLowerCase(), e.value]));
+  const symbol = fm.get("symbol") ?? r.symbol;
+  const sessionField = fm.get("session") ?? null;
+  let sessionNumber = sessionField && /^\d+$/.test(sessionField.value) ? Number(sessionField.value) : null;
+  if (sessionNumber === null && symbol) {
+    const m = /^A\/(?:RES\/)?(?:C\.\d\/)?(\d+)\//.exec(symbol.value);
+    if (m) sessionNumber = Number(m[1]);
+  }
+  if (sessionNumber === null && r.title?.number) sessionNumber = Number(r.title.number.value.split("/")[0]) || null;
+  const header: Header = {
+    ...EMPTY_HEADER,
+    symbol: symbol ?? null,
+    reissued: false,
+    session: sessionField,
+    sessionNumber,
+    agendaItem: fm.get("agenda-item") ?? fm.get("agenda") ?? null,
+    adoptionDate: fm.get("adopted") ?? fm.get("date") ?? null,
+    committee: fm.get("committee") ?? null,
+    sponsors: fm.get("sponsors") ?? null,
+    span: r.frontMatter?.span ?? null,
+  };
+  return {
+    source, format: "unres", frontMatter: r.frontMatter, header, title: r.title, organ: r.organ, preamble: r.preamble,
+    operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
+    annexes: r.annexes, artefacts: [], comments: r.comments, diagnostics: r.diagnostics,
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v && typeof v === "object" && !Object.isFrozen(v)) {
+      Object.freeze(v);
+      for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+    }
+  }
+  return value;
 }

@@ -1,0 +1,77 @@
+/** Building `MappedText`: source pieces joined by parser-inserted joiners. */
+import type { MappedText, Span, TextPiece } from "./tree";
+
+export class TextBuilder {
+  private text = "";
+  private readonly pieces: TextPiece[] = [];
+
+  constructor(private readonly source: string) {}
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** The last character so far ("" when empty). */
+  last(): string {
+    return this.text.length ? this.text[this.text.length - 1]! : "";
+  }
+
+  /** Append the source span as a piece (empty spans are skipped). */
+  add(start: number, end: number): void {
+    if (end <= start) return;
+    const prev = this.pieces[this.pieces.length - 1];
+    // Adjacent source and text: extend the previous piece rather than fragmenting it.
+    if (prev && prev.end === start && prev.at + (prev.end - prev.start) === this.text.length) {
+      this.pieces[this.pieces.length - 1] = { at: prev.at, start: prev.start, end };
+    } else {
+      this.pieces.push({ at: this.text.length, start, end });
+    }
+    this.text += this.source.slice(start, end);
+  }
+
+  /** A joiner: text that is in no piece. */
+  join(s: string): void {
+    this.text += s;
+  }
+
+  build(): MappedText {
+    return { text: this.text, pieces: this.pieces };
+  }
+}
+
+/**
+ * Join line segments the way the contract says: one space at a line break, nothing after a
+ * line ending in a hyphen; `lines` holds, per line, the spans left after markers were cut.
+ */
+export function joinLines(source: string, lines: readonly (readonly Span[])[]): MappedText {
+  const b = new TextBuilder(source);
+  for (const segs of lines) {
+    const nonEmpty = segs.filter((s) => s.end > s.start);
+    if (!nonEmpty.length) continue;
+    if (b.length && b.last() !== "-") b.join(" ");
+    for (const s of nonEmpty) b.add(s.start, s.end);
+  }
+  return b.build();
+}
+
+export const EMPTY_TEXT: MappedText = { text: "", pieces: [] };
+
+/** The source offset of text offset `at` (a joiner maps to the start of the next piece). */
+export function sourceAt(m: MappedText, at: number, fallback: number): number {
+  for (const p of m.pieces) {
+    const len = p.end - p.start;
+    if (at < p.at) return p.start;
+    if (at <= p.at + len) return p.start + (at - p.at);
+  }
+  const last = m.pieces[m.pieces.length - 1];
+  return last ? last.end : fallback;
+}
+
+/** The source span covering text offsets [from, to). */
+export function sourceSpan(m: MappedText, from: number, to: number, fallback: number): Span {
+  const start = sourceAt(m, from, fallback);
+  let end = sourceAt(m, to, fallback);
+  // An end that falls on a piece boundary belongs to the earlier piece.
+  for (const p of m.pieces) if (p.at + (p.end - p.start) === to) end = p.end;
+  return { start, end: Math.max(start, end) };
+}

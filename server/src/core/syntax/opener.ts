@@ -1,0 +1,107 @@
+/**
+ * Recognising the opening phrase of a paragraph: the longest phrase from the shipped lists
+ * of official openers, else a head word/verb (with a leading or trailing adverb) as a fallback.
+ */
+import { OPERATIVE_HEAD_VERBS, OPERATIVE_OPENERS, PREAMBULAR_HEAD_WORDS, PREAMBULAR_OPENERS } from "../data/openers";
+import type { Opener } from "./tree";
+
+export type OpenerKind = "preamble" | "operative";
+
+interface Index {
+  /** First word → phrases starting with it, longest first. */
+  readonly byFirst: Map<string, string[]>;
+  readonly heads: Set<string>;
+}
+
+function build(phrases: readonly { phrase: string }[], heads: readonly string[]): Index {
+  const byFirst = new Map<string, string[]>();
+  for (const { phrase } of phrases) {
+    const first = phrase.split(" ")[0]!;
+    const list = byFirst.get(first) ?? [];
+    list.push(phrase);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst, heads: new Set(heads) };
+}
+
+let indexes: Record<OpenerKind, Index> | null = null;
+function index(kind: OpenerKind): Index {
+  indexes ??= {
+    preamble: build(PREAMBULAR_OPENERS, PREAMBULAR_HEAD_WORDS),
+    operative: build(OPERATIVE_OPENERS, OPERATIVE_HEAD_VERBS),
+  };
+  return indexes[kind];
+}
+
+const PRE_ADVERBS = new Set(["Also", "Further", "Again", "Once", "Strongly", "Deeply", "Gravely", "Seriously", "Firmly", "Urgently", "Fully", "Still", "Most", "Profoundly", "Greatly", "Particularly", "Especially", "Equally"]);
+const WORD = /^[A-Za-z][A-Za-z’'-]*/;
+
+/** The first word of `text` (letters, apostrophes, hyphens). */
+export function firstWord(text: string): string {
+  return WORD.exec(text)?.[0] ?? "";
+}
+
+function endsAtBoundary(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  return !/[A-Za-z0-9’'-]/.test(text[at]!);
+}
+
+/** Normalise white space runs (line joins) to one space for matching, keeping a map back. */
+function headOf(phrase: string, heads: Set<string>): string {
+  for (const w of phrase.split(" ")) if (heads.has(w) || heads.has(cap(w))) return cap(w);
+  return phrase.split(" ")[0]!;
+}
+const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+
+export interface OpenerMatch {
+  readonly text: string;
+  /** Length in `text` (the paragraph text the match was made on). */
+  readonly length: number;
+  readonly head: string;
+  readonly known: boolean;
+}
+
+/** Match at the start of paragraph text (already joined: single spaces between lines). */
+export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null {
+  const idx = index(kind);
+  const first = firstWord(text);
+  if (!first) return null;
+  for (const phrase of idx.byFirst.get(first) ?? []) {
+    if (text.startsWith(phrase) && endsAtBoundary(text, phrase.length)) {
+      return { text: phrase, length: phrase.length, head: headOf(phrase, idx.heads), known: true };
+    }
+  }
+  if (idx.heads.has(first)) {
+    // `Recalling also`, `Noting further`: the adverb follows a preambular head.
+    const m = /^(\S+) (also|further|again)\b/.exec(text);
+    const phrase = m ? m[0] : first;
+    return { text: phrase, length: phrase.length, head: first, known: false };
+  }
+  if (PRE_ADVERBS.has(first)) {
+    const rest = text.slice(first.length + 1);
+    const second = firstWord(rest);
+    const headCap = cap(second);
+    if (idx.heads.has(headCap) || (kind === "operative" && /^[a-z]+s$/.test(second)) || (kind === "preamble" && /^[a-z]+(ing|ed)$/.test(second))) {
+      const phrase = `${first} ${second}`;
+      return { text: phrase, length: phrase.length, head: headCap, known: false };
+    }
+  }
+  // Unknown words of the right shape: a participle for the preamble, a third-person verb for the operative part.
+  if (kind === "preamble" && /^[A-Z][a-z]+ing$/.test(first)) return { text: first, length: first.length, head: first, known: false };
+  if (kind === "operative" && /^[A-Z][a-z]+(?:es|s)$/.test(first) && !/(ss|us|is)$/.test(first))
+    return { text: first, length: first.length, head: first, known: false };
+  return null;
+}
+
+/** Whether the line text starts with a known phrase or head word of this kind (structure detection). */
+export function startsWithOpener(text: string, kind: OpenerKind, strict = false): boolean {
+  const m = matchOpener(text, kind);
+  if (!m) return false;
+  return strict ? m.known || index(kind).heads.has(m.head) : true;
+}
+
+/** Build the tree's Opener from a match on mapped text starting at source offset `start`. */
+export function toOpener(m: OpenerMatch, span: { start: number; end: number }): Opener {
+  return { text: m.text, span, head: m.head, known: m.known };
+}

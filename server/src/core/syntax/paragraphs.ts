@@ -1,0 +1,145 @@
+/**
+ * Turning located paragraph lines into tree paragraphs: body text (markers cut, lines joined),
+ * opener, sub-paragraphs. Shared by both formats, which differ only in how they find lines.
+ */
+import { joinLines, sourceSpan } from "./mapped";
+import { matchOpener, type OpenerKind } from "./opener";
+import { romanValue, SUB_LABEL } from "./patterns";
+import type {
+  FootnoteMarker, OperativeParagraph, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
+} from "./tree";
+
+/** One source line of a paragraph: the part that belongs to the text, and marker spans to cut from it. */
+export interface DraftLine {
+  start: number;
+  end: number;
+  /** Spans to remove (a marker and the white space that set it off), ordered, inside [start, end). */
+  cuts: Span[];
+}
+
+export interface DraftParagraph {
+  kind: OpenerKind;
+  /** Start of the paragraph (its number when numbered). */
+  start: number;
+  number: ParagraphNumber | null;
+  lines: DraftLine[];
+  markers: FootnoteMarker[];
+  section: string | null;
+}
+
+function segments(line: DraftLine): Span[] {
+  const out: Span[] = [];
+  let at = line.start;
+  for (const c of line.cuts) {
+    if (c.start > at) out.push({ start: at, end: Math.min(c.start, line.end) });
+    at = Math.max(at, c.end);
+  }
+  if (line.end > at) out.push({ start: at, end: line.end });
+  return out;
+}
+
+function markersIn(markers: readonly FootnoteMarker[], start: number, end: number): FootnoteMarker[] {
+  return markers.filter((m) => m.span.start >= start && m.span.end <= end);
+}
+
+interface LabelInfo {
+  line: number;
+  label: string;
+  labelEnd: number;
+  bodyStart: number;
+  level: 1 | 2;
+}
+
+/** Letters that are also roman numerals are letters when they follow their alphabetical predecessor. */
+function levelOf(inner: string, prevLetter: string | null): 1 | 2 {
+  if (!/^[ivxl]+$/.test(inner)) return 1;
+  if (inner.length === 1 && prevLetter && prevLetter.charCodeAt(0) + 1 === inner.charCodeAt(0)) return 1;
+  if (inner.length === 2 && inner[0] === inner[1] && prevLetter === inner) return 1;
+  return romanValue(inner) > 0 ? 2 : 1;
+}
+
+function findLabels(source: string, lines: readonly DraftLine[]): LabelInfo[] {
+  const labels: LabelInfo[] = [];
+  let prevLetter: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const text = source.slice(l.start, Math.min(l.end, l.start + 12));
+    const m = SUB_LABEL.exec(text);
+    if (!m) continue;
+    const inner = m[1]!;
+    const level = levelOf(inner, prevLetter);
+    if (level === 1) prevLetter = inner.length === 2 && inner[0] === inner[1] ? inner : inner.length === 1 ? inner : prevLetter;
+    // The first roman item must be (i); the first letter item should be (a).
+    if (level === 2 && !labels.some((x) => x.level === 1) && inner !== "i") continue;
+    labels.push({ line: i, label: `(${inner})`, labelEnd: l.start + inner.length + 2, bodyStart: l.start + m[0].length, level });
+  }
+  return labels;
+}
+
+function buildSubs(source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[]): Subparagraph[] {
+  const labels = findLabels(source, lines);
+  const make = (k: number, level: 1 | 2, children: Subparagraph[]): Subparagraph => {
+    const lab = labels[k]!;
+    // The item runs to the next label of the same or a higher level.
+    let endLine = lines.length;
+    for (let j = k + 1; j < labels.length; j++) {
+      if (labels[j]!.level <= level) {
+        endLine = labels[j]!.line;
+        break;
+      }
+    }
+    const first = lines[lab.line]!;
+    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart) }];
+    for (let j = lab.line + 1; j < endLine; j++) own.push(lines[j]!);
+    const end = own[own.length - 1]!.end;
+    return {
+      label: { value: lab.label, span: { start: first.start, end: lab.labelEnd } },
+      level,
+      body: joinLines(source, own.map(segments)),
+      markers: markersIn(markers, lab.bodyStart, end),
+      children,
+      span: { start: first.start, end: Math.max(end, lab.labelEnd) },
+    };
+  };
+  const top: Subparagraph[] = [];
+  for (let k = 0; k < labels.length; k++) {
+    if (labels[k]!.level !== 1) {
+      if (!labels.slice(0, k).some((x) => x.level === 1)) top.push(make(k, 1, []));
+      continue;
+    }
+    const kids: Subparagraph[] = [];
+    for (let j = k + 1; j < labels.length && labels[j]!.level === 2; j++) kids.push(make(j, 2, []));
+    top.push(make(k, 1, kids));
+  }
+  return top;
+}
+
+export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
+  const body = joinLines(source, d.lines.map(segments));
+  const last = d.lines[d.lines.length - 1];
+  const end = last ? last.end : d.number ? d.number.span.end : d.start;
+  const m = matchOpener(body.text, d.kind);
+  const opener = m ? { text: m.text, span: sourceSpan(body, 0, m.length, d.start), head: m.head, known: m.known } : null;
+  const base = {
+    index,
+    span: { start: d.start, end: Math.max(end, d.start) },
+    body,
+    opener,
+    markers: d.markers,
+    subparagraphs: buildSubs(source, d.lines, d.markers),
+    section: d.section,
+  };
+  return d.kind === "preamble" ? { kind: "preamble", ...base } : { kind: "operative", number: d.number, ...base };
+}
+
+/** Cut spans for markers: the marker and the white space before it (or after it at a line start). */
+export function cutFor(source: string, lineStart: number, marker: Span): Span {
+  let s = marker.start;
+  while (s > lineStart && /[ \t\u00a0]/.test(source[s - 1]!)) s--;
+  if (s === lineStart) {
+    let e = marker.end;
+    while (e < source.length && /[ \t\u00a0]/.test(source[e]!)) e++;
+    return { start: marker.start, end: e };
+  }
+  return { start: s, end: marker.end };
+}

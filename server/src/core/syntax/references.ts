@@ -1,0 +1,54 @@
+/**
+ * References in paragraph and footnote text: resolution/decision numbers, document symbols, dates,
+ * session ordinals, meetings and internal paragraph references. Found on the joined text (so a
+ * reference broken over two lines is still found) and mapped back to the source.
+ */
+import { sourceSpan } from "./mapped";
+import { isoDate, MONTHS, ordinalValue } from "./patterns";
+import type { MappedText, Reference, ReferenceKind } from "./tree";
+
+const RES_NO = String.raw`(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z](?![a-z]))?`;
+const PATTERNS: { kind: ReferenceKind; re: RegExp; value: (m: RegExpExecArray) => string; group?: number }[] = [
+  {
+    kind: "symbol",
+    re: /\b(?:A|E|S|ST|UNEP|CTOC|TD|DP|ICCD|FCCC|CRC|CCPR|HRC|CEDAW)\/(?:[A-Za-z0-9.-]+\/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*(?:\/(?:Rev|Add|Corr)\.\d+)*/g,
+    value: (m) => m[0].replace(/[.,]$/, ""),
+  },
+  { kind: "date", re: new RegExp(String.raw`\b(\d{1,2}) (${MONTHS}) (\d{4})\b`, "g"), value: (m) => isoDate(m[1]!, m[2]!, m[3]!) },
+  { kind: "meeting", re: /\b(\d{1,3})(?:st|nd|rd|th) plenary meeting\b/g, value: (m) => m[1]! },
+  {
+    kind: "session",
+    re: /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)) (?:special |emergency special )?session\b/gi,
+    value: (m) => String(ordinalValue(m[1]!) ?? ""),
+  },
+  { kind: "paragraph", re: /\bparagraphs? (\d{1,3})(?: (?:above|below))\b/g, value: (m) => m[1]! },
+];
+const RESOLUTION_LIST = new RegExp(String.raw`\b(resolutions?|decisions?) (${RES_NO}(?:(?:, | and | to )${RES_NO})*)`, "g");
+const ONE = new RegExp(RES_NO, "g");
+
+export function findReferences(body: MappedText, fallback: number): Reference[] {
+  const text = body.text;
+  const out: Reference[] = [];
+  const add = (kind: ReferenceKind, from: number, to: number, value: string): void => {
+    out.push({ kind, text: text.slice(from, to), value, span: sourceSpan(body, from, to, fallback) });
+  };
+  RESOLUTION_LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RESOLUTION_LIST.exec(text))) {
+    const kind: ReferenceKind = m[1]!.startsWith("decision") ? "decision" : "resolution";
+    const listStart = m.index + m[1]!.length + 1;
+    ONE.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = ONE.exec(m[2]!))) add(kind, listStart + n.index, listStart + n.index + n[0].length, n[0]);
+  }
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    while ((m = p.re.exec(text))) {
+      if (p.kind === "symbol" && !/\//.test(m[0])) continue;
+      const v = p.value(m);
+      const end = m.index + (p.kind === "symbol" ? v.length : m[0].length);
+      add(p.kind, m.index, end, v);
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,315 @@
+/**
+ * Reading the `.unres` authoring format: optional front matter between `---` lines, then one
+ * block per paragraph (blocks are separated by blank lines), `1. Decides …`, `(a) …`,
+ * `[^3]` markers with `[^3]: text` definitions, `<!-- comments -->` kept out of all text.
+ */
+import { splitLines, type Line } from "./lines";
+import { joinLines } from "./mapped";
+import { startsWithOpener } from "./opener";
+import { cutFor, finishParagraph, type DraftParagraph } from "./paragraphs";
+import {
+  ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
+} from "./patterns";
+import type {
+  Annex, Closing, Comment, Field, Footnote, FootnoteMarker, FrontMatter, FrontMatterEntry, OperativeParagraph, Organ,
+  PreambularParagraph, Section, Span, SyntaxDiagnostic, Title,
+} from "./tree";
+
+export interface UnresResult {
+  frontMatter: FrontMatter | null;
+  symbol: Field | null;
+  title: Title | null;
+  organ: Organ | null;
+  preamble: PreambularParagraph[];
+  operative: OperativeParagraph[];
+  sections: Section[];
+  footnotes: Footnote[];
+  closing: Closing | null;
+  annexes: Annex[];
+  comments: Comment[];
+  diagnostics: SyntaxDiagnostic[];
+}
+
+/** A line with comment spans removed: the pieces of content left, trimmed. */
+interface ULine {
+  line: Line;
+  pieces: Span[];
+  text: string;
+}
+
+function findComments(source: string, diagnostics: SyntaxDiagnostic[]): Comment[] {
+  const out: Comment[] = [];
+  let at = source.indexOf("<!--");
+  while (at >= 0) {
+    const close = source.indexOf("-->", at + 4);
+    if (close < 0) {
+      diagnostics.push({ code: "SYN010", message: "Unclosed comment: `<!--` has no `-->`.", severity: "error", span: { start: at, end: at + 4 } });
+      out.push({ text: source.slice(at + 4).trim(), span: { start: at, end: source.length } });
+      break;
+    }
+    out.push({ text: source.slice(at + 4, close).trim(), span: { start: at, end: close + 3 } });
+    at = source.indexOf("<!--", close + 3);
+  }
+  return out;
+}
+
+function withoutComments(source: string, l: Line, comments: Comment[], ci: { i: number }): ULine {
+  const pieces: Span[] = [];
+  let at = l.start;
+  while (ci.i < comments.length && comments[ci.i]!.span.end <= l.start) ci.i++;
+  for (let j = ci.i; j < comments.length && comments[j]!.span.start < l.end; j++) {
+    const c = comments[j]!.span;
+    if (c.start > at) pieces.push({ start: at, end: c.start });
+    at = Math.max(at, c.end);
+  }
+  if (l.end > at) pieces.push({ start: at, end: l.end });
+  // Trim white space at both ends of the piece list.
+  const trimmed: Span[] = [];
+  for (const p of pieces) {
+    let s = p.start;
+    let e = p.end;
+    if (!trimmed.length) while (s < e && /\s/.test(source[s]!)) s++;
+    if (s < e) trimmed.push({ start: s, end: e });
+  }
+  while (trimmed.length) {
+    const last = trimmed[trimmed.length - 1]!;
+    let e = last.end;
+    while (e > last.start && /\s/.test(source[e - 1]!)) e--;
+    if (e > last.start) {
+      trimmed[trimmed.length - 1] = { start: last.start, end: e };
+      break;
+    }
+    trimmed.pop();
+  }
+  return { line: l, pieces: trimmed, text: trimmed.map((p) => source.slice(p.start, p.end)).join(" ") };
+}
+
+const FOOTNOTE_DEF = /^\[\^([A-Za-z0-9*]+)\]:\s*/;
+const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
+
+export function parseUnres(source: string): UnresResult {
+  const diagnostics: SyntaxDiagnostic[] = [];
+  const comments = findComments(source, diagnostics);
+  const raw = splitLines(source);
+  const ci = { i: 0 };
+  const lines = raw.map((l) => withoutComments(source, l, comments, ci));
+
+  // Front matter.
+  let k = 0;
+  let frontMatter: FrontMatter | null = null;
+  if (lines[0]?.text === "---") {
+    let end = -1;
+    for (let j = 1; j < lines.length; j++) if (lines[j]!.text === "---") {
+      end = j;
+      break;
+    }
+    if (end > 0) {
+      const entries: FrontMatterEntry[] = [];
+      for (let j = 1; j < end; j++) {
+        const l = lines[j]!.line;
+        const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(l.text);
+        if (!m) {
+          if (l.text) diagnostics.push({ code: "SYN011", message: "Front matter lines read `key: value`.", severity: "warning", span: { start: l.trimStart, end: l.trimEnd } });
+          continue;
+        }
+        const vStart = l.trimEnd - m[2]!.length;
+        let value = m[2]!;
+        let vs = vStart;
+        const q = /^(["'])(.*)\1$/.exec(value);
+        if (q) {
+          value = q[2]!;
+          vs += 1;
+        }
+        entries.push({ key: { value: m[1]!, span: { start: l.trimStart, end: l.trimStart + m[1]!.length } }, value: { value, span: { start: vs, end: vs + value.length } } });
+      }
+      frontMatter = { span: { start: lines[0]!.line.trimStart, end: lines[end]!.line.trimEnd }, entries };
+      k = end + 1;
+    } else {
+      diagnostics.push({ code: "SYN012", message: "Front matter opened with `---` is never closed.", severity: "error", span: { start: lines[0]!.line.trimStart, end: lines[0]!.line.trimEnd } });
+    }
+  }
+
+  // Blocks of non-blank lines.
+  const blocks: ULine[][] = [];
+  let cur: ULine[] = [];
+  for (; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (!l.text) {
+      if (cur.length) blocks.push(cur);
+      cur = [];
+    } else cur.push(l);
+  }
+  if (cur.length) blocks.push(cur);
+
+  let symbol: Field | null = null;
+  let title: Title | null = null;
+  let organ: Organ | null = null;
+  const organBlock = blocks.findIndex((b) => ORGAN.test(b[0]!.text));
+  const drafts: DraftParagraph[] = [];
+  const sections: { label: Field; heading: Field | null; level: number; start: number; end: number }[] = [];
+  const footnotes: { number: Field; lines: { start: number; end: number }[][]; span: Span; markers: FootnoteMarker[] }[] = [];
+  let closing: Closing | null = null;
+  const annexes: Annex[] = [];
+  let section: string | null = null;
+  let current: DraftParagraph | null = null;
+  let inAnnex = false;
+  const spanOf = (l: ULine): Span => ({ start: l.pieces[0]!.start, end: l.pieces[l.pieces.length - 1]!.end });
+  const f = (l: ULine): Field => ({ value: l.text, span: spanOf(l) });
+
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const first = block[0]!;
+    const t = first.text;
+    if (organBlock < 0 || b < organBlock) {
+      // Before the organ: symbol, number and title.
+      for (let j = 0; j < block.length; j++) {
+        const l = block[j]!;
+        const sm = SYMBOL_LINE.exec(l.text);
+        if (sm && !symbol) {
+          symbol = { value: sm[1]!, span: { start: spanOf(l).start, end: spanOf(l).start + sm[1]!.length } };
+          continue;
+        }
+        if (organBlock < 0) continue;
+        const rest = block.slice(j);
+        const nm = RES_NUMBER.exec(l.text);
+        let number: Field | null = null;
+        const segs: Span[][] = [];
+        if (nm) {
+          const s = spanOf(l).start;
+          number = { value: nm[1]!, span: { start: s, end: s + nm[1]!.length } };
+          if (nm[2]) segs.push([{ start: spanOf(l).end - nm[2].length, end: spanOf(l).end }]);
+        } else segs.push(l.pieces);
+        for (const x of rest.slice(1)) segs.push(x.pieces);
+        title = { number, text: joinLines(source, segs), span: { start: spanOf(l).start, end: spanOf(rest[rest.length - 1]!).end } };
+        break;
+      }
+      continue;
+    }
+    if (b === organBlock) {
+      const m = ORGAN.exec(t)!;
+      const s = spanOf(first).start;
+      organ = { name: { value: m[1]!, span: { start: s, end: s + m[1]!.length } }, comma: m[2] === ",", span: spanOf(first) };
+      if (block.length > 1) blocks.splice(b + 1, 0, block.slice(1));
+      continue;
+    }
+    const fd = FOOTNOTE_DEF.exec(t);
+    if (fd) {
+      const s = spanOf(first);
+      const numStart = s.start + 2;
+      const bodyStart = s.start + fd[0].length;
+      const segs = [[{ start: bodyStart, end: s.end }], ...block.slice(1).map((x) => x.pieces)];
+      footnotes.push({ number: { value: fd[1]!, span: { start: numStart, end: numStart + fd[1]!.length } }, lines: segs, span: { start: s.start, end: spanOf(block[block.length - 1]!).end }, markers: [] });
+      current = null;
+      continue;
+    }
+    if (inAnnex) continue;
+    const cm = CLOSING_MEETING.exec(t);
+    if (cm || (DATE_LINE.test(t) && block.length === 1 && closing)) {
+      if (cm) {
+        const date = block[1] && DATE_LINE.test(block[1].text) ? f(block[1]) : null;
+        closing = { meeting: f(first), date, span: { start: spanOf(first).start, end: date ? date.span.end : spanOf(first).end } };
+      }
+      current = null;
+      continue;
+    }
+    if (ANNEX.test(t)) {
+      annexes.push({ heading: f(first), span: { start: spanOf(first).start, end: source.length } });
+      inAnnex = true;
+      current = null;
+      continue;
+    }
+    const sl = SECTION_LABEL.exec(t);
+    if (sl) {
+      const label = sl[1] ?? sl[2]!;
+      const rest = block.slice(1);
+      const heading = rest.length ? { value: rest.map((x) => x.text).join(" "), span: { start: spanOf(rest[0]!).start, end: spanOf(rest[rest.length - 1]!).end } } : null;
+      const level = sections.length && /^[IVXL]+$/.test(sections[0]!.label.value) !== /^[IVXL]+$/.test(label) ? 2 : 1;
+      const s = spanOf(first).start;
+      sections.push({ label: { value: label, span: { start: s, end: s + label.length } }, heading, level, start: s, end: spanOf(block[block.length - 1]!).end });
+      if (level === 1 || section === null) section = label;
+      current = null;
+      continue;
+    }
+    const om = OP_NUMBER.exec(t);
+    if (SUB_LABEL.test(t) && current) {
+      for (const l of block) current.lines.push(...lineDrafts(l));
+      continue;
+    }
+    const s = spanOf(first);
+    if (om) {
+      const value = Number(om[1]);
+      const suffix = om[2] ?? null;
+      const numEnd = s.start + t.indexOf(".");
+      current = {
+        kind: "operative", start: s.start, number: { text: suffix ? `${om[1]} ${suffix}` : om[1]!, value, suffix, span: { start: s.start, end: numEnd } },
+        lines: [], markers: [], section,
+      };
+      let textStart = numEnd + 1;
+      while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
+      current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
+    } else {
+      const operativeSeen = drafts.some((d) => d.kind === "operative");
+      const kind = operativeSeen || startsWithOpener(t, "operative", true) ? "operative" : "preamble";
+      current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
+      current.lines.push(...lineDrafts(first));
+    }
+    drafts.push(current);
+    for (const l of block.slice(1)) current.lines.push(...lineDrafts(l));
+  }
+
+  // Markers: `[^n]` in paragraph text, linked to definitions by label.
+  const byLabel = new Map(footnotes.map((x) => [x.number.value, x]));
+  for (const d of drafts) {
+    for (const dl of d.lines) {
+      const text = source.slice(dl.start, dl.end);
+      MARKER.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = MARKER.exec(text))) {
+        const span = { start: dl.start + m.index, end: dl.start + m.index + m[0].length };
+        const marker: FootnoteMarker = { number: m[1]!, span };
+        d.markers.push(marker);
+        dl.cuts.push(cutFor(source, dl.start, span));
+        const def = byLabel.get(m[1]!);
+        if (def) def.markers.push(marker);
+        else diagnostics.push({ code: "SYN013", message: `Footnote marker [^${m[1]}] has no definition \`[^${m[1]}]: …\`.`, severity: "warning", span });
+      }
+      dl.cuts.sort((a, b) => a.start - b.start);
+    }
+  }
+  for (const fn of footnotes) {
+    if (!fn.markers.length) diagnostics.push({ code: "SYN014", message: `Footnote [^${fn.number.value}] is never referenced.`, severity: "warning", span: fn.span });
+  }
+
+  const preamble: PreambularParagraph[] = [];
+  const operative: OperativeParagraph[] = [];
+  for (const d of drafts) {
+    if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
+    else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
+  }
+  const secs: Section[] = sections.map((s, i) => {
+    const next = sections[i + 1];
+    let end = s.end;
+    for (const p of [...preamble, ...operative]) if (p.span.start >= s.start && (!next || p.span.start < next.start)) end = Math.max(end, p.span.end);
+    return { label: s.label, heading: s.heading, level: s.level, span: { start: s.start, end } };
+  });
+  const annexStart = annexes[0]?.span.start ?? Infinity;
+  return {
+    frontMatter, symbol, title, organ, preamble, operative, sections: secs,
+    footnotes: footnotes.map((x) => ({ number: x.number, body: joinLines(source, x.lines), markers: x.markers, inAnnex: x.span.start > annexStart, span: x.span })),
+    closing, annexes, comments, diagnostics,
+  };
+}
+
+/** One DraftLine per comment-free piece of a line (comments cut the line into pieces). */
+function lineDrafts(l: ULine): { start: number; end: number; cuts: Span[] }[] {
+  if (!l.pieces.length) return [];
+  const first = l.pieces[0]!;
+  const last = l.pieces[l.pieces.length - 1]!;
+  const cuts: Span[] = [];
+  for (let i = 1; i < l.pieces.length; i++) cuts.push({ start: l.pieces[i - 1]!.end, end: l.pieces[i]!.start });
+  return [{ start: first.start, end: last.end, cuts }];
+}
+
+function clip(pieces: Span[], from: number): Span[] {
+  return pieces.filter((p) => p.end > from).map((p) => ({ start: Math.max(p.start, from), end: p.end }));
+}
