@@ -1,5 +1,6 @@
 /** The registry of subcommands: one import and one entry per command. */
 import type { Command } from "../command";
 import { outline } from "./outline";
+import { diff } from "./diff";
 
-export const commands: readonly Command[] = [outline];
+export const commands: readonly Command[] = [outline, diff];

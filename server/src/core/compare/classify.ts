@@ -10,6 +10,7 @@
  */
 import type { Change, TechnicalReason } from "./types";
 import {
+  identityKey,
   isMonth,
   isNumericOrdinal,
   isOrdinalWord,
@@ -94,15 +95,20 @@ export function classifyChanges(changes: readonly Change[]): Classification {
       continue;
     }
     const verdicts: Verdict[] = [];
+    let deleted = "";
+    let inserted = "";
     for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
       const c = changes[i]!;
       const s = c.op === "delete" ? oldSide : newSide;
+      if (c.op === "delete") deleted += c.text;
+      else inserted += c.text;
       for (const w of s.spans.get(i) ?? []) {
         const v = verdict(s.words, w);
         verdicts.push(v);
       }
     }
-    if (verdicts.length === 0) {
+    // Only spacing, quote or dash style differs (PDF text often breaks words: `d evelopment`).
+    if (verdicts.length === 0 || identityKey(deleted) === identityKey(inserted)) {
       reasons.add("formatting");
       continue;
     }

@@ -21,16 +21,26 @@ export function isWord(token: string): boolean {
 const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "‑": "-" };
 
 /**
- * The identity key of a paragraph: whitespace collapsed, quote and dash styles unified,
- * and footnote markers left in the text (`[^3]`) without their numbers (the parser already
- * removes printed markers from `body.text`). Two paragraphs with the same key are "the same words".
+ * A paragraph's text with style differences levelled: quote and dash styles unified, soft
+ * hyphens dropped, footnote markers left in the text (`[^3]`) without their numbers (the parser
+ * already removes printed markers from `body.text`), whitespace collapsed.
  */
-export function identityKey(text: string): string {
+export function normalizeStyle(text: string): string {
   return text
     .replace(/[“”„‘’‚–—‑]/g, (c) => QUOTES[c] ?? c)
+    .replace(/\u00ad/g, "")
     .replace(/\[\^[^\]\s]*\]/g, "[^]")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * The identity key of a paragraph: its style-levelled text without any whitespace. Two
+ * paragraphs with the same key are "the same words"; dropping all whitespace also makes text
+ * extracted from PDFs with broken words (`d evelopment`, `Secretary -General`) match.
+ */
+export function identityKey(text: string): string {
+  return normalizeStyle(text).replace(/\s+/g, "");
 }
 
 /**
@@ -40,7 +50,7 @@ export function identityKey(text: string): string {
  */
 export function similarityWords(text: string): string[] {
   const words: string[] = [];
-  for (const t of tokenize(identityKey(text).toLowerCase())) {
+  for (const t of tokenize(normalizeStyle(text).toLowerCase())) {
     if (!isWord(t)) continue;
     words.push(isRolloverWord(t) ? "#" : t);
   }

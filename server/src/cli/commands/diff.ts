@@ -1,0 +1,97 @@
+/** `resdraft diff OLD NEW`: this year's text against its predecessor, paragraph by paragraph. */
+import { dirname } from "node:path";
+import { parse } from "../../core/syntax/parse";
+import {
+  comparableFromTree,
+  compareDocuments,
+  findPredecessor,
+  lineage,
+  renderHtml,
+  renderLineageHtml,
+  renderLineageMarkdown,
+  renderLineageText,
+  renderMarkdown,
+  renderText,
+  type ComparableDocument,
+} from "../../core/compare/index";
+import { flag, option, type ParsedArgs } from "../args";
+import { err, expandPaths, out, readText, UsageError } from "../io";
+import type { Command } from "../command";
+
+export const diff: Command = {
+  name: "diff",
+  summary: "compare a resolution with its predecessor, paragraph by paragraph",
+  usage: `usage: resdraft diff OLD NEW [--format text|json|html|md] [--all]
+       resdraft diff NEW [--format …]          (finds the predecessor in NEW's folder)
+       resdraft diff --lineage A B C … [--format …]   (oldest first)
+
+Aligns the preambular, operative and footnote paragraphs of two texts (official texts as
+extracted from the PDF, or .unres drafts), then shows the word changes inside each pair.
+Each paragraph is unchanged, renumbered, moved, modified, added, removed, split or merged;
+changes that only update sessions, dates, symbols, meetings or the "Recalling" list are
+marked technical, the rest substantive; opener changes are called out.
+
+  --format text   a terminal report, coloured on a terminal (the default)
+  --format json   one JSON object (the shape is documented in docs/cli.md)
+  --format html   one self-contained printable page: summary table, side-by-side and inline redline
+  --format md     Markdown: summary table and a redline per changed paragraph
+  --all           also list unchanged paragraphs
+  --lineage       for each paragraph of the last text, the text it first appeared in and each change since
+
+With only NEW, the predecessor is the front matter's "predecessor:", else the most recent
+resolution of the same series that NEW recalls or reaffirms, else the latest with the same title,
+among the .txt and .unres files of NEW's folder.
+`,
+  options: {
+    format: { value: true, choices: ["text", "json", "html", "md"] },
+    all: { value: false },
+    lineage: { value: false },
+  },
+  async run(args: ParsedArgs): Promise<number> {
+    const format = option(args, "format") ?? "text";
+    const files = args.positionals;
+    if (flag(args, "lineage")) {
+      if (files.length < 2) throw new UsageError("--lineage needs at least two files, oldest first");
+      const l = lineage(files.map(load));
+      const render = { json: () => JSON.stringify(l, null, 2) + "\n", text: () => renderLineageText(l), md: () => renderLineageMarkdown(l), html: () => renderLineageHtml(l) };
+      await out(render[format as keyof typeof render]());
+      return 0;
+    }
+    let oldDoc: ComparableDocument;
+    let newDoc: ComparableDocument;
+    let found: { file: string; reason: string } | null = null;
+    if (files.length === 2) {
+      oldDoc = load(files[0]!);
+      newDoc = load(files[1]!);
+    } else if (files.length === 1) {
+      newDoc = load(files[0]!);
+      const paths = expandPaths([dirname(files[0]!)]).filter((p) => p !== files[0]);
+      const candidates = paths.map(load);
+      const match = findPredecessor(newDoc, candidates);
+      if (!match) {
+        await err(`resdraft diff: no predecessor found for '${files[0]}' in its folder; give OLD explicitly\n`);
+        return 2;
+      }
+      oldDoc = candidates[match.index]!;
+      found = { file: paths[match.index]!, reason: match.reason };
+      if (format === "text") await err(`resdraft diff: predecessor ${oldDoc.symbol ?? found.file} (${found.reason})\n`);
+    } else {
+      throw new UsageError("diff takes OLD and NEW (or NEW alone, or --lineage with several files)");
+    }
+    const d = compareDocuments(oldDoc, newDoc);
+    const all = flag(args, "all");
+    const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
+    const render = {
+      json: () => JSON.stringify(found ? { ...d, predecessor: found } : d, null, 2) + "\n",
+      text: () => renderText(d, { color, all }),
+      md: () => renderMarkdown(d, { all }),
+      html: () => renderHtml(d, { all }),
+    };
+    await out(render[format as keyof typeof render]());
+    return 0;
+  },
+};
+
+function load(file: string): ComparableDocument {
+  return comparableFromTree(parse(readText(file)), file);
+}
