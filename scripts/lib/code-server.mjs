@@ -54,11 +54,15 @@ export async function ensureCodeServer() {
   if (existsSync("/usr/include/node/node.h")) env.npm_config_nodedir = "/usr";
   const log = join(installDir, "install.log");
   step(`npm install code-server (native modules compile now; full log: ${log})`);
-  await npmWithProgress(["install", "--no-save", tgz], { cwd: installDir, env }, log);
-  const version = capture(codeServerBin, ["--version"]);
+  await npmWithProgress(["install", "--no-save", "--foreground-scripts", tgz], { cwd: installDir, env }, log);
+  // CODE_SERVER_CONFIG: an empty config, or code-server writes ~/.config/code-server/config.yaml.
+  writeFileSync(join(installDir, "config.yaml"), "");
+  const version = capture(codeServerBin, ["--version"], { env: { ...process.env, CODE_SERVER_CONFIG: join(installDir, "config.yaml") } })
+    ?.split("\n")
+    .pop();
   if (!version) throw new Error(`code-server was installed but does not run; see ${log}`);
   writeFileSync(marker, version + "\n");
-  step(`code-server installed: ${version.split("\n")[0]}`);
+  step(`code-server installed: ${version}`);
   return codeServerBin;
 }
 
@@ -104,7 +108,7 @@ function npmWithProgress(args, opts, logPath) {
     let last = "";
     const remember = (chunk) => {
       log.write(chunk);
-      const lines = chunk.toString().split("\n").map((l) => l.trim()).filter(Boolean);
+      const lines = chunk.toString().split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("npm warn"));
       if (lines.length) last = lines[lines.length - 1].slice(0, 100);
     };
     child.stdout.on("data", remember);
@@ -156,6 +160,7 @@ export function freshProfile(dir, extraSettings = {}) {
     "extensions.ignoreRecommendations": true,
     "update.mode": "none",
     "chat.disableAIFeatures": true,
+    "git.openRepositoryInParentFolders": "never",
     ...extraSettings,
   };
   writeFileSync(join(userDataDir, "User", "settings.json"), JSON.stringify(settings, null, 2) + "\n");

@@ -1,0 +1,163 @@
+// `npm run test:e2e`: the two real-editor layers.
+//   Layer 3: Neovim (headless) attaches dist/server.js over stdio to a faulty draft and reads its
+//            diagnostics and document symbols.
+//   Layer 4: code-server (real VS Code) in headless Chromium installs the built .vsix, opens the
+//            same draft from test/e2e/workspace/, and must show the server's diagnostics (squiggles,
+//            Problems panel) and its Outline; screenshots go to test/artifacts/e2e/.
+// What each layer must see is written in the fixture (`e2e-expect:` line). The script installs the
+// Debian packages it needs when run as root; otherwise it names them and fails. It ends with
+// `N passed, M failed`.
+//
+// RESDRAFT_E2E_BREAK_SERVER=exit|mute replaces the server both editors run (never dist/ itself) by one
+// that exits at once (exit) or never answers (mute): the run must then fail. It proves the checks bite.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { spawnSync } from "node:child_process";
+import { artifactsDir, cacheDir, distDir, root, vsixPath } from "./lib/paths.mjs";
+import { step, timed } from "./lib/log.mjs";
+import { run } from "./lib/run.mjs";
+import { ensurePackages } from "./lib/system.mjs";
+import { ensureCodeServer, freshProfile, installVsix, startCodeServer } from "./lib/code-server.mjs";
+import { freePort, waitForHttp } from "./lib/port.mjs";
+
+const E2E_PACKAGES = ["chromium", "neovim", "ripgrep", "libkrb5-dev", "build-essential", "pkg-config", "python3"];
+const WORKSPACE = join(root, "test", "e2e", "workspace");
+const FIXTURE = "faulty-draft.unres";
+const OFFICIAL_TXT = "A-RES-80-229.txt";
+const BREAK = process.env.RESDRAFT_E2E_BREAK_SERVER ?? "";
+const shots = join(artifactsDir, "e2e");
+
+const results = [];
+function check(layer, name, ok, detail = "") {
+  results.push({ layer, name, ok });
+  console.log(`${ok ? "  PASS" : "  FAIL"} [${layer}] ${name}${detail ? ` — ${detail}` : ""}`);
+}
+
+/** `e2e-expect: min-diagnostics=1 min-outline=8 outline-has="Preamble"` from the fixture. */
+export function readExpectations(source) {
+  const line = /e2e-expect:(.*)$/m.exec(source)?.[1] ?? "";
+  const exp = { minDiagnostics: 1, minOutline: 1, outlineHas: [] };
+  for (const m of line.matchAll(/([\w-]+)=(?:"([^"]*)"|(\S+))/g)) {
+    const value = m[2] ?? m[3];
+    if (m[1] === "min-diagnostics") exp.minDiagnostics = Number(value);
+    else if (m[1] === "min-outline") exp.minOutline = Number(value);
+    else if (m[1] === "outline-has") exp.outlineHas.push(value);
+  }
+  return exp;
+}
+
+/** The server both editors run: dist/server.js, or a broken stand-in when asked. */
+function brokenServerSource(mode) {
+  if (mode === "exit") return "// RESDRAFT_E2E_BREAK_SERVER=exit\nprocess.exit(3);\n";
+  if (mode === "mute") return "// RESDRAFT_E2E_BREAK_SERVER=mute: alive, never answers\nsetInterval(() => {}, 1 << 30);\n";
+  throw new Error(`RESDRAFT_E2E_BREAK_SERVER must be exit or mute, not ${mode}`);
+}
+
+function layer3Neovim(serverJs, exp) {
+  const out = join(shots, "nvim-result.json");
+  rmSync(out, { force: true });
+  const t = Date.now();
+  const r = spawnSync("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-c", `luafile ${join(root, "test", "e2e", "nvim-lsp.lua")}`], {
+    env: { ...process.env, RESDRAFT_SERVER: serverJs, RESDRAFT_FILE: join(WORKSPACE, FIXTURE), RESDRAFT_OUT: out },
+    encoding: "utf8",
+    timeout: 60000,
+  });
+  step(`neovim finished in ${((Date.now() - t) / 1000).toFixed(1)} s (exit ${r.status ?? r.signal})`);
+  if (!existsSync(out)) {
+    check("neovim", "the Lua client wrote its result", false, (r.stderr || r.stdout || r.error?.message || "").slice(0, 500));
+    return;
+  }
+  const seen = JSON.parse(readFileSync(out, "utf8"));
+  for (const e of seen.errors) console.log(`    neovim: ${e}`);
+  check("neovim", "server stays up", seen.exit_code === null, seen.exit_code === null ? "" : `exited with ${seen.exit_code}`);
+  check("neovim", "server published diagnostics", seen.published === true);
+  const ours = seen.diagnostics.filter((d) => d.source === "resdraft");
+  for (const d of ours) console.log(`    ${FIXTURE}:${d.line}:${d.col} ${d.code ?? ""} ${d.message}`);
+  check("neovim", `at least ${exp.minDiagnostics} diagnostic(s) from source "resdraft"`, ours.length >= exp.minDiagnostics, `${ours.length} seen`);
+  check("neovim", `at least ${exp.minOutline} document symbols`, seen.symbols.length >= exp.minOutline, `${seen.symbols.length} seen`);
+  for (const name of exp.outlineHas) check("neovim", `document symbol "${name}"`, seen.symbols.some((s) => s.name === name));
+}
+
+async function layer4CodeServer(bin, exp) {
+  const profile = freshProfile(join(cacheDir, "e2e"), { "outline.collapseItems": "alwaysExpand", "problems.autoReveal": false });
+  await timed("install the .vsix into a fresh profile", () => installVsix(bin, vsixPath, profile));
+  const installed = readdirSync(profile.extensionsDir).find((d) => d.startsWith("resdraft.resdraft-"));
+  check("vscode", "the .vsix installs", Boolean(installed), installed ?? "not in the extensions folder");
+  if (!installed) return;
+  if (BREAK) writeFileSync(join(profile.extensionsDir, installed, "dist", "server.js"), brokenServerSource(BREAK));
+
+  const port = await freePort();
+  const csLog = join(shots, "code-server.log");
+  const child = startCodeServer(bin, profile, { port, folder: WORKSPACE, logFile: csLog });
+  let exited = false;
+  child.on("exit", () => (exited = true));
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000, () => !exited);
+    step(`code-server is up on 127.0.0.1:${port}`);
+    const out = join(shots, "code-server-result.json");
+    rmSync(out, { force: true });
+    await run(process.execPath, [join(root, "test", "e2e", "code-server-driver.mjs")], {
+      env: {
+        ...process.env,
+        RESDRAFT_CS_URL: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`,
+        RESDRAFT_FILE: FIXTURE,
+        RESDRAFT_TXT_FILE: OFFICIAL_TXT,
+        RESDRAFT_SHOTS: shots,
+        RESDRAFT_OUT: out,
+      },
+    }).catch((e) => console.log(`    driver: ${e.message}`));
+    if (!existsSync(out)) {
+      check("vscode", "the Playwright driver wrote its result", false);
+      return;
+    }
+    const seen = JSON.parse(readFileSync(out, "utf8"));
+    for (const e of seen.errors) console.log(`    code-server: ${e}`);
+    check("vscode", "workbench loads", seen.workbench);
+    check("vscode", `${FIXTURE} opens in the "unres" language`, /UN resolution|unres/i.test(seen.languageMode ?? ""), `status bar: ${seen.languageMode}`);
+    check("vscode", "the editor shows squiggles", seen.squiggles > 0, `${seen.squiggles}`);
+    const ours = seen.problems.filter((p) => /resdraft/.test(p));
+    for (const p of ours) console.log(`    problem: ${p}`);
+    check("vscode", `Problems panel: at least ${exp.minDiagnostics} from "resdraft"`, ours.length >= exp.minDiagnostics, `${ours.length} rows (status bar: ${seen.problemsBadge})`);
+    for (const o of seen.outline) console.log(`    outline ${"  ".repeat(Math.max(0, o.level - 1))}${o.label}`);
+    check("vscode", `Outline: at least ${exp.minOutline} entries`, seen.outline.length >= exp.minOutline, `${seen.outline.length}`);
+    for (const name of exp.outlineHas) check("vscode", `Outline entry "${name}"`, seen.outline.some((o) => o.label === name));
+    check("vscode", `${OFFICIAL_TXT} (official text as .txt) opens as "unres"`, /UN resolution|unres/i.test(seen.txtLanguageMode ?? ""), `status bar: ${seen.txtLanguageMode}`);
+    console.log(`    screenshots: ${seen.screenshots.map((p) => relative(root, p)).join(", ")}`);
+  } finally {
+    child.kill("SIGTERM");
+    // Keep the extension host and client logs next to the screenshots: they say why a server did not start.
+    const logs = join(profile.userDataDir, "logs");
+    if (existsSync(logs)) cpSync(logs, join(shots, "vscode-logs"), { recursive: true });
+  }
+}
+
+async function main() {
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  if (BREAK) step(`RESDRAFT_E2E_BREAK_SERVER=${BREAK}: both editors get a broken server; this run must FAIL`);
+  try {
+    await timed("Debian packages", () => ensurePackages(E2E_PACKAGES));
+  } catch (e) {
+    check("setup", "Debian packages", false, e.message);
+    return;
+  }
+  const bin = await ensureCodeServer();
+  await timed("build and package the extension (npm run package)", () =>
+    run("npm", ["run", "--silent", "package"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] }),
+  );
+  const exp = readExpectations(readFileSync(join(WORKSPACE, FIXTURE), "utf8"));
+  step(`expectations from ${FIXTURE}: ${JSON.stringify(exp)}`);
+
+  let serverJs = join(distDir, "server.js");
+  if (BREAK) {
+    serverJs = join(shots, "broken-server.js");
+    writeFileSync(serverJs, brokenServerSource(BREAK));
+  }
+  await timed("layer 3: Neovim", async () => layer3Neovim(serverJs, exp));
+  await timed("layer 4: code-server + Chromium", () => layer4CodeServer(bin, exp));
+}
+
+await main().catch((e) => check("setup", "run", false, e.stack ?? String(e)));
+const failed = results.filter((r) => !r.ok).length;
+console.log(`\n${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.length > 0 ? 0 : 1);
