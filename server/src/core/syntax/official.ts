@@ -46,6 +46,9 @@ interface FootnoteDraft {
   markers: FootnoteMarker[];
 }
 
+/** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
+const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
+const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -86,6 +89,7 @@ export function parseOfficial(source: string): OfficialResult {
     const t = lines[i]!.text;
     if (!t) continue;
     if (BARCODE.test(t)) artefact(i, "barcode");
+    else if (/^\d{6}$/.test(t) && page[i] === 0) artefact(i, "other"); // the release date code beside the job number
     else if (JOB_NUMBER.test(t)) artefact(i, "job-number");
     else if (PAGE_NUMBER.test(t) && i > symbolLine + 3) {
       const m = PAGE_NUMBER.exec(t)!;
@@ -108,8 +112,18 @@ export function parseOfficial(source: string): OfficialResult {
   const footnotes: FootnoteDraft[] = [];
   let nextFootnote = 1;
   for (let i = 0; i < lines.length; i++) {
-    if (role[i] !== "body" || !RULE.test(lines[i]!.text)) continue;
-    artefact(i, "footnote-rule");
+    if (role[i] !== "body") continue;
+    const t = lines[i]!.text;
+    if (RULE.test(t)) artefact(i, "footnote-rule");
+    else {
+      // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
+      const glued = /^(.*\S)\s*(_{8,})$/.exec(t);
+      if (!glued) continue;
+      const l = lines[i]!;
+      const ruleStart = l.trimEnd - glued[2]!.length;
+      artefacts.push({ kind: "footnote-rule", span: { start: ruleStart, end: l.trimEnd } });
+      lines[i] = { ...l, trimEnd: l.trimStart + glued[1]!.length, text: glued[1]! };
+    }
     const block: number[] = [];
     let j = i + 1;
     if (hasFormFeeds) {
@@ -125,6 +139,19 @@ export function parseOfficial(source: string): OfficialResult {
     }
     nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
     i = j - 1;
+  }
+
+  // An asterisk note without a rule (`* On behalf of the States …`, `* Reissued for technical reasons …`):
+  // a block after a blank line whose first line starts with `* `, up to the next blank line.
+  for (let i = 1; i < lines.length; i++) {
+    if (role[i] !== "body" || !/^\*\s+\S/.test(lines[i]!.text) || lines[i - 1]!.text) continue;
+    const block: number[] = [];
+    for (let j = i; j < lines.length && lines[j]!.text && role[j] === "body"; j++) block.push(j);
+    if (/^\*\s+Reissued/.test(lines[i]!.text)) {
+      for (const j of block) artefact(j, "reissue-note");
+      continue;
+    }
+    nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
   }
 
   // --- pass 3: masthead, number, title, organ.
@@ -193,7 +220,13 @@ export function parseOfficial(source: string): OfficialResult {
     const idx = body[k]!;
     const l = lines[idx]!;
     const t = l.text;
-    prevBlank = idx > 0 && role[idx - 1] === "blank";
+    // A blank line between two body lines of the same page (not the gap around page furniture).
+    const prevIdx = k > 0 ? body[k - 1]! : -1;
+    prevBlank = false;
+    if (prevIdx >= 0 && idx - prevIdx > 1) {
+      prevBlank = true;
+      for (let j = prevIdx + 1; j <= idx; j++) if (role[j] !== "blank" && j !== idx || lines[j]!.pageBreak) prevBlank = false;
+    }
     if (afterClosing) {
       if (ANNEX.test(t)) annexes.push({ heading: field(l), span: { start: l.trimStart, end: lines[body[body.length - 1]!]!.trimEnd } });
       continue;
@@ -214,7 +247,7 @@ export function parseOfficial(source: string): OfficialResult {
       current = null;
       continue;
     }
-    const endsPara = /[,;:.]["”’)]?$/.test(prevText) || prevText === "";
+    const endsPara = ENDS_PARA.test(prevText) || prevText === "";
     const sm = SECTION_LABEL.exec(t);
     if (sm && (endsPara || prevBlank) && isSectionStart(lines, body, k)) {
       const label = sm[1] ?? sm[2]!;
@@ -252,7 +285,7 @@ export function parseOfficial(source: string): OfficialResult {
       if (!om[3]) prevText = "";
       continue;
     }
-    if (lone && Number(lone[1]) === opNumber + 1 && /[;:.]["”’)]?$/.test(prevText) && opNumber > 0) {
+    if (lone && Number(lone[1]) === opNumber + 1 && ENDS_OP.test(prevText) && opNumber > 0) {
       current = {
         kind: "operative", start: l.trimStart, number: { text: lone[1]!, value: opNumber + 1, suffix: null, span: { start: l.trimStart, end: l.trimEnd } },
         lines: [], markers: [], section,
@@ -267,16 +300,22 @@ export function parseOfficial(source: string): OfficialResult {
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
     if (current && current.lines.length === 0 && current.number) {
+      // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`) belongs to the text before.
+      const prevDraft = drafts[drafts.length - 2];
+      if (/^[a-z0-9]/.test(t) && /[;,.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 30) {
+        prevDraft.lines.push({ start: l.trimStart, end: l.trimEnd, cuts: [] });
+        continue;
+      }
       pushLine(l, l.trimStart);
       prevText = t;
       continue;
     }
-    if (!subStart && (endsPara || !current)) {
+    if (!subStart && (endsPara || !current || prevBlank)) {
       if (!inOperative && startsWithOpener(t, "preamble", true)) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
         starts = true;
         kind = "operative";
-      } else if (inOperative && /[;.]["”’)]?$/.test(prevText) && startsWithOpener(t, "preamble", true)) {
+      } else if (inOperative && ENDS_OP.test(prevText) && startsWithOpener(t, "preamble", true)) {
         // Position decides: an italic participle after the operative part started is still operative text.
         starts = true;
       } else if (!current) starts = true;
@@ -390,8 +429,11 @@ function readFootnoteBlock(
       numbers.push({ value: lone[1]!, line: l, inline: false });
       continue;
     }
-    const inline = /^(\d{1,3}|\*{1,3})\s+\S/.exec(l.text);
-    if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) >= next)) {
+    // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
+    const inline = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/.exec(l.text);
+    const lastInline = numbers.filter((n) => n.inline && !n.value.startsWith("*")).map((n) => Number(n.value));
+    const want = lastInline.length ? Math.max(...lastInline) + 1 : next;
+    if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
       numbers.push({ value: inline[1]!, line: l, inline: true });
       entries.push([l]);
       continue;

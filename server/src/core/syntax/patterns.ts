@@ -26,7 +26,7 @@ export const SUB_LABEL = /^\(([a-z]{1,2}|[ivxl]{1,6})\)(?:\s+|$)/;
 /** `I`, `II`, `A.`, `B.`, `IV.` alone on a line. */
 export const SECTION_LABEL = /^(?:([IVXL]{1,6})\.?|([A-Z])\.)$/;
 /** `69th plenary meeting`. */
-export const CLOSING_MEETING = /^(\d{1,3}(?:st|nd|rd|th)) plenary meeting$/;
+export const CLOSING_MEETING = /^(\d{1,3}(?:st|nd|rd|th)(?: \(resumed\))?) plenary meeting$/;
 export const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** `18 December 2025`. */
 export const DATE_LINE = new RegExp(`^\\d{1,2} (?:${MONTHS}) \\d{4}$`);
