@@ -2,5 +2,12 @@
 import type { Feature } from "../context";
 import { diagnostics } from "./diagnostics";
 import { symbols } from "./symbols";
+import { structure } from "./structure";
+import { hover } from "./hover";
+import { navigation } from "./navigation";
+import { links } from "./links";
+import { completion } from "./completion";
+import { semanticTokens } from "./semantic-tokens";
+import { status } from "./status";
 
-export const features: readonly Feature[] = [diagnostics, symbols];
+export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status];

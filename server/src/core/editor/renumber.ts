@@ -1,0 +1,92 @@
+/**
+ * Renumbering once the text is final: operative paragraphs (`5 bis` becomes 6 and everything
+ * after moves up) together with the internal references to them ("paragraphs 3 and 5 above"),
+ * and footnotes in order of first citation — each as one set of edits applied at once, so a
+ * reference never points at the wrong paragraph in between.
+ */
+import type { OperativeParagraph, Resolution, Span } from "../syntax/tree";
+import { opNumberText } from "./labels";
+import { internalRefsOf, markersOf } from "./navigation";
+
+export interface Edit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous. */
+export function operativeNumberMap(tree: Resolution): Map<string, string> {
+  const map = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  let n = 0;
+  let prev: OperativeParagraph | null = null;
+  for (const p of tree.operative) {
+    if (!p.number) continue;
+    // Some Fifth Committee texts restart numbering in each section: keep that scheme.
+    if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) n = 0;
+    n++;
+    const old = opNumberText(p).toLowerCase();
+    if (map.has(old)) ambiguous.add(old);
+    map.set(old, String(n));
+    prev = p;
+  }
+  for (const a of ambiguous) map.delete(a);
+  return map;
+}
+
+export function renumberOperative(tree: Resolution): Edit[] {
+  const edits: Edit[] = [];
+  let n = 0;
+  let prev: OperativeParagraph | null = null;
+  for (const p of tree.operative) {
+    if (!p.number) continue;
+    if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) n = 0;
+    n++;
+    prev = p;
+    if (opNumberText(p) !== String(n)) edits.push({ span: p.number.span, newText: String(n) });
+  }
+  const map = operativeNumberMap(tree);
+  for (const r of internalRefsOf(tree)) {
+    const to = map.get(r.number);
+    if (to !== undefined && to !== r.number) edits.push({ span: r.span, newText: to });
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+export function renumberFootnotes(tree: Resolution): Edit[] {
+  const numeric = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value));
+  // Order by first citation. A footnote whose marker cannot be found (the parser missed it, or
+  // it is cited from a table) keeps its place after the footnote printed before it.
+  const first = new Map<object, number>();
+  for (const m of markersOf(tree)) if (m.footnote && !first.has(m.footnote)) first.set(m.footnote, m.marker.span.start);
+  let last = -1;
+  const keyed = numeric.map((f, i) => {
+    const key = first.get(f) ?? last;
+    last = Math.max(last, key);
+    return { f, key, i };
+  });
+  const order = keyed.sort((a, b) => a.key - b.key || a.i - b.i).map((k) => k.f);
+  const newNumber = new Map(order.map((f, i) => [f, String(i + 1)]));
+  const edits: Edit[] = [];
+  for (const f of order) {
+    const to = newNumber.get(f)!;
+    if (f.number.value !== to) edits.push({ span: f.number.span, newText: to });
+  }
+  for (const { marker, footnote } of markersOf(tree)) {
+    const to = footnote ? newNumber.get(footnote) : undefined;
+    if (to === undefined || marker.number === to) continue;
+    const printed = tree.source.slice(marker.span.start, marker.span.end);
+    edits.push({ span: marker.span, newText: printed.startsWith("[^") ? `[^${to}]` : to });
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Apply edits to a text (for tests and the CLI); edits must not overlap. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = "";
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start)) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}

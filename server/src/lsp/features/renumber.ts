@@ -1,0 +1,70 @@
+/**
+ * Renumbering as code actions (source actions, offered when the numbering is not consecutive)
+ * and as a server command (`resdraft.applyRenumbering`, run from the command palette via the
+ * client). The edits come from the core; they are applied as one versioned edit.
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver/node";
+import type { ServerContext } from "../context";
+import { range } from "../convert";
+import type { Analysis } from "../documents";
+import { renumberFootnotes, renumberOperative, type Edit } from "../../core/editor/renumber";
+
+export const RENUMBER_OPERATIVE_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
+export const RENUMBER_FOOTNOTES_KIND = `${CodeActionKind.Source}.renumberFootnotes`;
+export const RENUMBER_COMMAND = "resdraft.applyRenumbering";
+
+export type RenumberWhat = "operative" | "footnotes";
+
+function workspaceEdit(a: Analysis, edits: readonly Edit[]): WorkspaceEdit {
+  const change: TextDocumentEdit = {
+    textDocument: { uri: a.uri, version: a.version },
+    edits: edits.map((e) => ({ range: range(a.lines, e.span), newText: e.newText })),
+  };
+  return { documentChanges: [change] };
+}
+
+export function renumberEdit(a: Analysis, what: RenumberWhat): WorkspaceEdit | null {
+  const edits = what === "operative" ? renumberOperative(a.tree) : renumberFootnotes(a.tree);
+  return edits.length > 0 ? workspaceEdit(a, edits) : null;
+}
+
+/** Whether a client that asked for `only` kinds wants `kind`. */
+function wanted(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(o + "."));
+}
+
+/** The code-action provider: hooked into the single onCodeAction handler (code-actions.ts). */
+export function renumberCodeActions(a: Analysis, params: CodeActionParams): CodeAction[] {
+  const out: CodeAction[] = [];
+  const only = params.context.only;
+  if (wanted(RENUMBER_OPERATIVE_KIND, only)) {
+    const edits = renumberOperative(a.tree);
+    if (edits.length > 0) {
+      const paragraphs = edits.filter((e) => a.tree.operative.some((p) => p.number?.span.start === e.span.start)).length;
+      const refs = edits.length - paragraphs;
+      out.push({
+        title: `Renumber operative paragraphs (${paragraphs} numbers${refs ? `, ${refs} references` : ""})`,
+        kind: RENUMBER_OPERATIVE_KIND,
+        edit: workspaceEdit(a, edits),
+      });
+    }
+  }
+  if (wanted(RENUMBER_FOOTNOTES_KIND, only)) {
+    const edits = renumberFootnotes(a.tree);
+    if (edits.length > 0) out.push({ title: `Renumber footnotes in order of citation (${edits.length} changes)`, kind: RENUMBER_FOOTNOTES_KIND, edit: workspaceEdit(a, edits) });
+  }
+  return out;
+}
+
+/** The command handler: arguments `[uri, "operative" | "footnotes"]`; applies the edit. */
+export async function renumberCommand(ctx: ServerContext, args: readonly unknown[]): Promise<boolean> {
+  const [uri, what] = args;
+  if (typeof uri !== "string" || (what !== "operative" && what !== "footnotes")) return false;
+  const a = ctx.store.analysis(uri);
+  if (!a) return false;
+  const edit = renumberEdit(a, what);
+  if (!edit) return true;
+  const result = await ctx.connection.workspace.applyEdit({ label: `Renumber ${what === "operative" ? "operative paragraphs" : "footnotes"}`, edit });
+  return result.applied;
+}

@@ -1,0 +1,138 @@
+/**
+ * Which resolutions the workspace holds, by document symbol (read from each file's masthead or
+ * front matter, not its name), so `resolution 78/229` can lead to that file. Reads only regular
+ * files inside the workspace folders (no symlinks), only `.unres` and `.txt`, only their heads.
+ */
+import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { extname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { ServerContext } from "../context";
+import { describeDocument, HEAD_CHARS, type DocumentFacts } from "../../core/editor/describe";
+import type { KnownDocument } from "../../core/editor/hover";
+
+const MAX_FILES = 5000;
+const MAX_DEPTH = 8;
+const SKIP_DIRS = new Set(["node_modules", "dist", "out", "build", "coverage"]);
+/** The index is rebuilt in the background when older than this. */
+const STALE_MS = 30_000;
+
+export interface IndexedDocument extends KnownDocument {
+  /** The line of the title in the file (where "go to definition" lands). */
+  readonly line: number;
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    // UTF-8 takes at most 4 bytes a character: this many bytes hold HEAD_CHARS characters.
+    const buf = Buffer.alloc(HEAD_CHARS * 3);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return;
+      if (e.isSymbolicLink() || e.name.startsWith(".")) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1);
+      } else if (e.isFile() && (extname(e.name) === ".unres" || extname(e.name) === ".txt")) out.push(p);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
+
+export class WorkspaceIndex {
+  private docs = new Map<string, IndexedDocument>();
+  private builtAt = -Infinity;
+  private building = false;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  /** The file holding `symbol`: open documents first, then the workspace files. */
+  lookup(symbol: string): IndexedDocument | undefined {
+    const key = symbol.toUpperCase();
+    for (const doc of this.ctx.store.documents.all()) {
+      const a = this.ctx.store.analysis(doc.uri);
+      if (a?.tree.header.symbol?.value.toUpperCase() === key) {
+        const t = a.tree;
+        return {
+          symbol: t.header.symbol!.value,
+          title: t.title?.text.text.replace(/\s+/g, " ").trim() ?? null,
+          date: t.header.adoptionDate?.value ?? t.header.distributionDate?.value ?? null,
+          uri: doc.uri,
+          line: t.title ? a.lines.positionAt(t.title.span.start).line : 0,
+        };
+      }
+    }
+    this.ensure();
+    return this.docs.get(key);
+  }
+
+  private ensure(): void {
+    if (this.builtAt === -Infinity) this.rebuild();
+    else if (Date.now() - this.builtAt > STALE_MS && !this.building) {
+      this.building = true;
+      setImmediate(() => {
+        this.rebuild();
+        this.building = false;
+      });
+    }
+  }
+
+  private rebuild(): void {
+    const docs = new Map<string, IndexedDocument>();
+    for (const folder of this.ctx.client.workspaceFolders) {
+      if (!folder.startsWith("file:")) continue;
+      let root: string;
+      try {
+        root = fileURLToPath(folder);
+      } catch {
+        continue;
+      }
+      for (const path of listFiles(root)) {
+        let facts: DocumentFacts | null = null;
+        let head = "";
+        try {
+          head = readHead(path);
+          facts = describeDocument(head, path.endsWith(".unres") ? "unres" : undefined);
+        } catch {
+          continue;
+        }
+        if (!facts) continue;
+        const key = facts.symbol.toUpperCase();
+        if (docs.has(key)) continue;
+        const at = facts.title ? head.indexOf(facts.title.split(" ").slice(0, 3).join(" ")) : -1;
+        const line = at > 0 ? head.slice(0, at).split("\n").length - 1 : 0;
+        docs.set(key, { ...facts, uri: pathToFileURL(path).toString(), line });
+      }
+    }
+    this.docs = docs;
+    this.builtAt = Date.now();
+  }
+}
+
+const indexes = new WeakMap<ServerContext, WorkspaceIndex>();
+/** One index per server (features share it). */
+export function workspaceIndex(ctx: ServerContext): WorkspaceIndex {
+  let ix = indexes.get(ctx);
+  if (!ix) {
+    ix = new WorkspaceIndex(ctx);
+    indexes.set(ctx, ix);
+  }
+  return ix;
+}
