@@ -302,7 +302,9 @@ export function parseOfficial(source: string): OfficialResult {
     if (current && current.lines.length === 0 && current.number) {
       // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`) belongs to the text before.
       const prevDraft = drafts[drafts.length - 2];
-      if (/^[a-z0-9]/.test(t) && /[;,.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 30) {
+      const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
+      const stray = /^[a-z0-9]/.test(t) || (!startsWithOpener(t, "operative", true) && startsWithOpener(nextLine, "operative", true));
+      if (stray && /[;,.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 40) {
         prevDraft.lines.push({ start: l.trimStart, end: l.trimEnd, cuts: [] });
         continue;
       }

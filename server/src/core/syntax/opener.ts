@@ -14,7 +14,7 @@ interface Index {
   readonly heads: Set<string>;
 }
 
-function build(phrases: readonly { phrase: string }[], heads: readonly string[]): Index {
+function build(phrases: readonly { phrase: string; count: number }[], heads: readonly string[]): Index {
   const byFirst = new Map<string, string[]>();
   const counts = new Map<string, number>();
   for (const { phrase, count } of phrases) {
