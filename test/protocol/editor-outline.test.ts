@@ -31,13 +31,13 @@ describe("outline and structure over LSP", () => {
     expect(names.slice(0, 2)).toEqual(["Preamble", "Operative part"]);
     expect(names).toContain("Footnotes");
     const preamble = title!.children![0]!;
-    expect(preamble.children!.map((c) => c.detail)).toEqual(m.preamble.map((_, i) => `PP${i + 1}`));
+    expect(preamble.children!.map((c) => c.detail ?? "")).toEqual(m.preamble.map((_, i) => `PP${i + 1}`));
     // Each PP is named by its opener and first words.
     preamble.children!.forEach((c, i) => expect(c.name.startsWith(m.preamble[i]!.opener)).toBe(true));
     const operative = title!.children![1]!;
     const sections = operative.children!;
     expect(sections.map((s) => s.detail)).toEqual([...new Set(m.operative.map((o) => o.section))].map((s) => `Section ${s}`));
-    const ops = sections.flatMap((s) => s.children!).filter((c) => c.detail.startsWith("OP"));
+    const ops = sections.flatMap((s) => s.children!).filter((c) => c.detail?.startsWith("OP"));
     expect(ops).toHaveLength(m.operative.length);
     ops.forEach((op, i) => {
       const want = m.operative[i]!;
@@ -61,13 +61,13 @@ describe("outline and structure over LSP", () => {
 
   it("shows sub-paragraphs under their paragraph with labels like OP186(a)", async () => {
     const all = flatten(await symbolsOf(omnibus));
-    const subs = all.filter((s) => /^OP\d+\([a-z]+\)$/.test(s.detail));
+    const subs = all.filter((s) => /^OP\d+\([a-z]+\)$/.test(s.detail ?? ""));
     // The manifest counts the omnibus's lettered items on lines of their own.
     expect(subs.length).toBeGreaterThanOrEqual(4);
     for (const s of subs) {
-      expect(s.name.startsWith(s.detail.replace(/^OP\d+/, ""))).toBe(true);
+      expect(s.name.startsWith(s.detail!.replace(/^OP\d+/, ""))).toBe(true);
       const parent = all.find((p) => p.children?.includes(s))!;
-      expect(s.detail.startsWith(parent.detail + "(")).toBe(true);
+      expect(s.detail!.startsWith(parent.detail + "(")).toBe(true);
     }
   });
 
@@ -76,8 +76,8 @@ describe("outline and structure over LSP", () => {
     client.open(uri, corpusText("A-RES-80-229"));
     const all = flatten(await symbolsOf(uri));
     const m = manifest("A-RES-80-229");
-    expect(all.filter((s) => /^PP\d+$/.test(s.detail))).toHaveLength(m.preamble.length);
-    expect(all.filter((s) => /^OP\d+$/.test(s.detail)).map((s) => s.detail)).toEqual(m.operative.map((o) => `OP${o.number}`));
+    expect(all.filter((s) => /^PP\d+$/.test(s.detail ?? ""))).toHaveLength(m.preamble.length);
+    expect(all.filter((s) => /^OP\d+$/.test(s.detail ?? "")).map((s) => s.detail)).toEqual(m.operative.map((o) => `OP${o.number}`));
   });
 
   it("folds the preamble, the operative part, every section and long paragraphs", async () => {
