@@ -27,7 +27,7 @@ const GLUE = new Set([
   "adopted", "dated", "from",
 ]);
 
-const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm)\b/;
+const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|Bearing in mind)\b/;
 
 type Verdict = TechnicalReason | "glue" | null;
 
@@ -40,7 +40,8 @@ function verdict(words: readonly string[], i: number): Verdict {
   };
   if (isYear(w)) return "year";
   if (isMonth(w)) return "date";
-  if (/^\d{1,2}$/.test(w) && near(-1, 1, isMonth)) return "date";
+  // `__ December 2025`: a draft leaves the day blank until adoption.
+  if (/^(?:\d{1,2}|_+)$/.test(w) && near(-1, 1, isMonth)) return "date";
   if (isResolutionNumber(w)) return "resolution";
   if (isSymbol(w)) return "symbol";
   if (isOrdinalWord(w) || isNumericOrdinal(w)) {
@@ -107,8 +108,8 @@ export function classifyChanges(changes: readonly Change[]): Classification {
         verdicts.push(v);
       }
     }
-    // Only spacing, quote or dash style differs (PDF text often breaks words: `d evelopment`).
-    if (verdicts.length === 0 || identityKey(deleted) === identityKey(inserted)) {
+    // Only spacing, capitals, quote or dash style differ (PDF text often breaks words: `d evelopment`).
+    if (verdicts.length === 0 || identityKey(deleted).toLowerCase() === identityKey(inserted).toLowerCase()) {
       reasons.add("formatting");
       continue;
     }

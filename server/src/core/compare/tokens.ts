@@ -4,18 +4,18 @@
  * contract depends on that).
  *
  * A word keeps inner hyphens, slashes, dots and apostrophes: `seventy-ninth`, `A/80/327`,
- * `E/CN.15/2024/L.3` and `78/229` are one token each, so a rollover update is one
+ * `E/CN.15/2024/L.3`, `78/229` and a draft's blank `80/___` are one token each, so a rollover update is one
  * replacement rather than a scatter of digits.
  */
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-'’/.:][\p{L}\p{N}\p{M}]+)*|\s+|[^]/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}_]+(?:[-'’/.:][\p{L}\p{N}\p{M}_]+)*|\s+|[^]/gu;
 
 export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
 export function isWord(token: string): boolean {
-  return /^[\p{L}\p{N}]/u.test(token);
+  return /^[\p{L}\p{N}_]/u.test(token);
 }
 
 const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "‑": "-" };
@@ -38,9 +38,11 @@ export function normalizeStyle(text: string): string {
  * The identity key of a paragraph: its style-levelled text without any whitespace. Two
  * paragraphs with the same key are "the same words"; dropping all whitespace also makes text
  * extracted from PDFs with broken words (`d evelopment`, `Secretary -General`) match.
+ * Case still counts: `parties` → `Parties` is an edit (a technical one, see classify.ts).
  */
 export function identityKey(text: string): string {
-  return normalizeStyle(text).replace(/\s+/g, "");
+  // Hyphens too: PDF text loses or splits them at line ends (`capacitybuilding`, `capacity -building`).
+  return normalizeStyle(text).replace(/[\s-]+/g, "");
 }
 
 /**
@@ -86,9 +88,9 @@ export function isSymbol(word: string): boolean {
   return /^[A-Z]+(?:\.\d+)?\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*$/i.test(word) && /[A-Z]/i.test(word[0]!);
 }
 
-/** A resolution or decision number as cited: `78/229`, `ES-10/24`, `S-27/2`. */
+/** A resolution or decision number as cited: `78/229`, `ES-10/24`, `S-27/2`, or a draft's blank `80/___`. */
 export function isResolutionNumber(word: string): boolean {
-  return /^(?:ES-|S-)?\d{1,3}\/\d{1,4}$/.test(word);
+  return /^(?:ES-|S-)?\d{1,3}\/(?:\d{1,4}|_+)$/.test(word);
 }
 
 export function isYear(word: string): boolean {
