@@ -1,0 +1,41 @@
+/**
+ * How a paragraph's opener repeats an earlier one: `Recalling also` (adverb after the head),
+ * `Also requests` (adverb before), or plain. Shared by RES009 and RES010.
+ */
+import type { Paragraph } from "../syntax/tree";
+
+export interface RepeatForm {
+  /** The repeated word, lower case: `recalling`, `requests`. */
+  readonly base: string;
+  readonly adverb: "also" | "further" | null;
+  readonly position: "before" | "after" | null;
+  /** Where the words `Also requests` / `Requests also` are in the body text. */
+  readonly at: number;
+  readonly length: number;
+}
+
+export function repeatForm(p: Paragraph): RepeatForm | null {
+  const text = p.body.text;
+  const lead = text.length - text.trimStart().length;
+  const before = /^(Also|Further)(\s+)(?:(?:strongly|urgently|firmly|once again|again)\s+)?([\p{L}-]+)/u.exec(text.slice(lead));
+  if (before) {
+    return { base: before[3]!.toLowerCase(), adverb: before[1]!.toLowerCase() as "also" | "further", position: "before", at: lead, length: before[0].length };
+  }
+  const after = /^([\p{L}-]+)(\s+)(also|further)\b/u.exec(text.slice(lead));
+  const opener = p.opener?.text ?? "";
+  // `Welcoming further progress`: "further" is an adjective there, unless the opener phrase ends with it.
+  if (after && (!p.opener || /\b(also|further)$/.test(opener) || after[3] === "also" || /^[,;]|^\s+(its|the|that|with|in|by|to|on)\b/.test(text.slice(lead + after[0].length)))) {
+    return { base: after[1]!.toLowerCase(), adverb: after[3] as "also" | "further", position: "after", at: lead, length: after[0].length };
+  }
+  const word = /^([\p{L}-]+)/u.exec(text.slice(lead));
+  if (!word) return null;
+  // `Strongly encourages`, `Deeply concerned`: the repeated word is the head, after its adverb.
+  const head = /^(?:strongly|urgently|firmly|deeply|once again|again|fully|further and strongly|most|gravely|seriously|profoundly)\s+([\p{L}-]+)/iu.exec(text.slice(lead));
+  if (head) return { base: head[1]!.toLowerCase(), adverb: null, position: null, at: lead, length: head[0].length };
+  // `Noting with concern also`: the adverb at the end of a longer known opener.
+  const tail = /\b(also|further)$/.exec(opener);
+  if (tail && opener.split(/\s+/).length > 2) {
+    return { base: word[1]!.toLowerCase(), adverb: tail[1] as "also" | "further", position: "after", at: lead, length: opener.length };
+  }
+  return { base: word[1]!.toLowerCase(), adverb: null, position: null, at: lead, length: word[1]!.length };
+}

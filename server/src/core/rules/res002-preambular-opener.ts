@@ -1,0 +1,51 @@
+/**
+ * A preambular paragraph opens with a known participle, participial phrase or adjective,
+ * capitalised, and carries no number.
+ */
+import { defineRule } from "../lint/types";
+import { spanOf } from "../lint/text";
+import { firstWord, isOperativeHead, isPreambularHead, knownPreambular } from "./opener-words";
+
+export default defineRule({
+  id: "RES002",
+  name: "preambular-opener",
+  description: "A preambular paragraph opens with a known, capitalised participle or adjective and is not numbered",
+  tags: ["preamble", "openers"],
+  severity: "warning",
+  fixable: true,
+  options: {
+    extraOpeners: { description: "Openers to accept besides the official ones (also `openers.preambular`)", default: [] },
+  },
+  check({ tree, facts, options, report }) {
+    const extra = [...facts.extraPreambularOpeners, ...((options.extraOpeners as string[]) ?? [])];
+    for (const p of tree.preamble) {
+      const text = p.body.text.trimStart();
+      const word = firstWord(text);
+      if (!word) continue;
+      const lead = p.body.text.length - text.length + (text.length - text.replace(/^[“"]+/, "").length);
+      const wordSpan = spanOf(p.body, lead, lead + word.length);
+      const src = wordSpan.start;
+      if (word[0] !== word[0]!.toUpperCase()) {
+        report({
+          span: wordSpan,
+          message: `The preambular opener '${word}' must begin with a capital letter`,
+          fix: { title: `Capitalise '${word}'`, edits: [{ start: src, end: src + 1, text: word[0]!.toUpperCase() }] },
+        });
+        continue;
+      }
+      if (p.opener?.known) continue;
+      if (!knownPreambular(text, extra)) {
+        report({ span: p.opener?.span ?? wordSpan, message: `'${p.opener?.text ?? word}' is not a known preambular opener (a participle, participial phrase or adjective)` });
+      }
+    }
+    // A numbered paragraph that opens like a preambular one is a numbered preambular paragraph,
+    // when it comes before every paragraph that opens with an operative verb.
+    for (const p of tree.operative) {
+      const word = firstWord(p.body.text);
+      if (isOperativeHead(word) || (p.opener?.head && isOperativeHead(p.opener.head))) break;
+      if (p.number && isPreambularHead(word)) {
+        report({ span: p.number.span, message: `'${word} …' is a preambular paragraph: preambular paragraphs are not numbered` });
+      }
+    }
+  },
+});

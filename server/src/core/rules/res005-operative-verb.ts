@@ -1,0 +1,64 @@
+/**
+ * An operative paragraph opens with a capitalised verb phrase in the present indicative:
+ * `Requests`, `Also requests`, `Takes note with appreciation`; not `Request` or `Requesting`.
+ */
+import { defineRule } from "../lint/types";
+import { spanOf } from "../lint/text";
+import { firstWord, isOperativeHead, isPreambularHead, knownOperativePhrase, presentIndicative } from "./opener-words";
+
+const ADVERBS = /^(also|further|once again|again|strongly|urgently|firmly|warmly|continues to|once more|further and strongly)\s+/i;
+
+export default defineRule({
+  id: "RES005",
+  name: "operative-verb",
+  description: "An operative paragraph opens with a capitalised present-indicative verb phrase",
+  tags: ["operative", "openers"],
+  severity: "warning",
+  fixable: true,
+  options: {
+    extraVerbs: { description: "Verbs or phrases to accept besides the official ones (also `openers.operative`)", default: [] },
+  },
+  check({ tree, facts, options, report }) {
+    const extra = [...facts.extraOperativeOpeners, ...((options.extraVerbs as string[]) ?? [])];
+    for (const p of tree.operative) {
+      const text = p.body.text.trimStart();
+      const first = firstWord(text);
+      if (!first) continue;
+      const lead = p.body.text.length - text.length;
+      const start = spanOf(p.body, lead, lead + 1).start;
+      // A numbered preambular paragraph before the operative part is RES002's finding; later, a paragraph
+      // may open with a participial phrase before its verb (`Alarmed by …, calls upon`), as official texts do.
+      if (isPreambularHead(first)) continue;
+      if (first[0] !== first[0]!.toUpperCase()) {
+        report({
+          span: { start, end: start + first.length },
+          message: `The operative verb '${first}' must begin with a capital letter`,
+          fix: { title: `Capitalise '${first}'`, edits: [{ start, end: start + 1, text: first[0]!.toUpperCase() }] },
+        });
+        continue;
+      }
+      const rest = text.replace(ADVERBS, "");
+      const offset = text.length - rest.length;
+      const verb = firstWord(rest);
+      if (isOperativeHead(verb) || knownOperativePhrase(text, extra) || knownOperativePhrase(rest, extra) || (p.opener?.known ?? false)) {
+        continue;
+      }
+      if (/^[A-Z]?[a-z]+s$/.test(verb) && !/ss$/.test(verb)) {
+        // Unknown, but shaped like a present-indicative verb: accept it rather than guess.
+        continue;
+      }
+      const span = spanOf(p.body, lead + offset, lead + offset + verb.length);
+      const vStart = span.start;
+      const fixed = presentIndicative(verb);
+      if (fixed) {
+        report({
+          span,
+          message: `An operative paragraph opens with a verb in the present indicative: '${fixed}', not '${verb}'`,
+          fix: { title: `Change '${verb}' to '${fixed}'`, edits: [{ start: vStart, end: vStart + verb.length, text: fixed }] },
+        });
+      } else {
+        report({ span, message: `'${verb}' is not an operative verb in the present indicative (such as 'Requests', 'Decides')` });
+      }
+    }
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * Where the adverb of a repeated opener goes: after the participle in the preamble
+ * (`Recalling also`, never `Also recalling`), before the verb in the operative part
+ * (`Also requests`, not `Requests also`).
+ */
+import { defineRule } from "../lint/types";
+import { contiguous, spanOf } from "../lint/text";
+import type { Paragraph } from "../syntax/tree";
+import { repeatForm } from "./repeat-form";
+
+export default defineRule({
+  id: "RES010",
+  name: "repeat-adverb-position",
+  description: "'Recalling also' in the preamble, 'Also requests' in the operative part",
+  tags: ["openers"],
+  // Official texts break it now and then (`Decides also`: 4 of 2,443 operative repetitions), so it advises.
+  severity: "information",
+  fixable: true,
+  check({ tree, report }) {
+    const check = (p: Paragraph, wrong: "before" | "after") => {
+      const f = repeatForm(p);
+      if (!f || f.position !== wrong || !f.adverb) return;
+      const written = p.body.text.slice(f.at, f.at + f.length);
+      const parts = written.split(/\s+/);
+      if (parts.length !== 2) return;
+      const [a, b] = parts as [string, string];
+      const right = `${cap(b)} ${a.toLowerCase()}`;
+      const span = spanOf(p.body, f.at, f.at + f.length);
+      const where = p.kind === "preamble" ? "In the preamble the adverb follows the participle" : "In the operative part the adverb comes first";
+      report({
+        span,
+        message: `${where}: '${right}', not '${a} ${b}'`,
+        ...(contiguous(p.body, f.at, f.at + f.length)
+          ? { fix: { title: `Write '${right}'`, edits: [{ start: span.start, end: span.end, text: right }] } }
+          : {}),
+      });
+    };
+    for (const p of tree.preamble) check(p, "before");
+    for (const p of tree.operative) check(p, "after");
+  },
+});
+
+function cap(w: string): string {
+  return w[0]!.toUpperCase() + w.slice(1).toLowerCase();
+}

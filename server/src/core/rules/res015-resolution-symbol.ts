@@ -1,0 +1,40 @@
+/**
+ * A resolution cited in the text has a well-formed number: `resolution 78/229`, `S-8/1`,
+ * `ES-10/2`, `3363 (XXX)`, `2250 (2015)`; not `78-229` or the document symbol `A/RES/78/229`.
+ */
+import { defineRule } from "../lint/types";
+import { contiguous, matches, textBlocks } from "../lint/text";
+
+const CITED = /\bresolutions?\s+((?:A\/RES\/)?(?:E?S-)?\d[\d/.\-]*\d|(?:A\/RES\/)(?:E?S-)?\d+\/\d+)/g;
+// `58.3`: resolutions of other bodies (World Health Assembly, conferences of parties) are numbered so.
+const WELL_FORMED = /^(?:(?:ES|S)-\d+\/\d+|\d+\/\d+|\d+|\d+\.\d+)$/;
+
+export default defineRule({
+  id: "RES015",
+  name: "resolution-symbol",
+  description: "A resolution is cited by a well-formed number such as 'resolution 78/229'",
+  tags: ["references"],
+  severity: "warning",
+  fixable: true,
+  check({ report, tree }) {
+    for (const body of textBlocks(tree)) {
+      for (const { match, span } of matches(body, CITED)) {
+        const symbol = match[1]!;
+        if (WELL_FORMED.test(symbol)) continue;
+        const at = match.index + match[0].length - symbol.length;
+        const symSpan = { start: span.end - symbol.length, end: span.end };
+        let fixed: string | null = null;
+        if (/^A\/RES\/((?:E?S-)?\d+\/\d+)$/.test(symbol)) fixed = symbol.slice("A/RES/".length);
+        else if (/^\d+-\d+$/.test(symbol)) fixed = symbol.replace("-", "/");
+        const canFix = fixed !== null && contiguous(body, at, at + symbol.length);
+        report({
+          span: symSpan,
+          message: fixed
+            ? `Cite the resolution as '${fixed}', not '${symbol}'`
+            : `'${symbol}' is not a well-formed resolution number (such as 78/229, S-8/1 or ES-10/2)`,
+          ...(canFix ? { fix: { title: `Write '${fixed}'`, edits: [{ start: symSpan.start, end: symSpan.end, text: fixed! }] } } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+/** Negotiation brackets `[` … `]` are balanced within a paragraph. */
+import { defineRule } from "../lint/types";
+import { spanOf, textBlocks } from "../lint/text";
+
+export default defineRule({
+  id: "RES021",
+  name: "unbalanced-brackets",
+  description: "Square brackets are balanced within each paragraph",
+  tags: ["negotiation"],
+  severity: "warning",
+  fixable: false,
+  check({ tree, report }) {
+    for (const body of textBlocks(tree)) {
+      const open: number[] = [];
+      for (let i = 0; i < body.text.length; i++) {
+        const c = body.text[i];
+        if (c === "[") open.push(i);
+        else if (c === "]") {
+          if (open.length === 0) report({ span: spanOf(body, i, i + 1), message: "This ']' closes no '['" });
+          else open.pop();
+        }
+      }
+      for (const i of open) report({ span: spanOf(body, i, i + 1), message: "This '[' is never closed in its paragraph" });
+    }
+  },
+});
