@@ -7,6 +7,7 @@ import type { Footnote, FootnoteMarker, OperativeParagraph, Reference, Resolutio
 import { internalRefs, type InternalRef } from "./internal-refs";
 import { opNumberText } from "./labels";
 import { findDocSymbols, resolutionSymbol } from "./doc-symbols";
+import { citations } from "./citations";
 
 export type Target =
   | { readonly kind: "marker"; readonly marker: FootnoteMarker; readonly footnote: Footnote | null }
@@ -92,6 +93,9 @@ export function targetAt(tree: Resolution, offset: number): Target | null {
     const symbol = symbolOfReference(r, tree.source);
     if (symbol) return { kind: "document", reference: r, symbol, span: r.span };
   }
+  for (const c of citations(tree, symbolOfReference)) {
+    if (inside(c.span, offset)) return { kind: "document", reference: null, symbol: c.symbol, span: c.span };
+  }
   // Symbols the parser does not list as references (masthead, committee line) still resolve.
   const lineStart = tree.source.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = tree.source.indexOf("\n", offset);
@@ -136,7 +140,7 @@ export function referenceSpans(tree: Resolution, t: Target, includeDeclaration: 
     const p = t.kind === "paragraph-number" ? t.paragraph : t.paragraph;
     if (includeDeclaration && p?.number) out.push(p.number.span);
   } else {
-    for (const r of tree.references) if (symbolOfReference(r, tree.source) === t.symbol) out.push(r.span);
+    for (const c of citations(tree, symbolOfReference)) if (c.symbol === t.symbol) out.push(c.span);
     for (const s of findDocSymbols(tree.source)) if (s.symbol === t.symbol) out.push(s.span);
   }
   const seen = new Set<string>();
