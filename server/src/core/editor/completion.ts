@@ -73,10 +73,7 @@ export function complete(tree: Resolution, offset: number, opts: CompletionOptio
   }
   const lastOp = tree.operative[tree.operative.length - 1];
   const afterLastOp = lastOp !== undefined && o >= lastOp.span.end;
-  if (!afterLastOp || /;\s*$/.test(prev ?? "")) {
-    const number = nextNumber(tree, o);
-    out.push(...formulaCandidates(tree, replace, number, typed));
-  }
+  out.push(...formulaCandidates(tree, replace, nextNumber(tree, o), typed));
   if (afterLastOp && !tree.closing) out.push(closingCandidate(replace, opts.today));
   return out;
 }
@@ -213,7 +210,8 @@ function openerCandidates(tree: Resolution, part: Part, lineStart: number, repla
     if (!p.opener) return;
     const s = shapeOf(p.opener.text, part);
     const key = s.base.toLowerCase();
-    const u = used.get(key) ?? { base: false, also: false, further: false, last: -1 };
+    // A repeated base opener starts a new chain: `Recalling` … `Recalling` → `Recalling also` again.
+    const u = s.form === "base" ? { base: false, also: false, further: false, last: -1 } : (used.get(key) ?? { base: false, also: false, further: false, last: -1 });
     u[s.form] = true;
     u.last = i;
     used.set(key, u);
@@ -257,18 +255,20 @@ function openerCandidates(tree: Resolution, part: Part, lineStart: number, repla
 }
 
 /**
- * 0: the continuation of the previous paragraph's opener; 1: another continuation; 2: a fresh
- * opener; 3: a repeat (`Recalling` again, `Recalling also` twice); 4: a form whose predecessor is
- * missing (`Recalling also` with no `Recalling` before), which the official texts almost never do.
+ * 0: the continuation of the previous paragraph's opener (`Recalling` → `Recalling also` →
+ * `Recalling further`); 1: a continuation of an earlier opener, or repeating the previous one;
+ * 2: a fresh opener or a repeat (official texts do repeat `Recalling` and `Recalling also`);
+ * 4: a form whose predecessor is missing (`Recalling also` with no `Recalling` before), which
+ * the official texts almost never write (conventions §1.10).
  */
 function tierOf(form: "base" | "also" | "further", u: Used | undefined, lastIndex: number): number {
   const recent = u !== undefined && u.last === lastIndex;
   switch (form) {
     case "base":
-      return u?.base ? 3 : 2;
+      return 2;
     case "also":
       if (!u?.base) return 4;
-      if (u.also) return 3;
+      if (u.also) return recent ? 1 : 2;
       return recent ? 0 : 1;
     case "further":
       if (!u?.also) return 4;
