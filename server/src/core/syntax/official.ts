@@ -209,6 +209,7 @@ export function parseOfficial(source: string): OfficialResult {
   let section: string | null = null;
   let opNumber = 0;
   let afterClosing = false;
+  let deferred: Line | null = null;
   let prevText = organ?.comma ? "," : "";
   let prevBlank = false;
   let k = organAt + 1;
@@ -304,8 +305,14 @@ export function parseOfficial(source: string): OfficialResult {
       const prevDraft = drafts[drafts.length - 2];
       const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
       const stray = /^[a-z0-9]/.test(t) || (!startsWithOpener(t, "operative", true) && startsWithOpener(nextLine, "operative", true));
-      if (stray && /[;,.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 40) {
+      if (stray && /[;.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 40) {
+        // An end mark: the tail of the paragraph before.
         prevDraft.lines.push({ start: l.trimStart, end: l.trimEnd, cuts: [] });
+        continue;
+      }
+      if (stray && t.length < 40) {
+        // `this end:` before `Calls upon …`: this paragraph's words out of place; keep them after its first line.
+        deferred = l;
         continue;
       }
       pushLine(l, l.trimStart);
@@ -327,6 +334,10 @@ export function parseOfficial(source: string): OfficialResult {
       drafts.push(current);
     }
     pushLine(l, l.trimStart);
+    if (deferred && current) {
+      pushLine(deferred, deferred.trimStart);
+    }
+    deferred = null;
     prevText = t;
   }
 

@@ -37,7 +37,15 @@ function index(kind: OpenerKind): Index {
   return indexes[kind];
 }
 
-const RATIO = Number(process.env.RATIO ?? 0.05);
+const RATIO = 0;
+const OBJECT_RATIO = 0.1;
+/**
+ * `Recalls its decision to …`, `Recalls its invitation to …`: the noun names an earlier act, the thing
+ * recalled, and is set roman in official texts (the corpus lists hold a couple of italic exceptions).
+ */
+const OBJECT_NOUNS = new Set(["its decision", "its invitation"]);
+/** Words that usually start the roman object after the italic phrase (`Takes note of`, `Stresses the importance`). */
+const OBJECT_WORDS = new Set(["of", "to", "the", "that", "for", "on", "at", "a", "an"]);
 const PRE_ADVERBS = new Set(["Also", "Further", "Again", "Once", "Strongly", "Deeply", "Gravely", "Seriously", "Firmly", "Urgently", "Fully", "Still", "Most", "Profoundly", "Greatly", "Particularly", "Especially", "Equally"]);
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
 
@@ -79,7 +87,11 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
     let best = hits[hits.length - 1]!;
     for (let i = hits.length - 2; i >= 0; i--) {
       const longer = hits[i]!;
-      if ((idx.counts.get(longer) ?? 0) >= RATIO * (idx.counts.get(best) ?? 0)) best = longer;
+      const extWords = longer.slice(best.length + 1);
+      const ext = extWords.split(" ")[0]!;
+      if (OBJECT_NOUNS.has(extWords)) continue;
+      const ratio = (idx.counts.get(longer) ?? 0) / Math.max(1, idx.counts.get(best) ?? 0);
+      if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
     }
     return { text: best, length: best.length, head: headOf(best, idx.heads), known: true };
   }
