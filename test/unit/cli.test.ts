@@ -42,3 +42,21 @@ describe("resdraft CLI", () => {
     expect(r.stderr).toMatch(/cannot read '\/no\/such\/file.unres': no such file/);
   });
 });
+
+describe("resdraft redline", () => {
+  const fixtures = join(__dirname, "../fixtures/corpus/texts");
+  it("writes a .docx with tracked changes and says what it wrote", () => {
+    const outFile = join(require("node:os").tmpdir(), `redline-${process.pid}.docx`);
+    const r = run("redline", join(fixtures, "A-RES-78-11.txt"), join(fixtures, "A-80-L.12.txt"), "-o", outFile);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/wrote .*redline-\d+\.docx/);
+    const bytes = require("node:fs").readFileSync(outFile);
+    expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+    expect(bytes.toString("utf8")).toMatch(/<w:(ins|del) w:id=/);
+  });
+  it("needs both OLD and NEW", () => {
+    const r = run("redline", join(fixtures, "A-RES-78-11.txt"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/redline takes OLD and NEW/);
+  });
+});

@@ -27,6 +27,12 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
       positionals.push(...argv.slice(i + 1));
       break;
     }
+    // A one-letter option may be given with one dash (`-o FILE`) when the command declares it.
+    if (/^-[A-Za-z]$/.test(arg) && spec[arg.slice(1)]) {
+      argv = [...argv.slice(0, i), "-" + arg, ...argv.slice(i + 1)];
+      i--;
+      continue;
+    }
     if (!arg.startsWith("--") || arg === "-") {
       if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option '${arg}'`);
       positionals.push(arg);

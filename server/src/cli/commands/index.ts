@@ -2,5 +2,6 @@
 import type { Command } from "../command";
 import { outline } from "./outline";
 import { diff } from "./diff";
+import { redline } from "./redline";
 
-export const commands: readonly Command[] = [outline, diff];
+export const commands: readonly Command[] = [outline, diff, redline];

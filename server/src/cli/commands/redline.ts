@@ -1,0 +1,47 @@
+/**
+ * `resdraft redline OLD NEW -o FILE.docx`: the Word file with tracked changes that
+ * submission rules ask for, the last adopted text (OLD) as the base.
+ */
+import { writeFileSync } from "node:fs";
+import { compareDocuments, comparableFromTree } from "../../core/compare/index";
+import { redlineDocx } from "../../core/export/docx";
+import { parse } from "../../core/syntax/parse";
+import { option, type ParsedArgs } from "../args";
+import { err, readText, UsageError } from "../io";
+import type { Command } from "../command";
+
+export const redline: Command = {
+  name: "redline",
+  summary: "write a Word file (.docx) of NEW with tracked changes against OLD",
+  usage: `usage: resdraft redline OLD NEW (-o FILE.docx | --output FILE.docx) [--author NAME]
+
+Writes NEW as a Word document in which every change against OLD (the last adopted
+text) is a tracked change: paragraphs added, removed, renumbered and reworded, word by
+word, with opening phrases in italics. Without --output the document goes to stdout,
+which must then be a file or a pipe, not a terminal.
+
+  --output FILE   where to write the .docx (also -o)
+  --author NAME   the author of the revisions (default: resdraft)
+`,
+  options: { output: { value: true }, o: { value: true }, author: { value: true } },
+  async run(args: ParsedArgs): Promise<number> {
+    if (args.positionals.length !== 2) throw new UsageError("redline takes OLD and NEW");
+    const [oldFile, newFile] = args.positionals as [string, string];
+    const output = option(args, "output") ?? option(args, "o");
+    if (!output && process.stdout.isTTY) throw new UsageError("a .docx is binary: give --output FILE.docx or redirect stdout");
+    const oldTree = parse(readText(oldFile));
+    const newTree = parse(readText(newFile));
+    const diff = compareDocuments(comparableFromTree(oldTree, oldFile), comparableFromTree(newTree, newFile));
+    const bytes = redlineDocx(oldTree, newTree, diff, {
+      author: option(args, "author") ?? "resdraft",
+      date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    });
+    if (output) {
+      writeFileSync(output, bytes);
+      await err(`resdraft redline: wrote ${output} (${diff.summary.substantive} substantive, ${diff.summary.technical} technical changes)\n`);
+    } else {
+      await new Promise<void>((done) => process.stdout.write(bytes, () => done()));
+    }
+    return 0;
+  },
+};
