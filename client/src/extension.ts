@@ -5,6 +5,8 @@
 import * as path from "node:path";
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerEditorCommands } from "./editor-commands";
+import { registerStatusBar } from "./status-bar";
 
 let client: LanguageClient | undefined;
 
@@ -29,6 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  registerStatusBar(context, client);
+  registerEditorCommands(context);
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -1,0 +1,69 @@
+/**
+ * One status bar item for the active resolution: `PP 19 · OP 20 · fn 5 · 2 ⚠`. The counts come
+ * from the server (`resdraft/status`), the problem count from the diagnostics VS Code already
+ * holds; clicking opens the Outline view.
+ */
+import * as vscode from "vscode";
+import type { LanguageClient } from "vscode-languageclient/node";
+
+interface Status {
+  preamble: number;
+  operative: number;
+  footnotes: number;
+  text: string;
+}
+
+export const SHOW_OUTLINE_COMMAND = "resdraft.showOutline";
+
+export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const item = vscode.window.createStatusBarItem("resdraft.status", vscode.StatusBarAlignment.Left, 50);
+  item.name = "resdraft: paragraphs and problems";
+  item.command = SHOW_OUTLINE_COMMAND;
+  item.tooltip = "Preambular paragraphs · operative paragraphs · footnotes · problems — click to open the outline";
+  let timer: NodeJS.Timeout | undefined;
+  let generation = 0;
+
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== "unres") {
+      item.hide();
+      return;
+    }
+    const mine = ++generation;
+    const uri = editor.document.uri;
+    try {
+      const status = (await client.sendRequest("resdraft/status", { textDocument: { uri: uri.toString() } })) as Status | null;
+      if (mine !== generation) return;
+      if (!status) {
+        item.hide();
+        return;
+      }
+      const problems = vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning).length;
+      item.text = problems > 0 ? `${status.text} · ${problems} ⚠` : status.text;
+      item.show();
+    } catch {
+      item.hide();
+    }
+  };
+  const soon = (ms = 300) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), ms);
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.commands.registerCommand(SHOW_OUTLINE_COMMAND, () => vscode.commands.executeCommand("outline.focus")),
+    vscode.window.onDidChangeActiveTextEditor(() => soon(0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) soon();
+    }),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) soon(50);
+    }),
+    { dispose: () => clearTimeout(timer) },
+  );
+  soon(0);
+}
