@@ -268,13 +268,21 @@ export function parseOfficial(source: string): OfficialResult {
       prevText = ":";
       continue;
     }
-    const om = OP_NUMBER.exec(t);
+    let om = OP_NUMBER.exec(t);
+    if (!om && opNumber > 0 && ENDS_OP.test(prevText)) {
+      // `25 Condemns …`: the number printed without its full stop, the text on the same line.
+      const bare = /^(\d{1,3}) (\S.*)$/.exec(t);
+      if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) {
+        om = Object.assign([t, bare[1]!, undefined, bare[2]!], { index: 0, input: t }) as unknown as RegExpExecArray;
+      }
+    }
     const lone = LONE_NUMBER.exec(t);
     if (om && (endsPara || Number(om[1]) === opNumber + 1 || prevBlank)) {
       const value = Number(om[1]);
       const suffix = om[2] ?? null;
       const text = suffix ? `${om[1]} ${suffix}` : om[1]!;
-      const numEnd = l.trimStart + t.indexOf(".");
+      const dot = t.indexOf(".");
+      const numEnd = l.trimStart + (dot >= 0 && dot <= text.length + 1 ? dot : om[1]!.length);
       current = {
         kind: "operative", start: l.trimStart, number: { text, value, suffix, span: { start: l.trimStart, end: numEnd } },
         lines: [], markers: [], section,
@@ -417,10 +425,10 @@ function markShortTitles(
   const symAt = (blocks: number[][]): number => blocks.findIndex((b) => b.length === 1 && isSymbol(lines[b[0]!]!.text));
   for (const blocks of tops) {
     const s = symAt(blocks);
-    if (s === 1 && blocks[0]!.length <= 4) {
+    if (s === 1 && blocks[0]!.length <= 8) {
       known.add(text(blocks[0]!));
       for (const x of blocks[0]!) if (role[x] === "body") artefact(x, "running-header");
-    } else if (s === 0 && blocks[1] && blocks[1].length <= 4) pending.push(blocks[1]);
+    } else if (s === 0 && blocks[1] && blocks[1].length <= 8) pending.push(blocks[1]);
   }
   for (const b of pending) {
     if (known.has(text(b))) for (const x of b) if (role[x] === "body") artefact(x, "running-header");

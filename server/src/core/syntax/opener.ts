@@ -93,6 +93,12 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
       const ratio = (idx.counts.get(longer) ?? 0) / Math.max(1, idx.counts.get(best) ?? 0);
       if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
     }
+    // `Welcoming in this regard further`: a repetition adverb after a known phrase belongs to it.
+    const more = /^ (also|further)(?![A-Za-z0-9’'-])/.exec(text.slice(best.length));
+    if (more && kind === "preamble" && !/ (also|further)$/.test(best)) {
+      const phrase = best + more[0];
+      return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false };
+    }
     return { text: best, length: best.length, head: headOf(best, idx.heads), known: true };
   }
   if (idx.heads.has(first)) {
