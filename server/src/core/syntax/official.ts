@@ -346,7 +346,8 @@ export function parseOfficial(source: string): OfficialResult {
       pushLine(deferred, deferred.trimStart);
     }
     deferred = null;
-    prevText = t;
+    // A number alone is a footnote marker or number set apart: the paragraph end mark is before it.
+    if (!lone) prevText = t;
   }
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.

@@ -72,6 +72,8 @@ export interface OpenerMatch {
   readonly length: number;
   readonly head: string;
   readonly known: boolean;
+  /** The phrase, or the known phrase it extends with `also`/`further`, is in the list. */
+  readonly listed?: boolean;
 }
 
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
@@ -97,7 +99,7 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
     const more = /^ (also|further)(?![A-Za-z0-9’'-])/.exec(text.slice(best.length));
     if (more && kind === "preamble" && !/ (also|further)$/.test(best)) {
       const phrase = best + more[0];
-      return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false };
+      return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false, listed: true };
     }
     return { text: best, length: best.length, head: headOf(best, idx.heads), known: true };
   }
@@ -127,7 +129,7 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
 export function startsWithOpener(text: string, kind: OpenerKind, strict = false): boolean {
   const m = matchOpener(text, kind);
   if (!m) return false;
-  return strict ? m.known || index(kind).heads.has(m.head) : true;
+  return strict ? m.known || m.listed === true || index(kind).heads.has(m.head) : true;
 }
 
 /** Build the tree's Opener from a match on mapped text starting at source offset `start`. */

@@ -8,7 +8,7 @@ export const SYMBOL_LINE = /^((?:A|E|S)\/(?:[A-Z][A-Za-z0-9.-]*\/)*(?:ES-|S-)?\d
 /** `2/59`: page number. */
 export const PAGE_NUMBER = /^(\d{1,3})\/(\d{1,3})$/;
 /** `25-21234` or `25-21234 (E)`: job number. */
-export const JOB_NUMBER = /^\d{2}-\d{5}(?: ?\([A-Z]\))?$/;
+export const JOB_NUMBER = /^\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?$/;
 /** `*2521234*`: barcode. */
 export const BARCODE = /^\*\d{6,9}\*$/;
 /** The footnote rule. */
