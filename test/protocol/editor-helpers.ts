@@ -48,7 +48,7 @@ export function textIn(text: string, r: Range): string {
   return text.slice(offsetAt(text, r.start), offsetAt(text, r.end));
 }
 
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+export function applyTextEdits(text: string, edits: readonly Pick<TextEdit, "range" | "newText">[]): string {
   const withOffsets = edits.map((e) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText }));
   withOffsets.sort((a, b) => b.start - a.start);
   let out = text;

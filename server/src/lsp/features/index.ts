@@ -9,5 +9,7 @@ import { links } from "./links";
 import { completion } from "./completion";
 import { semanticTokens } from "./semantic-tokens";
 import { status } from "./status";
+import { codeActions } from "./code-actions";
+import { commands } from "./commands";
 
-export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status];
+export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands];

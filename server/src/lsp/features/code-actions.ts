@@ -1,0 +1,40 @@
+/**
+ * The single textDocument/codeAction handler. A connection holds one handler per request, so every
+ * feature that offers code actions adds a provider here (one import, one list entry, its kinds).
+ */
+import { CodeActionKind, type CodeAction, type CodeActionParams } from "vscode-languageserver/node";
+import type { Feature } from "../context";
+import { guard } from "../context";
+import type { Analysis } from "../documents";
+import { RENUMBER_FOOTNOTES_KIND, RENUMBER_OPERATIVE_KIND, renumberCodeActions } from "./renumber";
+
+export type CodeActionProvider = (a: Analysis, params: CodeActionParams) => CodeAction[];
+
+/** Providers, in the order their actions are listed. */
+export const codeActionProviders: readonly CodeActionProvider[] = [renumberCodeActions];
+
+/** Every kind a provider may return (announced at initialize). */
+export const codeActionKinds: readonly string[] = [CodeActionKind.Source, RENUMBER_OPERATIVE_KIND, RENUMBER_FOOTNOTES_KIND];
+
+export const codeActions: Feature = {
+  name: "codeActions",
+  capabilities: { codeActionProvider: { codeActionKinds: [...codeActionKinds], resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCodeAction(
+      guard(ctx, "codeAction", null, (params: CodeActionParams): CodeAction[] | null => {
+        const a = ctx.store.analysis(params.textDocument.uri);
+        if (!a) return null;
+        const out: CodeAction[] = [];
+        for (const provide of codeActionProviders) {
+          try {
+            out.push(...provide(a, params));
+          } catch (e) {
+            // One provider's bug must not hide the others' actions.
+            ctx.connection.console.error(`resdraft: code action provider failed: ${(e as Error)?.stack ?? e}`);
+          }
+        }
+        return out;
+      }),
+    );
+  },
+};
