@@ -277,7 +277,10 @@ export function parseOfficial(source: string): OfficialResult {
       }
     }
     const lone = LONE_NUMBER.exec(t);
-    if (om && (endsPara || Number(om[1]) === opNumber + 1 || prevBlank)) {
+    // A numbered list quoted inside a paragraph (`… the following provisional agenda:` / `1.` / `Opening of the
+    // Congress.`) restarts at 1: numbers that go back, after a lead-in colon, are the paragraph's text.
+    const listItem = om && !om[2] && Number(om[1]) <= opNumber && current?.kind === "operative" && current.lines.some((x) => source.charCodeAt(x.end - 1) === 58);
+    if (om && !listItem && (endsPara || Number(om[1]) === opNumber + 1 || prevBlank)) {
       const value = Number(om[1]);
       const suffix = om[2] ?? null;
       const text = suffix ? `${om[1]} ${suffix}` : om[1]!;

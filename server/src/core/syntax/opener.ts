@@ -91,7 +91,7 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
       const longer = hits[i]!;
       const extWords = longer.slice(best.length + 1);
       const ext = extWords.split(" ")[0]!;
-      if (OBJECT_NOUNS.has(extWords)) continue;
+      if (OBJECT_NOUNS.has(extWords) && /[Rr]ecall(s|ing)$/.test(best)) continue;
       const ratio = (idx.counts.get(longer) ?? 0) / Math.max(1, idx.counts.get(best) ?? 0);
       if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
     }
