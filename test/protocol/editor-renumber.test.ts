@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ApplyWorkspaceEditParams, CodeAction, TextDocumentEdit } from "vscode-languageserver-protocol";
+import type { ApplyWorkspaceEditParams, CodeAction, TextDocumentEdit, TextEdit } from "vscode-languageserver-protocol";
 import { startClient, type TestClient } from "../helpers/lsp-client";
 import { applyTextEdits, corpusText, EDITOR_FIXTURES } from "./editor-helpers";
 
@@ -33,7 +33,7 @@ describe("renumbering over LSP", () => {
 
   const applyAction = (text: string, action: CodeAction) => {
     const change = action.edit!.documentChanges![0] as TextDocumentEdit;
-    return applyTextEdits(text, change.edits);
+    return applyTextEdits(text, change.edits as TextEdit[]);
   };
 
   it("renumbers operative paragraphs after `2 bis` and updates 'paragraphs 2 and 3 above' in one edit", async () => {
@@ -76,7 +76,7 @@ describe("renumbering over LSP", () => {
     expect(ok).toBe(true);
     const edit = applied.at(-1)!.edit.documentChanges![0] as TextDocumentEdit;
     expect(edit.textDocument.uri).toBe(uri);
-    expect(applyTextEdits(draft, edit.edits)).toBe(fixture("crime-draft.paragraphs-renumbered.unres"));
+    expect(applyTextEdits(draft, edit.edits as TextEdit[])).toBe(fixture("crime-draft.paragraphs-renumbered.unres"));
     expect(await client.connection.sendRequest("workspace/executeCommand", { command: "resdraft.applyRenumbering", arguments: [uri, "sideways"] })).toBe(false);
   });
 });
