@@ -330,7 +330,8 @@ export function parseOfficial(source: string): OfficialResult {
       prevText = t;
       continue;
     }
-    if (!subStart && (endsPara || !current || prevBlank)) {
+    const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
+    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank)) {
       if (!inOperative && startsWithOpener(t, "preamble", true)) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
         starts = true;
