@@ -1,0 +1,39 @@
+/**
+ * The generated header of `docs/rules/RESnnn.md`, from the rule's metadata. The prose below the
+ * header is hand-written; scripts/gen-rule-docs.mjs rewrites only the header, and a test fails
+ * when a doc's header and the metadata drift apart.
+ */
+import type { Rule } from "./types";
+
+export const DOC_HEADER_START = "<!-- generated from the rule's metadata by scripts/gen-rule-docs.mjs: edit the rule, not this header -->";
+export const DOC_HEADER_END = "<!-- end of generated header -->";
+
+export function ruleDocHeader(rule: Rule): string {
+  const options = Object.entries(rule.options ?? {});
+  const lines = [
+    DOC_HEADER_START,
+    `# ${rule.id} \`${rule.name}\``,
+    "",
+    `${rule.description}.`,
+    "",
+    `- Default severity: ${rule.severity}${rule.enabledByDefault === false ? " (off by default)" : ""}`,
+    `- Fixable: ${rule.fixable ? "yes, where the right text is certain" : "no"}`,
+    `- Tags: ${rule.tags.map((t) => `\`${t}\``).join(", ")}`,
+    options.length === 0
+      ? "- Options: none"
+      : ["- Options:", ...options.map(([k, o]) => `  - \`${k}\` (default \`${JSON.stringify(o.default)}\`): ${o.description}`)].join("\n"),
+    `- Configure in \`.resdraft.json\`: \`{ "rules": { "${rule.id}": "off" | "error" | "warning" | "information" | "hint" } }\`` +
+      `; silence one paragraph with \`<!-- resdraft-disable-next-paragraph ${rule.id} -->\``,
+    DOC_HEADER_END,
+  ];
+  return lines.join("\n");
+}
+
+/** Replace the generated header of a doc (or put one on top). */
+export function withDocHeader(doc: string, rule: Rule): string {
+  const header = ruleDocHeader(rule);
+  const start = doc.indexOf(DOC_HEADER_START);
+  const end = doc.indexOf(DOC_HEADER_END);
+  if (start >= 0 && end > start) return doc.slice(0, start) + header + doc.slice(end + DOC_HEADER_END.length);
+  return header + "\n\n" + doc;
+}

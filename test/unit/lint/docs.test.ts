@@ -1,0 +1,32 @@
+// Every rule has a doc whose generated header matches its metadata, and a fixture that shows it firing.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../../server/src/core/rules/index";
+import { ruleDocHeader } from "../../../server/src/core/lint/rule-doc";
+import { readFixture } from "./fixture-format";
+
+const DOCS = join(__dirname, "../../../docs/rules");
+const FIXTURES = join(__dirname, "../../fixtures/rules");
+
+describe("rule docs and fixtures", () => {
+  it.each(rules.map((r) => [r.id, r] as const))("%s: doc header matches the metadata (run node scripts/gen-rule-docs.mjs)", (id, rule) => {
+    const file = join(DOCS, `${id}.md`);
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    const doc = readFileSync(file, "utf8");
+    expect(doc.startsWith(ruleDocHeader(rule))).toBe(true);
+    for (const section of ["## What it checks", "## Why", "Source:", "## Bad", "## Fixed"]) expect(doc).toContain(section);
+  });
+
+  it("every doc belongs to a registered rule", () => {
+    const ids = new Set(rules.map((r) => r.id));
+    expect(readdirSync(DOCS).filter((f) => !ids.has(f.replace(/\.md$/, "")))).toEqual([]);
+  });
+
+  it.each(rules.map((r) => [r.id] as const))("%s: a fixture expects it", (id) => {
+    const dir = join(FIXTURES, id.toLowerCase());
+    expect(existsSync(dir)).toBe(true);
+    const expected = readdirSync(dir).flatMap((f) => readFixture(readFileSync(join(dir, f), "utf8")).expected.map((e) => e.code));
+    expect(expected).toContain(id);
+  });
+});
