@@ -49,6 +49,8 @@ interface FootnoteDraft {
 /** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
 const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
+/** `Understanding that …`: a participle not in the lists, followed by a lower-case word (not `Beijing Declaration`). */
+const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -331,8 +333,10 @@ export function parseOfficial(source: string): OfficialResult {
       continue;
     }
     const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
-    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank)) {
-      if (!inOperative && startsWithOpener(t, "preamble", true)) starts = true;
+    // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
+    const markerEnd = / \d{1,3}$/.test(prevText) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
+    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd)) {
+      if (!inOperative && (startsWithOpener(t, "preamble", true) || (ENDS_PARA.test(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
         starts = true;
         kind = "operative";
@@ -590,7 +594,8 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
     if (!prevWord) return expected && /^\s+[a-z]/.test(rest); // a marker at the start of a line
     if (NOT_BEFORE_MARKER.has(prevWord)) return false;
-    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord)) return false;
+    // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
+    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !(expected && after === "" && /^(?:19|20)\d\d$/.test(prevWord))) return false;
     if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
     if (after === "" || /[\s,;:.]/.test(after)) return true;
     return false;

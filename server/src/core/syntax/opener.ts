@@ -19,7 +19,7 @@ function build(phrases: readonly { phrase: string; count: number }[], heads: rea
   const counts = new Map<string, number>();
   for (const { phrase, count } of phrases) {
     counts.set(phrase, count);
-    const first = phrase.split(" ")[0]!;
+    const first = firstWord(phrase);
     const list = byFirst.get(first) ?? [];
     list.push(phrase);
     byFirst.set(first, list);
@@ -46,7 +46,7 @@ const OBJECT_RATIO = 0.1;
 const OBJECT_NOUNS = new Set(["its decision", "its invitation"]);
 /** Words that usually start the roman object after the italic phrase (`Takes note of`, `Stresses the importance`). */
 const OBJECT_WORDS = new Set(["of", "to", "the", "that", "for", "on", "at", "a", "an"]);
-const PRE_ADVERBS = new Set(["Also", "Further", "Again", "Once", "Strongly", "Deeply", "Gravely", "Seriously", "Firmly", "Urgently", "Fully", "Still", "Most", "Profoundly", "Greatly", "Particularly", "Especially", "Equally"]);
+const PRE_ADVERBS = new Set(["Also", "Further", "Again", "Strongly", "Warmly", "Resolutely", "Categorically", "Unequivocally", "Sincerely", "Deeply", "Gravely", "Seriously", "Firmly", "Urgently", "Fully", "Still", "Most", "Profoundly", "Greatly", "Particularly", "Especially", "Equally"]);
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
 
 /** The first word of `text` (letters, apostrophes, hyphens). */
@@ -109,12 +109,14 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
     const phrase = m ? m[0] : first;
     return { text: phrase, length: phrase.length, head: first, known: false };
   }
-  if (PRE_ADVERBS.has(first)) {
-    const rest = text.slice(first.length + 1);
+  const again = /^(?:Once again|Once more) /.exec(text);
+  if (PRE_ADVERBS.has(first) || again) {
+    const lead = again ? again[0].trimEnd() : first;
+    const rest = text.slice(lead.length + 1);
     const second = firstWord(rest);
     const headCap = cap(second);
     if (idx.heads.has(headCap) || (kind === "operative" && /^[a-z]+s$/.test(second)) || (kind === "preamble" && /^[a-z]+(ing|ed)$/.test(second))) {
-      const phrase = `${first} ${second}`;
+      const phrase = `${lead} ${second}`;
       return { text: phrase, length: phrase.length, head: headCap, known: false };
     }
   }

@@ -118,7 +118,8 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
   const body = joinLines(source, d.lines.map(segments));
   const last = d.lines[d.lines.length - 1];
   const end = last ? last.end : d.number ? d.number.span.end : d.start;
-  const m = matchOpener(body.text, d.kind);
+  // Position decides the kind, so an operative paragraph may open with a participle (`Alarmed by …`).
+  const m = matchOpener(body.text, d.kind) ?? (d.kind === "operative" ? matchOpener(body.text, "preamble") : null);
   const opener = m ? { text: m.text, span: sourceSpan(body, 0, m.length, d.start), head: m.head, known: m.known } : null;
   const base = {
     index,
