@@ -3,5 +3,6 @@ import type { Command } from "../command";
 import { outline } from "./outline";
 import { diff } from "./diff";
 import { redline } from "./redline";
+import { lint } from "./lint";
 
-export const commands: readonly Command[] = [outline, diff, redline];
+export const commands: readonly Command[] = [outline, diff, redline, lint];

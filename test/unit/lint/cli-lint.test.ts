@@ -1,0 +1,86 @@
+// `resdraft lint` as scripts run it: the built bundle in a real process.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = join(__dirname, "../../../dist/cli.js");
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, "lint", ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+const BAD = "The General Assembly,\n\nRecalling its resolution 78/229 of 19 December 2023;\n\nDecides to remain seized of the matter.\n";
+const GOOD = BAD.replace("2023;", "2023,");
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "resdraft-lint-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe("resdraft lint", () => {
+  it("text output is file:line:col severity code message; exit 1 on a warning", () => {
+    const dir = workspace({ "a.unres": BAD });
+    const r = run(join(dir, "a.unres"));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/a\.unres:3:52 warning RES003 A preambular paragraph ends with a comma/);
+  });
+
+  it("exit 0 on a clean file, 2 on a missing one and on no arguments", () => {
+    const dir = workspace({ "a.unres": GOOD });
+    expect(run(join(dir, "a.unres")).status).toBe(0);
+    expect(run(join(dir, "missing.unres")).status).toBe(2);
+    expect(run().status).toBe(2);
+    expect(run("--format", "xml", join(dir, "a.unres")).status).toBe(2);
+  });
+
+  it("JSON has the documented shape", () => {
+    const dir = workspace({ "a.unres": BAD });
+    const r = run("--format", "json", join(dir, "a.unres"));
+    const json = JSON.parse(r.stdout);
+    expect(json[0].file).toContain("a.unres");
+    expect(json[0].diagnostics[0]).toEqual({
+      range: { start: { line: 2, character: 51 }, end: { line: 2, character: 52 } },
+      severity: "warning",
+      code: "RES003",
+      message: expect.any(String),
+      fixable: true,
+    });
+  });
+
+  it("SARIF 2.1.0 names the rule and the place", () => {
+    const dir = workspace({ "a.unres": BAD });
+    const sarif = JSON.parse(run("--format", "sarif", join(dir, "a.unres")).stdout);
+    expect(sarif.version).toBe("2.1.0");
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toBe("RES003");
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 52 });
+    expect(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === "RES003")).toBe(true);
+  });
+
+  it("--fix writes the certain fixes and reports what is left", () => {
+    const dir = workspace({ "a.unres": BAD });
+    const r = run("--fix", join(dir, "a.unres"));
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, "a.unres"), "utf8")).toBe(GOOD);
+  });
+
+  it("the nearest .resdraft.json applies; a broken one is one diagnostic on it", () => {
+    const dir = workspace({ "a.unres": BAD, ".resdraft.json": `{ // quiet\n "rules": { "preambular-comma": "off" } }` });
+    expect(run(join(dir, "a.unres")).status).toBe(0);
+    writeFileSync(join(dir, ".resdraft.json"), `{ "rules": { "RES003": "sometimes" } }`);
+    const r = run(join(dir, "a.unres"));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\.resdraft\.json:1:\d+ error RES000 broken configuration, ignored: "RES003" must be/);
+  });
+
+  it("lints a folder of official texts through worker threads, in input order", () => {
+    const dir = workspace({});
+    const corpus = join(__dirname, "../../fixtures/corpus/texts");
+    const names = ["A-RES-80-229.txt", "A-RES-78-229.txt", "A-RES-80-73.txt"];
+    for (let i = 0; i < 15; i++) for (const n of names) copyFileSync(join(corpus, n), join(dir, `${String(i).padStart(2, "0")}-${n}`));
+    const r = run("--format", "json", dir);
+    const json = JSON.parse(r.stdout) as { file: string }[];
+    expect(json.length).toBe(45);
+    expect(json.map((x) => x.file)).toEqual([...json.map((x) => x.file)].sort());
+    expect(r.stderr).not.toMatch(/error/);
+  });
+});
