@@ -96,8 +96,9 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
       if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
     }
     // `Welcoming in this regard further`: a repetition adverb after a known phrase belongs to it.
-    const more = /^ (also|further)(?![A-Za-z0-9’'-])/.exec(text.slice(best.length));
-    if (more && kind === "preamble" && !/ (also|further)$/.test(best)) {
+    // In the operative part only `also` and `once again` (`Encourages further efforts`: the object's adverb).
+    const more = (kind === "preamble" ? /^ (also|further)(?![A-Za-z0-9’'-])/ : /^ (also|once again)(?![A-Za-z0-9’'-])/).exec(text.slice(best.length));
+    if (more && !/ (also|further|again)$/.test(best)) {
       const phrase = best + more[0];
       return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false, listed: true };
     }

@@ -1,0 +1,102 @@
+/**
+ * Comparing the parser's tree with the corpus manifest (structure derived independently from the
+ * PDFs' typesetting). Used by corpus.test.ts; reviewed manifest errors come from
+ * test/fixtures/parser/manifest-exceptions.json, each with its evidence quoted from the text.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "../../../server/src/core/syntax/parse";
+
+export const CORPUS = join(__dirname, "../../fixtures/corpus");
+const EXCEPTIONS = join(__dirname, "../../fixtures/parser/manifest-exceptions.json");
+
+export interface ManifestDoc {
+  symbol: string;
+  preamble: { opener: string; section?: string }[];
+  operative: { number: string | null; opener: string; section?: string }[];
+  sections: string[];
+  footnote_count: number;
+  asterisk_footnotes?: number;
+  closing: { meeting: string; date: string } | null;
+}
+
+export interface Exception {
+  doc: string;
+  /** A path into the manifest entry, e.g. `operative.3.opener`, `footnote_count`. */
+  path: string;
+  manifest: unknown;
+  correct: unknown;
+  evidence: string;
+}
+
+export function loadManifest(): Record<string, ManifestDoc> {
+  return JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
+}
+
+export function loadExceptions(): Exception[] {
+  return JSON.parse(readFileSync(EXCEPTIONS, "utf8")).exceptions;
+}
+
+/** Apply reviewed corrections; returns problems when an exception no longer matches the manifest. */
+export function applyExceptions(manifest: Record<string, ManifestDoc>, exceptions: Exception[]): string[] {
+  const stale: string[] = [];
+  for (const e of exceptions) {
+    const doc = manifest[e.doc] as unknown as Record<string, unknown>;
+    if (!doc) {
+      stale.push(`${e.doc}: no such document`);
+      continue;
+    }
+    const keys = e.path.split(".");
+    let obj: any = doc;
+    for (const k of keys.slice(0, -1)) obj = obj?.[k];
+    const last = keys[keys.length - 1]!;
+    if (JSON.stringify(obj?.[last]) !== JSON.stringify(e.manifest)) {
+      stale.push(`${e.doc} ${e.path}: manifest has ${JSON.stringify(obj?.[last])}, exception expects ${JSON.stringify(e.manifest)}`);
+      continue;
+    }
+    if (e.correct === "__delete__" && Array.isArray(obj)) obj.splice(Number(last), 1);
+    else obj[last] = e.correct;
+  }
+  return stale;
+}
+
+export interface DocDiff {
+  /** Counts, numbers, footnotes, sections, closing. */
+  structure: string[];
+  /** Opener phrases of paragraphs whose position matches. */
+  openers: string[];
+}
+
+export function compareDoc(stem: string, source: string, want: ManifestDoc): DocDiff {
+  const tree = parse(source);
+  const structure: string[] = [];
+  const openers: string[] = [];
+  const pre = tree.preamble;
+  const op = tree.operative;
+  if (pre.length !== want.preamble.length) structure.push(`preamble count ${pre.length} ≠ ${want.preamble.length}`);
+  for (let i = 0; i < Math.min(pre.length, want.preamble.length); i++) {
+    const got = pre[i]!.opener?.text ?? "";
+    const exp = want.preamble[i]!.opener;
+    if ((pre[i]!.section ?? undefined) !== want.preamble[i]!.section) structure.push(`PP${i + 1} section ${pre[i]!.section} ≠ ${want.preamble[i]!.section ?? null}`);
+    if (got !== exp) openers.push(`PP${i + 1} opener “${got}” ≠ “${exp}” (${pre[i]!.body.text.slice(0, 50)})`);
+  }
+  if (op.length !== want.operative.length) structure.push(`operative count ${op.length} ≠ ${want.operative.length}`);
+  for (let i = 0; i < Math.min(op.length, want.operative.length); i++) {
+    const w = want.operative[i]!;
+    const g = op[i]!;
+    if ((g.number?.text ?? null) !== w.number) structure.push(`OP${i + 1} number ${g.number?.text ?? null} ≠ ${w.number}`);
+    if ((g.section ?? undefined) !== w.section) structure.push(`OP${i + 1} section ${g.section} ≠ ${w.section ?? null}`);
+    if ((g.opener?.text ?? "") !== w.opener) openers.push(`OP${i + 1} opener “${g.opener?.text ?? ""}” ≠ “${w.opener}” (${g.body.text.slice(0, 50)})`);
+  }
+  const numeric = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value)).length;
+  if (numeric !== want.footnote_count) structure.push(`footnotes ${numeric} ≠ ${want.footnote_count}`);
+  const secs = tree.sections.map((s) => s.label.value);
+  if (JSON.stringify(secs) !== JSON.stringify(want.sections)) structure.push(`sections ${JSON.stringify(secs)} ≠ ${JSON.stringify(want.sections)}`);
+  const closing = tree.closing ? { meeting: tree.closing.meeting?.value ?? null, date: tree.closing.date?.value ?? null } : null;
+  if (JSON.stringify(closing) !== JSON.stringify(want.closing)) structure.push(`closing ${JSON.stringify(closing)} ≠ ${JSON.stringify(want.closing)}`);
+  return { structure: structure.map((d) => `${stem}: ${d}`), openers: openers.map((d) => `${stem}: ${d}`) };
+}
+
+export function corpusFiles(): string[] {
+  return readdirSync(join(CORPUS, "texts")).filter((f) => f.endsWith(".txt")).sort();
+}
