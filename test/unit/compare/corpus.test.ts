@@ -1,18 +1,9 @@
 // Real series from the corpus: draft → adopted pairs mostly line up unchanged; 78 → 80 pairs
 // show the rollover updates (sessions, dates, symbols, the Recalling list) as technical.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../server/src/core/syntax/parse";
-import { comparableFromTree, compareDocuments, findPredecessor, lineage, oldSide, newSide } from "../../../server/src/core/compare/index";
-import type { ComparableDocument, DocumentDiff } from "../../../server/src/core/compare/types";
-
-const TEXTS = join(__dirname, "../../fixtures/corpus/texts");
-const cache = new Map<string, ComparableDocument>();
-export function load(file: string): ComparableDocument {
-  if (!cache.has(file)) cache.set(file, comparableFromTree(parse(readFileSync(join(TEXTS, file), "utf8")), file));
-  return cache.get(file)!;
-}
+import { compareDocuments, findPredecessor, lineage, oldSide, newSide } from "../../../server/src/core/compare/index";
+import type { DocumentDiff } from "../../../server/src/core/compare/types";
+import { load } from "./corpus-load";
 
 const share = (d: DocumentDiff, test: (s: string) => boolean) => d.paragraphs.filter((p) => p.new && test(p.status)).length / d.paragraphs.filter((p) => p.new).length;
 const find = (d: DocumentDiff, label: string) => d.paragraphs.find((p) => p.new?.label === label)!;

@@ -76,3 +76,17 @@ describe("tidy", () => {
     expect(tidy(cs)).toEqual(cs);
   });
 });
+
+describe("the tokenizer scanner", () => {
+  it("cuts exactly as the reference regex, for any text", async () => {
+    const fc = (await import("fast-check")).default;
+    const { TOKEN } = await import("../../../server/src/core/compare/tokens");
+    const alphabet = fc.constantFrom("a", "Z", "9", "_", "-", "'", "’", "/", ".", ":", " ", "\n", "\u00a0", "\u2003", "é", "e\u0301", "“", "😀", "𝐀", "٣", "—", ";", ",");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((xs) => xs.join("")), (s) => {
+        expect(tokenize(s)).toEqual(s.match(TOKEN) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

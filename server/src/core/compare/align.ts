@@ -13,7 +13,8 @@
  */
 import { diffArrays } from "diff";
 import { identityKey } from "./tokens";
-import { containment, profile, similarity, type Profile } from "./similarity";
+import { increasingRun } from "./increasing-run";
+import { containment, Interner, profile, similarity, similarityBound, type Profile } from "./similarity";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
 
@@ -32,9 +33,11 @@ export interface AlignOptions {
   readonly threshold?: number;
 }
 
-/** Above this many candidate pairs, similarity is only computed near the expected position. */
-const FULL_COMPARISON_LIMIT = 250_000;
+/** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
+const FULL_COMPARISON_LIMIT = 2_000;
 const SAME_GAP_BONUS = 0.1;
+/** How many old paragraphs sharing rare word pairs are scored against each new one. */
+const TOP_CANDIDATES = 6;
 
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
   const threshold = options.threshold ?? 0.45;
@@ -70,21 +73,20 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   });
 
   // 3. Similar pairs among the rest.
+  const interner = new Interner();
   const oldProfiles = new Map<number, Profile>();
   const newProfiles = new Map<number, Profile>();
-  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
-  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
+  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!, interner));
+  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!, interner));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
   if (freeOld.length > 0 && freeNew.length > 0) {
-    const window = freeOld.length * freeNew.length > FULL_COMPARISON_LIMIT ? Math.max(50, Math.floor(FULL_COMPARISON_LIMIT / freeOld.length / 2)) : Infinity;
     const candidates: { o: number; n: number; s: number; rank: number }[] = [];
-    for (const n of freeNew) {
-      const expected = (n / Math.max(1, newTexts.length)) * oldTexts.length;
-      for (const o of freeOld) {
-        if (Math.abs(o - expected) > window) continue;
-        const s = similarity(oldProfile(o), newProfile(n));
+    for (const [n, olds] of candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap)) {
+      for (const o of olds) {
         const bonus = oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0;
+        if (similarityBound(oldProfile(o), newProfile(n)) + bonus < threshold) continue;
+        const s = similarity(oldProfile(o), newProfile(n));
         if (s + bonus >= threshold) candidates.push({ o, n, s, rank: s + bonus });
       }
     }
@@ -106,7 +108,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
         const whole = oldProfile(o);
         if (containment(newProfile(n), whole) < 0.7) continue;
         const joined = nb < n ? newTexts[nb] + " " + newTexts[n] : newTexts[n] + " " + newTexts[nb];
-        const s = similarity(profile(joined), whole);
+        const s = similarity(profile(joined, interner), whole);
         if (s < similarity(newProfile(nb), whole) + 0.1) continue;
         newPair[n] = o;
         relation.set(n, "split");
@@ -125,7 +127,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
         const whole = newProfile(n);
         if (containment(oldProfile(o), whole) < 0.7) continue;
         const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
-        const s = similarity(profile(joined), whole);
+        const s = similarity(profile(joined, interner), whole);
         if (s < similarity(oldProfile(nb), whole) + 0.1) continue;
         oldPair[o] = n;
         relation.set(n, "merged");
@@ -179,10 +181,95 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   return out.sort((x, y) => x.at - y.at).map((x) => x.p);
 }
 
-/** Matching positions of the longest common subsequence of two key lists. */
+/**
+ * Which old paragraphs to score against each new one. Small inputs: all. Otherwise those in the
+ * same gap, plus those sharing the most words that few old paragraphs have (a reworded or
+ * moved paragraph keeps some of its distinctive words; "the" says nothing).
+ */
+function candidatePairs(
+  freeOld: readonly number[],
+  freeNew: readonly number[],
+  oldProfile: (o: number) => Profile,
+  newProfile: (n: number) => Profile,
+  oldGap: readonly number[],
+  newGap: readonly number[],
+): Map<number, Iterable<number>> {
+  const out = new Map<number, Iterable<number>>();
+  if (freeOld.length * freeNew.length <= FULL_COMPARISON_LIMIT) {
+    for (const n of freeNew) out.set(n, freeOld);
+    return out;
+  }
+  // Postings by word id (small integers, so plain arrays): which free old paragraphs have the word.
+  const postings: number[][] = [];
+  const byGap = new Map<number, number[]>();
+  for (const o of freeOld) {
+    const words = oldProfile(o).words;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && words[i] === words[i - 1]) continue;
+      (postings[words[i]!] ??= []).push(o);
+    }
+    const g = byGap.get(oldGap[o]!);
+    if (g) g.push(o);
+    else byGap.set(oldGap[o]!, [o]);
+  }
+  const rare = Math.max(3, Math.ceil(freeOld.length / 25));
+  const shared = new Map<number, number>();
+  for (const n of freeNew) {
+    shared.clear();
+    const words = newProfile(n).words;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && words[i] === words[i - 1]) continue;
+      const list = postings[words[i]!];
+      if (list && list.length <= rare) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
+    }
+    // The few old paragraphs sharing the most distinctive words, plus the same gap.
+    const best = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TOP_CANDIDATES).map((x) => x[0]);
+    out.set(n, new Set([...(byGap.get(newGap[n]!) ?? []), ...best]));
+  }
+  return out;
+}
+
+/**
+ * Matching positions of a longest common subsequence of two key lists. Keys found once on
+ * each side anchor it first (in order, the patience-diff idea); jsdiff then fills the short
+ * stretches between anchors, so a long document with many edits stays cheap.
+ */
 function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  // Keys as small integers: jsdiff compares with ===, and long equal-prefix strings compare slowly.
+  const ids = new Map<string, number>();
+  const id = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
+  const x = a.map(id);
+  const y = b.map(id);
+  const once = (xs: number[]) => {
+    const m = new Map<number, number>();
+    xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
+    return m;
+  };
+  const inA = once(x);
+  const inB = once(y);
+  const unique: [number, number][] = [];
+  for (const [k, i] of inA) {
+    const j = inB.get(k);
+    if (i >= 0 && j !== undefined && j >= 0) unique.push([i, j]);
+  }
+  unique.sort((p, q) => p[0] - q[0]);
+  const anchors = increasingRun(unique.map((p) => p[1])).map((k) => unique[k]!);
   const pairs: [number, number][] = [];
-  const parts = diffArrays(a.slice(), b.slice(), { maxEditLength: 4000, timeout: 200 });
+  let i0 = 0;
+  let j0 = 0;
+  for (const [i, j] of [...anchors, [x.length, y.length] as [number, number]]) {
+    for (const [p, q] of stretch(x.slice(i0, i), y.slice(j0, j))) pairs.push([i0 + p, j0 + q]);
+    if (i < x.length) pairs.push([i, j]);
+    i0 = i + 1;
+    j0 = j + 1;
+  }
+  return pairs;
+}
+
+function stretch(a: number[], b: number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (a.length === 0 || b.length === 0) return pairs;
+  const parts = diffArrays(a, b, { maxEditLength: 4000, timeout: 200 });
   if (parts) {
     let i = 0;
     let j = 0;
@@ -195,7 +282,7 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
     return pairs;
   }
   // Over the bound: pair equal keys greedily in order (still linear, still correct pairs).
-  const next = new Map<string, number[]>();
+  const next = new Map<number, number[]>();
   b.forEach((k, j) => next.set(k, [...(next.get(k) ?? []), j]));
   let after = -1;
   a.forEach((k, i) => {
@@ -213,47 +300,6 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
 function gaps(pairOf: readonly number[]): number[] {
   let seen = 0;
   return pairOf.map((p) => (p !== -1 ? ++seen : seen));
-}
-
-/**
- * Indices (into `xs`) of a heaviest strictly increasing subsequence: identical pairs weigh
- * more than similar ones, so when the order is ambiguous the reworded paragraph is the one
- * that moved. Quadratic, so long inputs fall back to the unweighted O(n log n) run.
- */
-export function increasingRun(xs: readonly number[], weights?: readonly number[]): number[] {
-  if (weights && xs.length <= 1500) {
-    const best = xs.map((_, i) => weights[i]!);
-    const from = new Array<number>(xs.length).fill(-1);
-    let top = -1;
-    for (let i = 0; i < xs.length; i++) {
-      for (let j = 0; j < i; j++) {
-        if (xs[j]! < xs[i]! && best[j]! + weights[i]! > best[i]!) {
-          best[i] = best[j]! + weights[i]!;
-          from[i] = j;
-        }
-      }
-      if (top === -1 || best[i]! > best[top]!) top = i;
-    }
-    const run: number[] = [];
-    for (let i = top; i !== -1; i = from[i]!) run.push(i);
-    return run.reverse();
-  }
-  const tails: number[] = []; // index into xs of the smallest tail of a run of length k+1
-  const prev = new Array<number>(xs.length).fill(-1);
-  for (let i = 0; i < xs.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[tails[mid]!]! < xs[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const run: number[] = [];
-  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i !== -1; i = prev[i]!) run.push(i);
-  return run.reverse();
 }
 
 function range(n: number): number[] {

@@ -7,7 +7,7 @@
  * The candidates are data (the CLI reads them from the files given or the same folder).
  */
 import type { ComparableDocument } from "./types";
-import { profile, similarity } from "./similarity";
+import { textSimilarity } from "./similarity";
 
 export type PredecessorReason = "front-matter" | "recalled" | "title";
 
@@ -39,7 +39,7 @@ function sessionOf(d: ComparableDocument): number | null {
 export function sameSeries(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return true; // unknown: do not rule it out
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return norm(a) === norm(b) || similarity(profile(a), profile(b)) >= 0.85;
+  return norm(a) === norm(b) || textSimilarity(a, b) >= 0.85;
 }
 
 const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Bearing in mind|Taking note|Noting)\b/;

@@ -9,7 +9,8 @@
  */
 import { diffArrays } from "diff";
 import type { Change } from "./types";
-import { tokenize } from "./tokens";
+import { isWord, tokenize } from "./tokens";
+import { increasingRun } from "./increasing-run";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
@@ -35,25 +36,101 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   const midB = b.slice(head, b.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", a.slice(0, head).join(""));
-  let bounded = false;
-  if (midA.length === 0 || midB.length === 0) {
-    push(raw, "delete", midA.join(""));
-    push(raw, "insert", midB.join(""));
-  } else {
-    const parts = diffArrays(midA, midB, {
-      maxEditLength: options.maxEditLength ?? 2000,
-      timeout: options.timeout ?? 50,
-    });
-    if (!parts) {
-      bounded = true;
-      push(raw, "delete", midA.join(""));
-      push(raw, "insert", midB.join(""));
-    } else {
-      for (const p of parts) push(raw, p.added ? "insert" : p.removed ? "delete" : "equal", p.value.join(""));
-    }
-  }
+  const bounded = diffMiddle(midA, midB, raw, {
+    maxEditLength: options.maxEditLength ?? 2000,
+    deadline: Date.now() + (options.timeout ?? 50),
+  });
   push(raw, "equal", a.slice(a.length - tail).join(""));
   return { changes: tidy(raw), bounded };
+}
+
+interface Bound {
+  readonly maxEditLength: number;
+  /** Date.now() after which every remaining stretch becomes one replacement. */
+  readonly deadline: number;
+}
+
+/** Above this many tokens on a side, the middle is first cut at anchors (see `anchors`). */
+const ANCHOR_FROM = 120;
+
+/**
+ * Diff the differing middle into `out`; true when a bound was hit somewhere. Long middles are
+ * cut at anchors first (tokens found exactly once on each side, in order: the patience-diff
+ * idea), so jsdiff works on short stretches and its cost (edits × length) stays small.
+ */
+function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
+  if (a.length === 0 || b.length === 0) {
+    push(out, "delete", a.join(""));
+    push(out, "insert", b.join(""));
+    return false;
+  }
+  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(a, b, out, bound);
+  let bounded = false;
+  let i = 0;
+  let j = 0;
+  for (const [x, y] of anchors(a, b)) {
+    if (diffStretch(a.slice(i, x), b.slice(j, y), out, bound)) bounded = true;
+    push(out, "equal", a[x]!);
+    i = x + 1;
+    j = y + 1;
+  }
+  if (diffStretch(a.slice(i), b.slice(j), out, bound)) bounded = true;
+  return bounded;
+}
+
+function diffStretch(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
+  if (a.length === 0 || b.length === 0) {
+    push(out, "delete", a.join(""));
+    push(out, "insert", b.join(""));
+    return false;
+  }
+  const timeout = bound.deadline - Date.now();
+  // Tokens as small integers: jsdiff compares with ===, and numbers compare faster than strings.
+  const ids = new Map<string, number>();
+  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const parts = timeout > 0 ? diffArrays(a.map(id), b.map(id), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
+  if (!parts) {
+    push(out, "delete", a.join(""));
+    push(out, "insert", b.join(""));
+    return true;
+  }
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (p.added) {
+      push(out, "insert", b.slice(j, j + n).join(""));
+      j += n;
+    } else if (p.removed) {
+      push(out, "delete", a.slice(i, i + n).join(""));
+      i += n;
+    } else {
+      push(out, "equal", a.slice(i, i + n).join(""));
+      i += n;
+      j += n;
+    }
+  }
+  return false;
+}
+
+/** Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of them. */
+function anchors(a: readonly string[], b: readonly string[]): [number, number][] {
+  const count = (xs: readonly string[]) => {
+    const m = new Map<string, number>();
+    xs.forEach((t, i) => {
+      if (isWord(t)) m.set(t, m.has(t) ? -1 : i);
+    });
+    return m;
+  };
+  const inA = count(a);
+  const inB = count(b);
+  const pairs: [number, number][] = [];
+  for (const [t, i] of inA) {
+    const j = inB.get(t);
+    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
 }
 
 function push(list: Change[], op: Change["op"], text: string): void {
