@@ -7,14 +7,15 @@ import type { Feature } from "../context";
 import { guard } from "../context";
 import type { Analysis } from "../documents";
 import { RENUMBER_FOOTNOTES_KIND, RENUMBER_OPERATIVE_KIND, renumberCodeActions } from "./renumber";
+import { FIX_ALL_KIND, lintCodeActions } from "./lint";
 
 export type CodeActionProvider = (a: Analysis, params: CodeActionParams) => CodeAction[];
 
 /** Providers, in the order their actions are listed. */
-export const codeActionProviders: readonly CodeActionProvider[] = [renumberCodeActions];
+export const codeActionProviders: readonly CodeActionProvider[] = [lintCodeActions, renumberCodeActions];
 
 /** Every kind a provider may return (announced at initialize). */
-export const codeActionKinds: readonly string[] = [CodeActionKind.Source, RENUMBER_OPERATIVE_KIND, RENUMBER_FOOTNOTES_KIND];
+export const codeActionKinds: readonly string[] = [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND, RENUMBER_OPERATIVE_KIND, RENUMBER_FOOTNOTES_KIND];
 
 export const codeActions: Feature = {
   name: "codeActions",

@@ -1,10 +1,12 @@
 /**
  * Push diagnostics: after each change (debounced) and on open and save, publish what
- * the parser found for the document's current version. Stale results are never published.
+ * the parser and the lint rules found for the document's current version. Stale results are
+ * never published. A settings change re-reads the lint configuration and republishes.
  */
 import type { Diagnostic } from "vscode-languageserver/node";
 import type { Feature, ServerContext } from "../context";
 import { syntaxDiagnostic } from "../convert";
+import { lintDocument, lintState } from "./lint";
 
 /** Keystrokes closer together than this are checked once. */
 export const DEBOUNCE_MS = 150;
@@ -14,12 +16,15 @@ export const diagnostics: Feature = {
   capabilities: {},
   register(ctx: ServerContext) {
     const timers = new Map<string, NodeJS.Timeout>();
-    const publish = (uri: string) => {
+    const publish = async (uri: string) => {
       timers.delete(uri);
       try {
         const a = ctx.store.analysis(uri);
         if (!a) return;
         const items: Diagnostic[] = a.tree.diagnostics.map((d) => syntaxDiagnostic(a.lines, d));
+        items.push(...(await lintDocument(ctx, a)));
+        // The settings request let the document change meanwhile: publish only for the current version.
+        if (ctx.store.get(uri)?.version !== a.version) return;
         void ctx.connection.sendDiagnostics({ uri, version: a.version, diagnostics: items });
       } catch (e) {
         ctx.connection.console.error(`resdraft: diagnostics failed for ${uri}: ${(e as Error)?.stack ?? e}`);
@@ -27,8 +32,15 @@ export const diagnostics: Feature = {
     };
     const schedule = (uri: string, delay: number) => {
       clearTimeout(timers.get(uri));
-      timers.set(uri, setTimeout(() => publish(uri), delay));
+      timers.set(uri, setTimeout(() => void publish(uri), delay));
     };
+    const reconfigure = () => {
+      lintState(ctx).settings.clear();
+      for (const doc of ctx.store.documents.all()) schedule(doc.uri, 0);
+    };
+    ctx.connection.onDidChangeConfiguration(reconfigure);
+    // The client watches **/.resdraft.json (client/src/extension.ts): an edited config applies at once.
+    ctx.connection.onDidChangeWatchedFiles(reconfigure);
     ctx.store.documents.onDidOpen((e) => schedule(e.document.uri, 0));
     ctx.store.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
     ctx.store.documents.onDidSave((e) => schedule(e.document.uri, 0));
