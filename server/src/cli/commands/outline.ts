@@ -22,7 +22,8 @@ Prints the preamble, the operative paragraphs, sections, footnotes and closing o
     if (args.positionals.length !== 1) throw new UsageError("outline takes exactly one FILE");
     const file = args.positionals[0]!;
     const source = file === "-" ? await readStdin() : readText(file);
-    const tree = parse(source);
+    // The extension says which format a file is in; stdin and other names are detected from the text.
+    const tree = parse(source, file.endsWith(".unres") ? { format: "unres" } : file.endsWith(".txt") ? { format: "official" } : {});
     if ((option(args, "format") ?? "text") === "json") {
       await out(JSON.stringify(outlineJson(tree), null, 2) + "\n");
     } else {

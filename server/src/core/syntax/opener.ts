@@ -77,7 +77,9 @@ export interface OpenerMatch {
 }
 
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
-export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null {
+export function matchOpener(raw: string, kind: OpenerKind): OpenerMatch | null {
+  // No-break and other spaces match as spaces; the replacement keeps every offset.
+  const text = raw.slice(0, 120).replace(/[\u00a0\u2000-\u200a\u202f\t]/g, " ");
   const idx = index(kind);
   const first = firstWord(text);
   if (!first) return null;

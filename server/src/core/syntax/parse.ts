@@ -17,13 +17,18 @@ const EMPTY_HEADER: Header = {
   agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
 };
 
-/** `.unres` when it opens with front matter, uses `[^n]` markers or blank-line `1. Verb` paragraphs without page furniture. */
+/**
+ * Official text carries page furniture (form feeds, `Distr.:`, a footnote rule, job numbers);
+ * `.unres` carries front matter, `[^n]` markers or comments. Without either, read it as `.unres`,
+ * the authoring format (callers that know the file name pass `format`).
+ */
 export function detectFormat(source: string): SourceFormat {
   const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
   if (/^\s*---\s*(?:\r?\n|\r)/.test(head)) return "unres";
-  if (/\[\^[A-Za-z0-9*]+\]/.test(source.slice(0, 200000))) return "unres";
-  if (/<!--/.test(head)) return "unres";
-  return "official";
+  const sample = source.slice(0, 200000);
+  if (/\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head)) return "unres";
+  if (/\f/.test(sample) || /^Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) || /^\d{2}-\d{5}/m.test(sample)) return "official";
+  return "unres";
 }
 
 export function parse(source: string, options: ParseOptions = {}): Resolution {

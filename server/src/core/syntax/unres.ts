@@ -43,8 +43,11 @@ function findComments(source: string, diagnostics: SyntaxDiagnostic[]): Comment[
   while (at >= 0) {
     const close = source.indexOf("-->", at + 4);
     if (close < 0) {
+      // Unclosed (often while typing): end it at the next blank line, so the rest of the text stays visible.
       diagnostics.push({ code: "SYN010", message: "Unclosed comment: `<!--` has no `-->`.", severity: "error", span: { start: at, end: at + 4 } });
-      out.push({ text: source.slice(at + 4).trim(), span: { start: at, end: source.length } });
+      const blank = /\r?\n[ \t]*(?:\r?\n|$)/.exec(source.slice(at));
+      const end = blank ? at + blank.index : source.length;
+      out.push({ text: source.slice(at + 4, end).trim(), span: { start: at, end } });
       break;
     }
     out.push({ text: source.slice(at + 4, close).trim(), span: { start: at, end: close + 3 } });
@@ -137,7 +140,14 @@ export function parseUnres(source: string): UnresResult {
     if (!l.text) {
       if (cur.length) blocks.push(cur);
       cur = [];
-    } else cur.push(l);
+    } else {
+      // A footnote definition or a numbered paragraph starts its own block even without a blank line before it.
+      if (cur.length && (FOOTNOTE_DEF.test(l.text) || /^\d{1,3}(?: [a-z]+)?\.\s+[A-Z]/.test(l.text))) {
+        blocks.push(cur);
+        cur = [];
+      }
+      cur.push(l);
+    }
   }
   if (cur.length) blocks.push(cur);
 
