@@ -4,7 +4,6 @@
  */
 import { alignParagraphs, type Pairing } from "./align";
 import { classifyChanges } from "./classify";
-import { isWord, tokenize } from "./tokens";
 import type {
   Change,
   ComparableDocument,
@@ -118,7 +117,7 @@ function normNumber(n: string | null): string {
 /** The opening phrase: the parser's when it found one, else the first word if capitalised. */
 export function openerOf(p: ComparableParagraph): string | null {
   if (p.opener) return p.opener;
-  const first = tokenize(p.text).find(isWord);
+  const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}\p{M}_]+)/u.exec(p.text)?.[1];
   return first && /^\p{Lu}/u.test(first) ? first : null;
 }
 

@@ -105,7 +105,8 @@ export function similarityWords(text: string): string[] {
   const words: string[] = [];
   for (const t of tokenize(text.toLowerCase())) {
     if (!isWord(t)) continue;
-    words.push(isRolloverWord(t) ? "#" : t);
+    // Already lower case, so the word sets are looked up directly.
+    words.push((/[\d/]/.test(t) ? isRolloverWord(t) : ORDINAL_WORDS.has(t) || MONTHS.has(t)) ? "#" : t);
   }
   return words;
 }

@@ -51,7 +51,7 @@ interface Bound {
 }
 
 /** Above this many tokens on a side, the middle is first cut at anchors (see `anchors`). */
-const ANCHOR_FROM = 120;
+const ANCHOR_FROM = 40;
 
 /**
  * Diff the differing middle into `out`; true when a bound was hit somewhere. Long middles are
