@@ -20,8 +20,9 @@ export interface OutlineNode {
 
 /** One line of at most `n` characters, cut at a word boundary. */
 export function clip(text: string, n = 60): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= n) return t;
+  // Normalise only the head: a paragraph body can run to kilobytes.
+  const t = text.slice(0, n * 4).replace(/\s+/g, " ").trim();
+  if (t.length <= n && text.length <= n * 4) return t;
   const cut = t.slice(0, n - 1);
   const sp = cut.lastIndexOf(" ");
   return (sp > n / 2 ? cut.slice(0, sp) : cut).replace(/[\s,;:]+$/, "") + "…";

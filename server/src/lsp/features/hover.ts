@@ -12,6 +12,8 @@ export const hover: Feature = {
   name: "hover",
   capabilities: { hoverProvider: true },
   register(ctx) {
+    // Index the workspace soon after the first document opens, so the first hover finds it ready.
+    ctx.store.documents.onDidOpen(() => setTimeout(() => workspaceIndex(ctx).warm(), 200));
     ctx.connection.onHover(
       guard(ctx, "hover", null, async (params): Promise<Hover | null> => {
         const a = ctx.store.analysis(params.textDocument.uri);

@@ -5,6 +5,7 @@ import { guard } from "../context";
 import { range } from "../convert";
 import { findDocSymbols, symbolUrl } from "../../core/editor/doc-symbols";
 import { editorSettings } from "./editor-settings";
+import { memo } from "./memo";
 
 export const links: Feature = {
   name: "links",
@@ -15,11 +16,11 @@ export const links: Feature = {
         const a = ctx.store.analysis(params.textDocument.uri);
         if (!a) return null;
         const { linkBase } = await editorSettings(ctx, a.uri);
-        return findDocSymbols(a.tree.source).map((s) => ({
+        return memo(a, `links ${linkBase}`, () => findDocSymbols(a.tree.source).map((s) => ({
           range: range(a.lines, s.span),
           target: symbolUrl(s.symbol, linkBase),
           tooltip: `Open ${s.symbol}`,
-        }));
+        })));
       }),
     );
   },

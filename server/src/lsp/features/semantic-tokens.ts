@@ -3,6 +3,7 @@ import type { SemanticTokens } from "vscode-languageserver/node";
 import type { Feature } from "../context";
 import { guard } from "../context";
 import { encodeTokens, semanticTokens as coreTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from "../../core/editor/semantic-tokens";
+import { memo } from "./memo";
 
 export const semanticTokens: Feature = {
   name: "semanticTokens",
@@ -18,7 +19,7 @@ export const semanticTokens: Feature = {
       guard(ctx, "semanticTokens", { data: [] }, (params): SemanticTokens => {
         const a = ctx.store.analysis(params.textDocument.uri);
         if (!a) return { data: [] };
-        return { data: encodeTokens(coreTokens(a.tree, a.lines)) };
+        return { data: memo(a, "semanticTokens", () => encodeTokens(coreTokens(a.tree, a.lines))) };
       }),
     );
   },

@@ -5,6 +5,7 @@ import { guard } from "../context";
 import { range } from "../convert";
 import { foldingRanges } from "../../core/editor/folding";
 import { selectionChain } from "../../core/editor/selection";
+import { memo } from "./memo";
 
 const FOLD_KIND = { region: FoldingRangeKind.Region, comment: FoldingRangeKind.Comment, imports: FoldingRangeKind.Imports } as const;
 
@@ -16,7 +17,7 @@ export const structure: Feature = {
       guard(ctx, "foldingRange", null, (params): FoldingRange[] | null => {
         const a = ctx.store.analysis(params.textDocument.uri);
         if (!a) return null;
-        return foldingRanges(a.tree, a.lines).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: FOLD_KIND[f.kind] }));
+        return memo(a, "folding", () => foldingRanges(a.tree, a.lines).map((f) => ({ startLine: f.startLine, endLine: f.endLine, kind: FOLD_KIND[f.kind] })));
       }),
     );
     ctx.connection.onSelectionRanges(

@@ -10,6 +10,7 @@ import { range } from "../convert";
 import type { Resolution } from "../../core/syntax/tree";
 import type { LineIndex } from "../../core/text/line-index";
 import { outline, type OutlineKind, type OutlineNode } from "../../core/editor/outline";
+import { memo } from "./memo";
 
 const KIND: Record<OutlineKind, SymbolKind> = {
   document: SymbolKind.File,
@@ -54,7 +55,9 @@ export const symbols: Feature = {
       guard(ctx, "documentSymbol", null, (params) => {
         const a = ctx.store.analysis(params.textDocument.uri);
         if (!a) return null;
-        return ctx.client.hierarchicalDocumentSymbols ? documentSymbols(a.tree, a.lines) : flatSymbols(a.uri, a.tree, a.lines);
+        return ctx.client.hierarchicalDocumentSymbols
+          ? memo(a, "documentSymbols", () => documentSymbols(a.tree, a.lines))
+          : memo(a, "flatSymbols", () => flatSymbols(a.uri, a.tree, a.lines));
       }),
     );
   },

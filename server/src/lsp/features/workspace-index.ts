@@ -56,6 +56,10 @@ function listFiles(root: string): string[] {
   return out;
 }
 
+/** Up to this many files are indexed at once on the first lookup; more are indexed in the background. */
+const SYNC_LIMIT = 50;
+const CHUNK = 25;
+
 export class WorkspaceIndex {
   private docs = new Map<string, IndexedDocument>();
   private builtAt = -Infinity;
@@ -79,50 +83,67 @@ export class WorkspaceIndex {
         };
       }
     }
-    this.ensure();
+    this.warm();
     return this.docs.get(key);
   }
 
-  private ensure(): void {
-    if (this.builtAt === -Infinity) this.rebuild();
-    else if (Date.now() - this.builtAt > STALE_MS && !this.building) {
-      this.building = true;
-      setImmediate(() => {
-        this.rebuild();
-        this.building = false;
-      });
+  /** Builds the index if it is missing or stale: small workspaces at once, large ones in chunks. */
+  warm(): void {
+    if (this.building || Date.now() - this.builtAt < STALE_MS) return;
+    this.building = true;
+    const files = this.files();
+    const docs = new Map<string, IndexedDocument>();
+    const finish = () => {
+      this.docs = docs;
+      this.builtAt = Date.now();
+      this.building = false;
+    };
+    if (files.length <= SYNC_LIMIT) {
+      for (const f of files) this.add(docs, f);
+      return finish();
     }
+    // Chunks keep the server answering while hundreds of heads are read.
+    let i = 0;
+    const step = () => {
+      try {
+        for (const end = Math.min(files.length, i + CHUNK); i < end; i++) this.add(docs, files[i]!);
+      } catch {
+        // A file vanishing mid-scan is not an error worth stopping for.
+      }
+      if (i < files.length) setImmediate(step);
+      else finish();
+    };
+    setImmediate(step);
   }
 
-  private rebuild(): void {
-    const docs = new Map<string, IndexedDocument>();
+  private files(): string[] {
+    const out: string[] = [];
     for (const folder of this.ctx.client.workspaceFolders) {
       if (!folder.startsWith("file:")) continue;
-      let root: string;
       try {
-        root = fileURLToPath(folder);
+        out.push(...listFiles(fileURLToPath(folder)));
       } catch {
-        continue;
-      }
-      for (const path of listFiles(root)) {
-        let facts: DocumentFacts | null = null;
-        let head = "";
-        try {
-          head = readHead(path);
-          facts = describeDocument(head, path.endsWith(".unres") ? "unres" : undefined);
-        } catch {
-          continue;
-        }
-        if (!facts) continue;
-        const key = facts.symbol.toUpperCase();
-        if (docs.has(key)) continue;
-        const at = facts.title ? head.indexOf(facts.title.split(" ").slice(0, 3).join(" ")) : -1;
-        const line = at > 0 ? head.slice(0, at).split("\n").length - 1 : 0;
-        docs.set(key, { ...facts, uri: pathToFileURL(path).toString(), line });
+        // Not a local folder.
       }
     }
-    this.docs = docs;
-    this.builtAt = Date.now();
+    return out.slice(0, MAX_FILES);
+  }
+
+  private add(docs: Map<string, IndexedDocument>, path: string): void {
+    let facts: DocumentFacts | null = null;
+    let head = "";
+    try {
+      head = readHead(path);
+      facts = describeDocument(head, path.endsWith(".unres") ? "unres" : undefined);
+    } catch {
+      return;
+    }
+    if (!facts) return;
+    const key = facts.symbol.toUpperCase();
+    if (docs.has(key)) return;
+    const at = facts.title ? head.indexOf(facts.title.split(" ").slice(0, 3).join(" ")) : -1;
+    const line = at > 0 ? head.slice(0, at).split("\n").length - 1 : 0;
+    docs.set(key, { ...facts, uri: pathToFileURL(path).toString(), line });
   }
 }
 
