@@ -31,16 +31,42 @@ const shot = async (page, name) => {
 };
 const text = async (loc) => (await loc.innerText({ timeout: 2000 }).catch(() => "")).replace(/\s+/g, " ").trim();
 
-/** Open a workspace file through Quick Open (Ctrl+P), as a user would. */
+/**
+ * Open a workspace file as a user would: Quick Open (Ctrl+P) and a click on the result; if the
+ * editor has not appeared (a slow machine can swallow the first attempt), double-click it in the Explorer.
+ */
 async function openFile(page, name) {
-  await page.locator(".monaco-workbench").click({ position: { x: 700, y: 400 } }).catch(() => {});
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(name);
-  await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press("Enter");
-  await page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).first().waitFor({ timeout: 30000 });
+  const editor = page.locator(`.monaco-editor[data-uri$="${name}"] .view-lines`).first();
+  const attempts = [
+    async () => {
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+P");
+      const input = page.locator(".quick-input-widget input");
+      await input.waitFor({ timeout: 10000 });
+      await input.fill(name);
+      const row = page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first();
+      await row.waitFor({ timeout: 15000 });
+      await row.click();
+    },
+    async () => {
+      await page.keyboard.press("Escape");
+      const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+      await row.waitFor({ timeout: 15000 });
+      await row.dblclick();
+    },
+  ];
+  let last;
+  for (const attempt of attempts) {
+    try {
+      await attempt();
+      await editor.waitFor({ timeout: 20000 });
+      return;
+    } catch (e) {
+      last = e;
+      log(`opening ${name} did not work yet: ${e.message.split("\n")[0]}`);
+    }
+  }
+  throw last;
 }
 
 /** Run a command from the command palette (F1) by its title. */
@@ -64,7 +90,9 @@ try {
   const page = ctx.pages()[0] ?? (await ctx.newPage());
   page.on("pageerror", (e) => log(`pageerror: ${e.message.slice(0, 200)}`));
   await page.goto(URL_);
-  await page.locator(".monaco-workbench").waitFor({ timeout: 60000 });
+  await page.locator(".monaco-workbench").waitFor({ timeout: 90000 });
+  // The Explorer lists the workspace once the remote file system answers; open files after that.
+  await page.locator(".explorer-folders-view .monaco-list-row").first().waitFor({ timeout: 60000 }).catch(() => {});
   seen.workbench = true;
   log("workbench visible");
 

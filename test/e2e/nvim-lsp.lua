@@ -47,7 +47,11 @@ vim.lsp.buf_attach_client(bufnr, client_id)
 
 -- Wait for the first publishDiagnostics, or for the server to die.
 vim.wait(timeout_ms, function() return result.published or result.exit_code ~= vim.NIL end, 50)
-if not result.published then note_error('no textDocument/publishDiagnostics within ' .. timeout_ms .. ' ms') end
+if result.exit_code ~= vim.NIL then
+  note_error('the server exited (code ' .. tostring(result.exit_code) .. ') before publishing diagnostics')
+elseif not result.published then
+  note_error('no textDocument/publishDiagnostics within ' .. timeout_ms .. ' ms')
+end
 
 for _, d in ipairs(vim.diagnostic.get(bufnr)) do
   table.insert(result.diagnostics, {
