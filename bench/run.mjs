@@ -5,7 +5,8 @@
  *
  * usage: node bench/run.mjs [--quick] [--only a,b,c,d,e,f] [--jsdiff-runs N]
  *   --quick        fewer repetitions (a smoke run, not numbers to quote)
- *   --only         run some rows: a throughput, b editor latency, c comparison, d CLI, e memory, f growth
+ *   --only         run some rows: a throughput, b editor latency (b2: every request, via bench/editor-latency.mjs),
+ *                  c comparison (bench/compare.mjs is the same measurement, stand-alone), d CLI, e memory, f growth
  *   --jsdiff-runs  how many times to run whole-text diffWords (about a minute each; default 1)
  *
  * The core is bundled into bench/.build by esbuild (bench/lib/core.mjs); the editor, memory
@@ -21,6 +22,7 @@ import { ROOT } from "./lib/paths.mjs";
 import { formatTable } from "./lib/table.mjs";
 import { throughput } from "./rows/throughput.mjs";
 import { editor } from "./rows/editor.mjs";
+import { editorRequests } from "./rows/editor-requests.mjs";
 import { comparison } from "./rows/comparison.mjs";
 import { cli } from "./rows/cli.mjs";
 import { memory } from "./rows/memory.mjs";
@@ -33,10 +35,10 @@ const arg = (name) => {
   return argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
 };
 const quick = argv.includes("--quick");
-const only = (arg("only") ?? "a,b,c,d,e,f").split(",");
+const only = (arg("only") ?? "a,b,b2,c,d,e,f").split(",");
 const jsdiffRuns = Number(arg("jsdiff-runs") ?? 1);
 
-const ROWS = { a: throughput, b: editor, c: comparison, d: cli, e: memory, f: growth };
+const ROWS = { a: throughput, b: editor, b2: editorRequests, c: comparison, d: cli, e: memory, f: growth };
 
 function git() {
   try {

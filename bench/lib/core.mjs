@@ -21,18 +21,14 @@ const PIECES = {
     adapt: ({ syntax }) => need({ parse: syntax.parse }),
   },
   lint: {
-    modules: { syntax: "syntax/parse.ts", engine: "lint/engine.ts", registry: "rules/index.ts", fixes: "lint/fixes.ts" },
-    adapt: ({ syntax, engine, registry, fixes }) => {
-      const rules = registry.rules ?? registry.RULES ?? registry.allRules ?? registry.default;
-      if (!Array.isArray(rules)) throw new Error("rules/index.ts exports no rule list");
-      return need({
-        rules,
+    modules: { lint: "lint/index.ts" },
+    adapt: ({ lint }) =>
+      need({
+        lintTree: lint.lintTree,
         /** Parse and lint with every default rule, as `resdraft lint` does without a config file. */
-        lint: (tree) => engine.lint(tree, { rules }),
-        parseAndLint: (text) => engine.lint(syntax.parse(text), { rules }),
-        applyFixes: fixes.applyFixes,
-      });
-    },
+        parseAndLint: (text) => lint.lintSource(text).diagnostics,
+        applyFixes: lint.applyFixes,
+      }),
   },
   compare: {
     modules: { syntax: "syntax/parse.ts", compare: "compare/index.ts" },

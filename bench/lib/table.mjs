@@ -12,7 +12,7 @@ export function formatTable(rows) {
   const header = ["", "measurement", "median", "p25–p75", "min–max", "n", "vs peer", "target", ""];
   const lines = rows.map((r) => {
     if (r.unavailable) return [r.id, r.name, "—", "", "", "", r.unavailable, "", ""];
-    const spread = (lo, hi) => (r.n > 1 ? `${num(lo, r.unit)}–${num(hi, r.unit)}` : "");
+    const spread = (lo, hi) => (r.n > 1 && lo !== undefined ? `${num(lo, r.unit)}–${num(hi, r.unit)}` : "");
     return [
       r.id,
       r.name,
