@@ -33,7 +33,9 @@ export async function editorChecks(page, { workspace, shots, openOutline }) {
 
   // 1. Hover a footnote marker: the hover shows the footnote's text.
   try {
-    const marker = page.locator(".monaco-editor .view-line span", { hasText: exp["hover-marker"] }).first();
+    // The innermost token span holding exactly the marker (the line's outer span also "has" its text).
+    const exact = new RegExp(`^${exp["hover-marker"].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+    const marker = page.locator(".monaco-editor .view-lines .view-line span span").filter({ hasText: exact }).first();
     await marker.waitFor({ timeout: 15000 });
     await marker.hover();
     const hover = page.locator(".monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover .hover-contents").first();
