@@ -122,7 +122,7 @@ export function classifyChanges(changes: readonly Change[]): Classification {
   if (glueOnly && !anchored) return { technical: false, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   const citations = (s: Side) => s.words.filter((w) => isResolutionNumber(w)).length;
-  if (reasons.has("resolution") && citations(newSide) > citations(oldSide) && RECALLING.test(newText.trimStart())) {
+  if (reasons.has("resolution") && citations(newSide) > citations(oldSide) && RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""))) {
     reasons.delete("resolution");
     reasons.add("recalling-list");
   }

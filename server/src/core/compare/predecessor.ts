@@ -48,7 +48,7 @@ const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Bearing in mind|T
 export function recalledResolutions(doc: ComparableDocument): string[] {
   const found: string[] = [];
   for (const p of doc.paragraphs) {
-    if (p.kind !== "preamble" || !RECALLING.test(p.text.trimStart())) continue;
+    if (p.kind !== "preamble" || !RECALLING.test(p.text.replace(/^[^\p{L}]+/u, ""))) continue;
     for (const m of p.text.matchAll(/(?<![\w/])((?:ES-|S-)?\d{1,3}\/\d{1,4})(?![\w/])/g)) found.push(m[1]!);
   }
   return found;
