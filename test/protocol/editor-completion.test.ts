@@ -111,6 +111,16 @@ describe("completion over LSP", () => {
     expect((report.textEdit as TextEdit).newText).toContain("${1:eighty-first}");
   });
 
+  it("offers operative verbs on the line after a bare number, as pdftotext prints official texts", async () => {
+    const text = corpusText("A-RES-80-229");
+    // OP2 of 80/229 is "Underlines" (manifest); OP1 "Takes note with appreciation".
+    const at = text.search(/\n2\.\n/) + 4;
+    const items = await completeAt(text.slice(0, at) + "|" + text.slice(at), "txt");
+    expect(items.length).toBeGreaterThan(100);
+    expect(items[0]!.label).toBe("Also takes note with appreciation");
+    expect(items.every((i) => i.detail!.startsWith("OP opener") || i.detail === "repetition form")).toBe(true);
+  });
+
   it("completes footnote markers with the existing footnotes and the next number", async () => {
     const items = await completeAt(draft.replace("criminal matters,", "criminal matters,[^|"));
     expect(items[0]!.label).toBe("4");

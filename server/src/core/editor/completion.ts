@@ -35,6 +35,7 @@ export interface CompletionOptions {
 }
 
 const SUFFIXES = ["bis", "ter", "quater", "quinquies", "sexies", "septies", "octies"];
+const NUMBER_LINE = new RegExp(`^\\s*\\d{1,4}(?:\\s+(?:${SUFFIXES.join("|")}))?\\.\\s*$`);
 const OP_START = new RegExp(`^(\\s*)(\\d{1,4}(?:\\s+(?:${SUFFIXES.join("|")}))?)\\.\\s+([A-Za-z][A-Za-z ]*)?$`);
 
 export function complete(tree: Resolution, offset: number, opts: CompletionOptions): Candidate[] {
@@ -60,6 +61,12 @@ export function complete(tree: Resolution, offset: number, opts: CompletionOptio
   const afterOrgan = !tree.organ || o > tree.organ.span.start;
   if (!afterOrgan) return [];
   const prev = previousLine(src, lineStart);
+  // Official (pdftotext) layout: the number stands on its own line, the verb opens the next one.
+  if (word && prev !== null && NUMBER_LINE.test(prev)) {
+    const typed = (word[1] ?? "").trimStart();
+    const replace = { start: o - typed.length, end: o };
+    return openerCandidates(tree, "operative", lineStart, replace, typed, opts.openers);
+  }
   const firstOp = tree.operative[0];
   const out: Candidate[] = [];
   const typed = (word?.[1] ?? digits?.[1] ?? "").trimStart();
@@ -204,7 +211,9 @@ interface Used {
 
 function openerCandidates(tree: Resolution, part: Part, lineStart: number, replace: Span, typed: string, data: OpenerData): Candidate[] {
   const paragraphs: readonly Paragraph[] = part === "preamble" ? tree.preamble : tree.operative;
-  const before = paragraphs.filter((p) => p.span.start < lineStart);
+  // What came before: paragraphs that start earlier, except the one being written.
+  const here = lineStart;
+  const before = paragraphs.filter((p) => p.span.start < here && !(here >= p.span.start && here < p.span.end));
   const used = new Map<string, Used>();
   before.forEach((p, i) => {
     if (!p.opener) return;

@@ -1,0 +1,65 @@
+// Small pure pieces of the editor features: ordinals, openers' forms and strength, internal
+// references, document symbols and their links.
+import { describe, expect, it } from "vitest";
+import { ordinalNumeral, ordinalWords, parseOrdinalWords } from "../../../server/src/core/editor/ordinals";
+import { formOf, shapeOf, strengthOf, STRENGTH_SCALE } from "../../../server/src/core/editor/openers";
+import { internalRefs } from "../../../server/src/core/editor/internal-refs";
+import { findDocSymbols, symbolUrl } from "../../../server/src/core/editor/doc-symbols";
+import { subLabel } from "../../../server/src/core/editor/labels";
+
+describe("ordinals", () => {
+  it("spells sessions as the official texts do", () => {
+    expect(ordinalWords(81)).toBe("eighty-first");
+    expect(ordinalWords(80)).toBe("eightieth");
+    expect(ordinalWords(12)).toBe("twelfth");
+    expect(ordinalWords(100)).toBe("one hundredth");
+    expect(ordinalWords(101)).toBe("one hundred and first");
+    expect(ordinalWords(0)).toBe("");
+    expect(parseOrdinalWords("Seventy-ninth")).toBe(79);
+  });
+  it("writes meeting numerals", () => {
+    expect([1, 2, 3, 11, 12, 13, 21, 69, 72, 111].map(ordinalNumeral)).toEqual(["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "69th", "72nd", "111th"]);
+  });
+});
+
+describe("opener forms", () => {
+  it("puts the adverb after a participle and before a verb", () => {
+    expect(shapeOf("Recalling also", "preamble")).toEqual({ base: "Recalling", form: "also" });
+    expect(shapeOf("Noting with concern further", "preamble")).toEqual({ base: "Noting with concern", form: "further" });
+    expect(shapeOf("Also calls upon", "operative")).toEqual({ base: "Calls upon", form: "also" });
+    expect(shapeOf("Decides also", "operative")).toEqual({ base: "Decides", form: "also" });
+    expect(formOf("Takes note", "further", "operative")).toBe("Further takes note");
+    expect(formOf("Recognizing", "also", "preamble")).toBe("Recognizing also");
+  });
+  it("places operative verbs on the strength scale", () => {
+    expect(STRENGTH_SCALE).toEqual(["Encourages", "Calls upon", "Urges", "Demands"]);
+    expect(["Encourages", "Also calls upon", "Strongly urges", "Demands once more", "Requests"].map(strengthOf)).toEqual([0, 1, 2, 3, -1]);
+  });
+  it("labels sub-paragraphs in one printed form", () => {
+    expect(["(a)", "a.", "ii)", "(iv)"].map(subLabel)).toEqual(["(a)", "(a)", "(ii)", "(iv)"]);
+  });
+});
+
+describe("internal references", () => {
+  it("finds each number of 'paragraphs 3 and 5 above', across a line break, and not external ones", () => {
+    const text = "as in paragraphs 3 and 5\nabove, and paragraph 3 of resolution 70/1, and paragraph 5 bis of the present resolution";
+    const refs = internalRefs(text);
+    expect(refs.map((r) => r.number)).toEqual(["3", "5", "5 bis"]);
+    for (const r of refs) expect(text.slice(r.span.start, r.span.end).replace(/\s+/g, " ")).toBe(r.number);
+  });
+  it("offsets spans by a base", () => {
+    expect(internalRefs("paragraph 12 above", 100)[0]!.span).toEqual({ start: 110, end: 112 });
+  });
+});
+
+describe("document symbols", () => {
+  it("finds the symbol forms of conventions §1.2 and leaves sentence periods out", () => {
+    const text = "See A/80/327. Also A/RES/78/229, E/CN.15/2024/L.3, A/C.3/80/L.3/Rev.1, A/HRC/RES/53/11 and S/RES/1612 (2005); not 80/110 or A/80.";
+    expect(findDocSymbols(text).map((s) => s.symbol)).toEqual(["A/80/327", "A/RES/78/229", "E/CN.15/2024/L.3", "A/C.3/80/L.3/Rev.1", "A/HRC/RES/53/11", "S/RES/1612 (2005)"]);
+  });
+  it("links to undocs.org or a configured base", () => {
+    expect(symbolUrl("A/RES/78/229")).toBe("https://undocs.org/A/RES/78/229");
+    expect(symbolUrl("S/RES/1612 (2005)")).toBe("https://undocs.org/S/RES/1612(2005)");
+    expect(symbolUrl("A/80/L.22", "https://docs.example.org/s")).toBe("https://docs.example.org/s/A/80/L.22");
+  });
+});
