@@ -20,7 +20,17 @@ const inside = (s: Span, o: number) => o >= s.start && o < s.end;
 const touches = (s: Span, o: number) => o >= s.start && o <= s.end;
 
 /** Every marker with the footnote it points to (null when dangling). */
+const markerCache = new WeakMap<Resolution, { marker: FootnoteMarker; footnote: Footnote | null }[]>();
 export function markersOf(tree: Resolution): { marker: FootnoteMarker; footnote: Footnote | null }[] {
+  let list = markerCache.get(tree);
+  if (!list) {
+    list = collectMarkers(tree);
+    markerCache.set(tree, list);
+  }
+  return list;
+}
+
+function collectMarkers(tree: Resolution): { marker: FootnoteMarker; footnote: Footnote | null }[] {
   const seen = new Set<number>();
   const out: { marker: FootnoteMarker; footnote: Footnote | null }[] = [];
   for (const f of tree.footnotes) {
