@@ -26,7 +26,9 @@ export function knownPreambular(text: string, extra: readonly string[]): boolean
   const startsWith = (phrase: string) => t === phrase || t.startsWith(phrase + " ") || t.startsWith(phrase + ",");
   if (PRE_PHRASES.some(startsWith) || extra.some((e) => startsWith(e.toLowerCase()))) return true;
   // A modifier may come first (`Deeply concerned`, `Fully aware`): accept a head word among the first three words.
-  return words.some((w) => PRE_HEADS.has(w.replace(/[,;:]$/, "")));
+  if (words.some((w) => PRE_HEADS.has(w.replace(/[,;:]$/, "")))) return true;
+  // Any present or past participle is a preambular opener by the Editorial Manual's definition (`Understanding`).
+  return /^[a-z]+(ing|ed)$/.test(words[0] ?? "");
 }
 
 export function isPreambularHead(word: string): boolean {

@@ -40,9 +40,10 @@ export default defineRule({
         keyed.push(...pending);
         const cmp = (a: (typeof keyed)[number], b: (typeof keyed)[number]) =>
           a.date !== null && b.date !== null && a.date !== b.date ? b.date - a.date : b.session - a.session || b.number - a.number;
-        // `the most recent of which being resolutions 79/182, 78/219, …`: newest first is a deliberate, consistent order.
+        // `the most recent of which being resolutions 79/182, 78/219, …`: newest first, announced, is deliberate.
         const steps = keyed.slice(1).map((b, i) => cmp(keyed[i]!, b));
-        if (steps.every((d) => d <= 0)) continue;
+        const intro = body.text.slice(Math.max(0, match.index - 80), match.index);
+        if (steps.every((d) => d <= 0) && /\b(most recent|latest)\b/i.test(intro)) continue;
         for (let i = 1; i < keyed.length; i++) {
           const a = keyed[i - 1]!;
           const b = keyed[i]!;
