@@ -1,7 +1,7 @@
 /**
- * Splitting the source into lines with offsets. One pass, no regexes over the whole text,
- * so parsing stays linear. `\n`, `\r\n` and a lone `\r` end a line (as in LSP and LineIndex);
- * a form feed (pdftotext's page break) at the start of a line marks a new page.
+ * Splitting the source into lines with offsets, in one pass. `\n`, `\r\n` and a lone `\r` end a
+ * line (as in LSP and LineIndex); a form feed (pdftotext's page break) before the content of a
+ * line, or inside it, marks a new page.
  */
 export interface Line {
   /** Line number, 0-based. */
@@ -19,28 +19,33 @@ export interface Line {
   readonly pageBreak: boolean;
 }
 
-const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
+export const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
 
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
-  let i = 0;
   const n = source.length;
+  let i = 0;
   let no = 0;
-  while (i <= n) {
+  // Next positions of \r and \f, cached: searching again for a character that is absent would
+  // rescan the rest of the text on every line.
+  let nextCr = -2;
+  let nextFf = -2;
+  for (;;) {
+    let nl = source.indexOf("\n", i);
+    if (nl < 0) nl = n;
+    if (nextCr !== -1 && nextCr < i) nextCr = source.indexOf("\r", i);
+    const end = nextCr >= 0 && nextCr < nl ? nextCr : nl;
     let start = i;
     let pageBreak = false;
-    while (start < n && (source.charCodeAt(start) === 12 || source.charCodeAt(start) === 0xfeff)) {
-      if (source.charCodeAt(start) === 12) pageBreak = true;
+    while (start < end) {
+      const c = source.charCodeAt(start);
+      if (c === 12) pageBreak = true;
+      else if (c !== 0xfeff) break;
       start++;
     }
-    let end = start;
-    while (end < n) {
-      const c = source.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      if (c === 12) pageBreak = true; // a form feed inside a line still separates pages
-      end++;
-    }
+    if (nextFf !== -1 && nextFf < start) nextFf = source.indexOf("\f", start);
+    if (nextFf >= start && nextFf < end) pageBreak = true;
     let ts = start;
     let te = end;
     while (ts < te && isSpace(source.charCodeAt(ts))) ts++;
@@ -48,13 +53,10 @@ export function splitLines(source: string): Line[] {
     lines.push({ no: no++, start, end, trimStart: ts, trimEnd: te, text: source.slice(ts, te), pageBreak });
     if (end >= n) break;
     i = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
-    if (i > n) break;
-    if (i === n) {
+    if (i >= n) {
       lines.push({ no: no++, start: n, end: n, trimStart: n, trimEnd: n, text: "", pageBreak: false });
       break;
     }
   }
   return lines;
 }
-
-export { isSpace };

@@ -11,7 +11,7 @@
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
-import { cutFor, finishParagraph, type DraftParagraph } from "./paragraphs";
+import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   AGENDA, ANNEX, BARCODE, CLOSING_MEETING, DATE_LINE, DISTR, JOB_NUMBER, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
   ordinalValue, PAGE_NUMBER, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL, SYMBOL_LINE,
@@ -212,6 +212,7 @@ export function parseOfficial(source: string): OfficialResult {
   let opNumber = 0;
   let afterClosing = false;
   let deferred: Line | null = null;
+  let operativeSeen = false;
   let prevText = organ?.comma ? "," : "";
   let prevBlank = false;
   let k = organAt + 1;
@@ -309,7 +310,7 @@ export function parseOfficial(source: string): OfficialResult {
       prevText = "";
       continue;
     }
-    const inOperative = drafts.some((d) => d.kind === "operative");
+    const inOperative = opNumber > 0 || operativeSeen;
     const subStart = SUB_LABEL.test(t);
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
@@ -348,6 +349,7 @@ export function parseOfficial(source: string): OfficialResult {
     if (starts) {
       current = { kind, start: l.trimStart, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       drafts.push(current);
+      if (kind === "operative") operativeSeen = true;
     }
     pushLine(l, l.trimStart);
     if (deferred && current) {
@@ -367,12 +369,7 @@ export function parseOfficial(source: string): OfficialResult {
     if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
     else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
   }
-  const secs: Section[] = sections.map((s, i) => {
-    const next = sections[i + 1];
-    let end = s.end;
-    for (const p of [...preamble, ...operative]) if (p.span.start >= s.start && (!next || p.span.start < next.start)) end = Math.max(end, p.span.end);
-    return { label: s.label, heading: s.heading, level: s.level, span: { start: s.start, end } };
-  });
+  const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
   const fns: Footnote[] = footnotes.map((f) => {
     const segs = f.lines.map((l, i) => [{ start: i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart, end: l.trimEnd }]);
@@ -450,6 +447,7 @@ function readFootnoteBlock(
   source: string, lines: Line[], block: number[], pageNo: number, next: number, out: FootnoteDraft[], role: Role[],
 ): number {
   const numbers: { value: string; line: Line; inline: boolean }[] = [];
+  let maxInline = 0;
   const entries: Line[][] = [];
   for (const i of block) {
     const l = lines[i]!;
@@ -461,10 +459,10 @@ function readFootnoteBlock(
     }
     // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
     const inline = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/.exec(l.text);
-    const lastInline = numbers.filter((n) => n.inline && !n.value.startsWith("*")).map((n) => Number(n.value));
-    const want = lastInline.length ? Math.max(...lastInline) + 1 : next;
+    const want = maxInline > 0 ? maxInline + 1 : next;
     if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
       numbers.push({ value: inline[1]!, line: l, inline: true });
+      if (!inline[1]!.startsWith("*")) maxInline = Math.max(maxInline, Number(inline[1]));
       entries.push([l]);
       continue;
     }

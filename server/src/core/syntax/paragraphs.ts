@@ -6,7 +6,7 @@ import { joinLines, sourceSpan } from "./mapped";
 import { matchOpener, type OpenerKind } from "./opener";
 import { romanValue, SUB_LABEL } from "./patterns";
 import type {
-  FootnoteMarker, OperativeParagraph, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
+  Field, FootnoteMarker, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
 } from "./tree";
 
 /** One source line of a paragraph: the part that belongs to the text, and marker spans to cut from it. */
@@ -143,4 +143,20 @@ export function cutFor(source: string, lineStart: number, marker: Span): Span {
     return { start: marker.start, end: e };
   }
   return { start: s, end: marker.end };
+}
+
+/** Section spans run from the label to the end of the last paragraph before the next section (one sweep). */
+export function sectionSpans(
+  sections: readonly { label: Field; heading: Field | null; level: number; start: number; end: number }[],
+  paragraphs: readonly { span: Span }[],
+): Section[] {
+  const paras = [...paragraphs].sort((a, b) => a.span.start - b.span.start);
+  let j = 0;
+  return sections.map((s, i) => {
+    const nextStart = sections[i + 1]?.start ?? Infinity;
+    let end = s.end;
+    while (j < paras.length && paras[j]!.span.start < s.start) j++;
+    while (j < paras.length && paras[j]!.span.start < nextStart) end = Math.max(end, paras[j++]!.span.end);
+    return { label: s.label, heading: s.heading, level: s.level, span: { start: s.start, end } };
+  });
 }

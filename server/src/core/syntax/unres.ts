@@ -6,7 +6,7 @@
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
-import { cutFor, finishParagraph, type DraftParagraph } from "./paragraphs";
+import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
 } from "./patterns";
@@ -163,6 +163,7 @@ export function parseUnres(source: string): UnresResult {
   let section: string | null = null;
   let current: DraftParagraph | null = null;
   let inAnnex = false;
+  let operativeSeen = false;
   const spanOf = (l: ULine): Span => ({ start: l.pieces[0]!.start, end: l.pieces[l.pieces.length - 1]!.end });
   const f = (l: ULine): Field => ({ value: l.text, span: spanOf(l) });
 
@@ -258,12 +259,12 @@ export function parseUnres(source: string): UnresResult {
       while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
-      const operativeSeen = drafts.some((d) => d.kind === "operative");
       const kind = operativeSeen || startsWithOpener(t, "operative", true) ? "operative" : "preamble";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
     }
     drafts.push(current);
+    if (current.kind === "operative") operativeSeen = true;
     for (const l of block.slice(1)) current.lines.push(...lineDrafts(l));
   }
 
@@ -296,12 +297,7 @@ export function parseUnres(source: string): UnresResult {
     if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
     else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
   }
-  const secs: Section[] = sections.map((s, i) => {
-    const next = sections[i + 1];
-    let end = s.end;
-    for (const p of [...preamble, ...operative]) if (p.span.start >= s.start && (!next || p.span.start < next.start)) end = Math.max(end, p.span.end);
-    return { label: s.label, heading: s.heading, level: s.level, span: { start: s.start, end } };
-  });
+  const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes[0]?.span.start ?? Infinity;
   return {
     frontMatter, symbol, title, organ, preamble, operative, sections: secs,
