@@ -3,7 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentSymbol, FoldingRange, SelectionRange } from "vscode-languageserver-protocol";
 import { startClient, type TestClient } from "../helpers/lsp-client";
-import { contains, corpusText, flatten, manifest, positionAt, textIn } from "./editor-helpers";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { contains, corpusText, EDITOR_FIXTURES, flatten, manifest, positionAt, textIn } from "./editor-helpers";
 
 describe("outline and structure over LSP", () => {
   let client: TestClient;
@@ -78,6 +80,24 @@ describe("outline and structure over LSP", () => {
     const m = manifest("A-RES-80-229");
     expect(all.filter((s) => /^PP\d+$/.test(s.detail ?? ""))).toHaveLength(m.preamble.length);
     expect(all.filter((s) => /^OP\d+$/.test(s.detail ?? "")).map((s) => s.detail)).toEqual(m.operative.map((o) => `OP${o.number}`));
+  });
+
+  it("outlines a .unres draft: `2 bis` keeps its label, footnotes and front-matter symbol", async () => {
+    const uri = "file:///tmp/outline-draft.unres";
+    const text = readFileSync(join(EDITOR_FIXTURES, "crime-draft.unres"), "utf8");
+    client.open(uri, text);
+    const [title] = await symbolsOf(uri);
+    expect(title!.detail).toBe("A/C.3/58/L.99");
+    const [preamble, operative, footnotes] = title!.children!;
+    expect(preamble!.children!.map((c) => `${c.detail} ${c.name}`)).toEqual([
+      "PP1 Recalling its resolution 46/152 of 18 December 1991 on the…",
+      "PP2 Recalling also its resolution 56/123 of 19 December 2001…",
+      "PP3 Recognizing existing efforts at the regional level, and…",
+      "PP4 Recognizing also the need to maintain a balance in the…",
+    ]);
+    expect(operative!.children!.map((c) => c.detail)).toEqual(["OP1", "OP2", "OP2 bis", "OP3", "OP4"]);
+    expect(operative!.children![2]!.name).toMatch(/^2 bis\. Requests the Secretary-General/);
+    expect(footnotes!.children!.map((c) => c.detail)).toEqual(["fn 2", "fn 1", "fn 3"]);
   });
 
   it("folds the preamble, the operative part, every section and long paragraphs", async () => {
