@@ -44,6 +44,17 @@ describe("hover, navigation and links over LSP", () => {
     expect(value).toMatch(/^\*\*PP1\*\*/);
   });
 
+  it("shows the footnote behind a marker glued to a word (57/173: `Crime2`)", async () => {
+    const uri = "file:///corpus/A-RES-57-173.txt";
+    const text = corpusText("A-RES-57-173");
+    client.open(uri, text);
+    const at = text.indexOf("Drugs and \nCrime2") + "Drugs and \nCrime".length;
+    expect(text[at]).toBe("2");
+    const value = (await hoverAt(uri, text, at))!;
+    expect(value).toContain("**Footnote 2**");
+    expect(value).toContain("Formerly known as the Office for Drug Control and Crime Prevention.");
+  });
+
   it("explains an operative opener: frequency from the official lists, repetition forms, strength", async () => {
     const counts = openerCounts("operative-openers.tsv");
     const at = omnibusText.search(/\n2\.\s*\nCalls upon/) + 5;
