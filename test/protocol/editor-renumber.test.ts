@@ -45,6 +45,20 @@ describe("renumbering over LSP", () => {
     expect(applyAction(draft, action)).toBe(fixture("crime-draft.paragraphs-renumbered.unres"));
   });
 
+  it("offers the renumbering in the light bulb on a number that would change", async () => {
+    const uri = "file:///tmp/renumber-bulb.unres";
+    client.open(uri, draft);
+    const line = draft.slice(0, draft.indexOf("2 bis.")).split("\n").length - 1;
+    const at = (character: number, l = line) => ({ start: { line: l, character }, end: { line: l, character } });
+    const ask = async (range: ReturnType<typeof at>) =>
+      (await client.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics: [], only: ["refactor"] } })) as CodeAction[];
+    const onBis = await ask(at(2));
+    expect(onBis.map((a) => a.kind)).toEqual(["refactor.rewrite"]);
+    expect(applyAction(draft, onBis[0]!)).toBe(fixture("crime-draft.paragraphs-renumbered.unres"));
+    const op1 = draft.slice(0, draft.indexOf("1. Takes")).split("\n").length - 1;
+    expect(await ask(at(0, op1))).toEqual([]); // OP1 keeps its number
+  });
+
   it("renumbers footnotes in order of first citation, markers and texts together", async () => {
     const uri = "file:///tmp/renumber-fn.unres";
     client.open(uri, draft);

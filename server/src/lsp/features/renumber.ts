@@ -50,6 +50,16 @@ export function renumberCodeActions(a: Analysis, params: CodeActionParams): Code
       });
     }
   }
+  // On a number that would change (`5 bis`), offer it in the light bulb too.
+  if (wanted(CodeActionKind.RefactorRewrite, only)) {
+    const edits = renumberOperative(a.tree);
+    const from = a.lines.offsetAt(params.range.start);
+    const to = a.lines.offsetAt(params.range.end);
+    const onNumber = a.tree.operative.some(
+      (p) => p.number && p.number.span.start <= to && from <= p.number.span.end && edits.some((e) => e.span.start === p.number!.span.start),
+    );
+    if (onNumber) out.push({ title: "Renumber operative paragraphs and the references to them", kind: CodeActionKind.RefactorRewrite, edit: workspaceEdit(a, edits) });
+  }
   if (wanted(RENUMBER_FOOTNOTES_KIND, only)) {
     const edits = renumberFootnotes(a.tree);
     if (edits.length > 0) out.push({ title: `Renumber footnotes in order of citation (${edits.length} changes)`, kind: RENUMBER_FOOTNOTES_KIND, edit: workspaceEdit(a, edits) });
