@@ -84,7 +84,7 @@ const mutations: Mutation[] = [
   {
     rule: "RES028",
     apply: (m) =>
-      at("op", pick(m.operative, (o, i) => HEAD_VERB.test(o.text) && !m.operative.slice(0, i).some((p) => p.text.toLowerCase().split(/\s+/, 3).includes(firstWord(o.text).toLowerCase()))), (i) =>
+      at("op", pick(m.operative, (o, i) => HEAD_VERB.test(o.text) && !m.operative.slice(0, i).some((p) => p.text.toLowerCase().split(/\s+/, 3).map((w) => w.replace(/[^a-z-]/g, "")).includes(firstWord(o.text).toLowerCase()))), (i) =>
         (m.operative[i]!.text = m.operative[i]!.text.replace(/^(\w)(\w+)/, (_, a: string, b: string) => `Also ${a.toLowerCase()}${b}`))),
   },
 ];
