@@ -69,6 +69,19 @@ describe("lint over LSP", () => {
     expect(apply(TEXT, actions[0]!)).toBe(TEXT.replace("2023;", "2023,").replace('"report"', "“report”"));
   });
 
+  it("disabling for a paragraph or the file extends an existing directive instead of stacking another", async () => {
+    const uri = pathToFileURL(join(root, "e.unres")).toString();
+    const text = TEXT.replace("Recalling", "<!-- resdraft-disable-next-paragraph RES023 -->\nRecalling").replace("The General", "<!-- resdraft-disable-file RES024 -->\nThe General");
+    client.open(uri, text);
+    const p = await client.diagnostics(uri, (x) => x.diagnostics.some((d) => d.code === "RES003"));
+    const actions = await codeActions(uri, p.diagnostics.filter((d) => d.code === "RES003"), ["quickfix"]);
+    const para = apply(text, actions.find((a) => a.title === "Disable RES003 for this paragraph")!);
+    expect(para).toContain("<!-- resdraft-disable-next-paragraph RES023, RES003 -->\nRecalling");
+    expect(para.match(/resdraft-disable-next-paragraph/g)).toHaveLength(1);
+    const file = apply(text, actions.find((a) => a.title === "Disable RES003 for this file")!);
+    expect(file).toContain("<!-- resdraft-disable-file RES024, RES003 -->");
+  });
+
   it("a disable directive added to the text silences the rule on the next publish", async () => {
     const uri = pathToFileURL(join(root, "b.unres")).toString();
     client.open(uri, TEXT.replace("Recalling", "<!-- resdraft-disable-next-paragraph RES003 -->\nRecalling"));
