@@ -5,7 +5,8 @@
  */
 import type { Resolution, Span, Subparagraph } from "../syntax/tree";
 import type { LineIndex } from "../text/line-index";
-import { markersOf } from "./navigation";
+import { markersOf, symbolOfReference } from "./navigation";
+import { citations } from "./citations";
 
 /** Token types, in legend order (the LSP layer announces this array). */
 export const TOKEN_TYPES = [
@@ -51,7 +52,9 @@ export function semanticTokens(tree: Resolution, lines: LineIndex): Token[] {
     subs(p.subparagraphs);
   }
   for (const { marker } of markersOf(tree)) add(marker.span, "footnoteMarker");
-  for (const r of tree.references) if (r.kind === "resolution" || r.kind === "symbol" || r.kind === "decision") add(r.span, "reference");
+  for (const r of tree.references) if (r.kind === "symbol" || r.kind === "decision") add(r.span, "reference");
+  // Every member of a citation list, not only the first the parser names.
+  for (const c of citations(tree, symbolOfReference)) add(c.span, "reference");
   for (const s of tree.sections) {
     add(s.label.span, "sectionHeading");
     add(s.heading?.span, "sectionHeading");
