@@ -14,7 +14,7 @@
 import { diffArrays } from "diff";
 import { identityKey } from "./tokens";
 import { increasingRun } from "./increasing-run";
-import { containment, Interner, profile, similarity, similarityBound, type Profile } from "./similarity";
+import { containment, profile, similarity, similarityBound, type Profile } from "./similarity";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
 
@@ -73,11 +73,10 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   });
 
   // 3. Similar pairs among the rest.
-  const interner = new Interner();
   const oldProfiles = new Map<number, Profile>();
   const newProfiles = new Map<number, Profile>();
-  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!, interner));
-  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!, interner));
+  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
+  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
   if (freeOld.length > 0 && freeNew.length > 0) {
@@ -108,7 +107,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
         const whole = oldProfile(o);
         if (containment(newProfile(n), whole) < 0.7) continue;
         const joined = nb < n ? newTexts[nb] + " " + newTexts[n] : newTexts[n] + " " + newTexts[nb];
-        const s = similarity(profile(joined, interner), whole);
+        const s = similarity(profile(joined), whole);
         if (s < similarity(newProfile(nb), whole) + 0.1) continue;
         newPair[n] = o;
         relation.set(n, "split");
@@ -127,7 +126,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
         const whole = newProfile(n);
         if (containment(oldProfile(o), whole) < 0.7) continue;
         const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
-        const s = similarity(profile(joined, interner), whole);
+        const s = similarity(profile(joined), whole);
         if (s < similarity(oldProfile(nb), whole) + 0.1) continue;
         oldPair[o] = n;
         relation.set(n, "merged");

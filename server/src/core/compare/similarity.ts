@@ -2,36 +2,78 @@
  * How alike two paragraphs are: Dice overlap of their words and word pairs, with rollover
  * tokens (numbers, symbols, ordinals, months) folded so a routine update keeps the score high.
  *
- * Alignment scores thousands of pairs, so a profile is two sorted number arrays (words and
- * word pairs interned to ids by one `Interner` per comparison) and overlap is a linear merge.
+ * Alignment scores thousands of pairs and profiles every unpaired paragraph, so a profile is
+ * two sorted number arrays: each word is a 32-bit FNV-1a hash of its lower-case letters, read
+ * straight from the text (no substrings, no map), and overlap is a linear merge. A hash
+ * collision can only nudge a score, never change a text.
  */
-import { similarityWords } from "./tokens";
-
-export class Interner {
-  private readonly ids = new Map<string, number>();
-  id(s: string): number {
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      i = this.ids.size;
-      this.ids.set(s, i);
-    }
-    return i;
-  }
-}
+import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
 
 export interface Profile {
-  /** Word ids, sorted, repeated as often as the word occurs. */
+  /** Word hashes, sorted, repeated as often as the word occurs. */
   readonly words: Float64Array;
-  /** Word-pair ids (first * 2^26 + second), sorted, with repeats. */
+  /** Word-pair hashes, sorted, with repeats. */
   readonly pairs: Float64Array;
 }
 
-const PAIR = 2 ** 26;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-export function profile(text: string, interner: Interner): Profile {
-  const ids = similarityWords(text).map((w) => interner.id(w));
+function hash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME) >>> 0;
+  return h;
+}
+
+/** Every rollover token folds to this one word. */
+const ROLLOVER = hash("#");
+const ROLLOVER_WORDS = new Set([...ORDINAL_WORDS, ...MONTH_NAMES].map(hash));
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
+
+function wordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58;
+
+/** The words of a text as hashes (cut as `tokenize` cuts words), rollover tokens folded to one. */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let c = text.charCodeAt(i);
+    if (!wordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let rollover = false;
+    for (;;) {
+      // Lower case: ASCII by arithmetic, the rest by the string method (rare in these texts).
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      if ((c >= 48 && c <= 57) || c === 47) rollover = true; // a digit or "/": a number, symbol or resolution
+      h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+      i++;
+      if (i >= text.length) break;
+      c = text.charCodeAt(i);
+      if (wordChar(c, text, i)) continue;
+      if (isJoiner(c) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
+      break;
+    }
+    out.push(rollover || ROLLOVER_WORDS.has(h) ? ROLLOVER : h);
+  }
+  return out;
+}
+
+const PAIR = 2 ** 21;
+
+export function profile(text: string): Profile {
+  const ids = wordHashes(text);
   const pairs = new Float64Array(Math.max(0, ids.length - 1));
-  for (let i = 1; i < ids.length; i++) pairs[i - 1] = ids[i - 1]! * PAIR + ids[i]!;
+  // (first mod 2^21) * 2^32 + second stays below 2^53, so it is exact in a double.
+  for (let i = 1; i < ids.length; i++) pairs[i - 1] = (ids[i - 1]! % PAIR) * 4294967296 + ids[i]!;
   return { words: Float64Array.from(ids).sort(), pairs: pairs.sort() };
 }
 
@@ -82,6 +124,5 @@ export function containment(part: Profile, whole: Profile): number {
 
 /** Similarity of two loose texts (titles, for instance). */
 export function textSimilarity(a: string, b: string): number {
-  const interner = new Interner();
-  return similarity(profile(a, interner), profile(b, interner));
+  return similarity(profile(a), profile(b));
 }

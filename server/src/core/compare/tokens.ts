@@ -78,42 +78,16 @@ const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "�
  * Case still counts: `parties` → `Parties` is an edit (a technical one, see classify.ts).
  */
 export function identityKey(text: string): string {
-  // One pass instead of a chain of replaces: this runs on every paragraph of both texts.
   // Hyphens go too: PDF text loses or splits them at line ends (`capacitybuilding`, `capacity -building`).
-  const t = text.includes("[^") ? text.replace(/\[\^[^\]\s]*\]/g, "[^]") : text;
-  let key = "";
-  let from = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const drop = c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xad || (c > 127 && (SPACE_CHAR.test(t[i]!) || DASHES.has(t[i]!)));
-    const swap = c > 127 && !drop ? QUOTES[t[i]!] : undefined;
-    if (!drop && swap === undefined) continue;
-    key += t.slice(from, i) + (swap ?? "");
-    from = i + 1;
-  }
-  return key + t.slice(from);
+  let t = text.includes("[^") ? text.replace(/\[\^[^\]\s]*\]/g, "[^]") : text;
+  t = t.replace(/[\s\u00ad\-–—‑]+/g, "");
+  return /[“”„‘’‚]/.test(t) ? t.replace(/[“”„‘’‚]/g, (c) => QUOTES[c] ?? c) : t;
 }
 
-const DASHES = new Set(["–", "—", "‑"]);
-
-/**
- * Words for similarity scoring (quotes and spaces do not matter here, only words): lower case, with the tokens a rollover routinely changes
- * (numbers, years, symbols, ordinals, month names) folded to one placeholder so a technical
- * update does not lower the score.
- */
-export function similarityWords(text: string): string[] {
-  const words: string[] = [];
-  for (const t of tokenize(text.toLowerCase())) {
-    if (!isWord(t)) continue;
-    // Already lower case, so the word sets are looked up directly.
-    words.push((/[\d/]/.test(t) ? isRolloverWord(t) : ORDINAL_WORDS.has(t) || MONTHS.has(t)) ? "#" : t);
-  }
-  return words;
-}
-
-const MONTHS = new Set([
+export const MONTH_NAMES: readonly string[] = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-]);
+];
+const MONTHS = new Set(MONTH_NAMES);
 
 const UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 const TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];

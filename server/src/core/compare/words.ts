@@ -54,58 +54,83 @@ interface Bound {
 const ANCHOR_FROM = 40;
 
 /**
- * Diff the differing middle into `out`; true when a bound was hit somewhere. Long middles are
- * cut at anchors first (tokens found exactly once on each side, in order: the patience-diff
- * idea), so jsdiff works on short stretches and its cost (edits × length) stays small.
+ * Diff the differing middle into `out`; true when a bound was hit somewhere. Tokens become
+ * small integers first (jsdiff compares with ===, numbers compare fastest). Long middles are
+ * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
+ * so jsdiff works on short stretches and its cost (edits × length) stays small.
  */
 function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
-  if (a.length === 0 || b.length === 0) {
-    push(out, "delete", a.join(""));
-    push(out, "insert", b.join(""));
-    return false;
-  }
-  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(a, b, out, bound);
+  const ids = new Map<string, number>();
+  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const s: Sides = { a, b, x: a.map(id), y: b.map(id) };
+  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [x, y] of anchors(a, b)) {
-    if (diffStretch(a.slice(i, x), b.slice(j, y), out, bound)) bounded = true;
-    push(out, "equal", a[x]!);
-    i = x + 1;
-    j = y + 1;
+  for (const [p, q] of anchors(a, b)) {
+    if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
+    push(out, "equal", a[p]!);
+    i = p + 1;
+    j = q + 1;
   }
-  if (diffStretch(a.slice(i), b.slice(j), out, bound)) bounded = true;
+  if (diffStretch(s, i, a.length, j, b.length, out, bound)) bounded = true;
   return bounded;
 }
 
-function diffStretch(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
-  if (a.length === 0 || b.length === 0) {
-    push(out, "delete", a.join(""));
-    push(out, "insert", b.join(""));
+interface Sides {
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}
+
+/** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
+function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
+  const text = (t: readonly string[], from: number, to: number) => t.slice(from, to).join("");
+  const replace = () => {
+    push(out, "delete", text(s.a, i0, i1));
+    push(out, "insert", text(s.b, j0, j1));
+  };
+  if (i0 >= i1 || j0 >= j1) {
+    replace();
+    return false;
+  }
+  // One token on a side: it is either found on the other side (one equal) or replaced.
+  if (i1 - i0 === 1 || j1 - j0 === 1) {
+    const [one, many, from, to] = i1 - i0 === 1 ? [s.x[i0]!, s.y, j0, j1] : [s.y[j0]!, s.x, i0, i1];
+    let k = from;
+    while (k < to && many[k] !== one) k++;
+    if (k === to) {
+      replace();
+    } else if (i1 - i0 === 1) {
+      push(out, "insert", text(s.b, j0, k));
+      push(out, "equal", s.a[i0]!);
+      push(out, "insert", text(s.b, k + 1, j1));
+    } else {
+      push(out, "delete", text(s.a, i0, k));
+      push(out, "equal", s.b[j0]!);
+      push(out, "delete", text(s.a, k + 1, i1));
+    }
     return false;
   }
   const timeout = bound.deadline - Date.now();
-  // Tokens as small integers: jsdiff compares with ===, and numbers compare faster than strings.
-  const ids = new Map<string, number>();
-  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
-  const parts = timeout > 0 ? diffArrays(a.map(id), b.map(id), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
+  const parts = timeout > 0 ? diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
   if (!parts) {
-    push(out, "delete", a.join(""));
-    push(out, "insert", b.join(""));
+    replace();
     return true;
   }
-  let i = 0;
-  let j = 0;
+  let i = i0;
+  let j = j0;
   for (const p of parts) {
     const n = p.count ?? p.value.length;
     if (p.added) {
-      push(out, "insert", b.slice(j, j + n).join(""));
+      push(out, "insert", text(s.b, j, j + n));
       j += n;
     } else if (p.removed) {
-      push(out, "delete", a.slice(i, i + n).join(""));
+      push(out, "delete", text(s.a, i, i + n));
       i += n;
     } else {
-      push(out, "equal", a.slice(i, i + n).join(""));
+      push(out, "equal", text(s.a, i, i + n));
       i += n;
       j += n;
     }
