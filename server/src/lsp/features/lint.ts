@@ -143,7 +143,9 @@ export function lintCodeActions(a: Analysis, params: CodeActionParams): CodeActi
       }
     }
   }
-  if (wanted(FIX_ALL_KIND, only) && (only?.length || result.diagnostics.some((d) => d.fix))) {
+  // Fix-all re-lints until nothing fixable is left: computed when asked for (codeActionsOnSave, the Source
+  // Action menu) or when the cursor is on a fixable problem, not on every cursor move.
+  if (wanted(FIX_ALL_KIND, only) && ((only?.length ?? 0) > 0 || here.some((d) => d.fix))) {
     const source = a.tree.source;
     const fixed = fixAll(source, { config: result.config, format: a.tree.format }).text;
     if (fixed !== source) out.push({ title: "Fix all resdraft problems that have a certain fix", kind: FIX_ALL_KIND, edit: versioned(a, [minimalEdit(source, fixed)]) });
