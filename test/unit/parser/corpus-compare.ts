@@ -17,6 +17,10 @@ export interface ManifestDoc {
   sections: string[];
   footnote_count: number;
   asterisk_footnotes?: number;
+  /** Lettered items on their own line in the operative part (`(i)`-level items are not counted). */
+  subparagraph_count: number;
+  preamble_subparagraph_count?: number;
+  annex: boolean;
   closing: { meeting: string; date: string } | null;
 }
 
@@ -90,6 +94,13 @@ export function compareDoc(stem: string, source: string, want: ManifestDoc): Doc
   }
   const numeric = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value)).length;
   if (numeric !== want.footnote_count) structure.push(`footnotes ${numeric} ≠ ${want.footnote_count}`);
+  const asterisks = tree.footnotes.length - numeric;
+  if (want.asterisk_footnotes !== undefined && asterisks !== want.asterisk_footnotes) structure.push(`asterisk footnotes ${asterisks} ≠ ${want.asterisk_footnotes}`);
+  const subs = op.reduce((n, p) => n + p.subparagraphs.length, 0);
+  if (subs !== want.subparagraph_count) structure.push(`operative sub-paragraphs ${subs} ≠ ${want.subparagraph_count}`);
+  const preSubs = pre.reduce((n, p) => n + p.subparagraphs.length, 0);
+  if (preSubs !== (want.preamble_subparagraph_count ?? 0)) structure.push(`preambular sub-paragraphs ${preSubs} ≠ ${want.preamble_subparagraph_count ?? 0}`);
+  if ((tree.annexes.length > 0) !== want.annex) structure.push(`annex ${tree.annexes.length > 0} ≠ ${want.annex}`);
   const secs = tree.sections.map((s) => s.label.value);
   if (JSON.stringify(secs) !== JSON.stringify(want.sections)) structure.push(`sections ${JSON.stringify(secs)} ≠ ${JSON.stringify(want.sections)}`);
   const closing = tree.closing ? { meeting: tree.closing.meeting?.value ?? null, date: tree.closing.date?.value ?? null } : null;

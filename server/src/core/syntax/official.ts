@@ -144,9 +144,9 @@ export function parseOfficial(source: string): OfficialResult {
   }
 
   // An asterisk note without a rule (`* On behalf of the States …`, `* Reissued for technical reasons …`):
-  // a block after a blank line whose first line starts with `* `, up to the next blank line.
+  // a block whose first line starts with `* ` (after a blank line, or `* ` and a capital), up to the next blank line.
   for (let i = 1; i < lines.length; i++) {
-    if (role[i] !== "body" || !/^\*\s+\S/.test(lines[i]!.text) || lines[i - 1]!.text) continue;
+    if (role[i] !== "body" || !/^\*\s+\S/.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
     const block: number[] = [];
     for (let j = i; j < lines.length && lines[j]!.text && role[j] === "body"; j++) block.push(j);
     if (/^\*\s+Reissued/.test(lines[i]!.text)) {
@@ -291,7 +291,7 @@ export function parseOfficial(source: string): OfficialResult {
       const numEnd = l.trimStart + (dot >= 0 && dot <= text.length + 1 ? dot : om[1]!.length);
       current = {
         kind: "operative", start: l.trimStart, number: { text, value, suffix, span: { start: l.trimStart, end: numEnd } },
-        lines: [], markers: [], section,
+        lines: [], markers: [], strictLabels: true, section,
       };
       drafts.push(current);
       opNumber = value;
@@ -303,7 +303,7 @@ export function parseOfficial(source: string): OfficialResult {
     if (lone && Number(lone[1]) === opNumber + 1 && ENDS_OP.test(prevText) && opNumber > 0) {
       current = {
         kind: "operative", start: l.trimStart, number: { text: lone[1]!, value: opNumber + 1, suffix: null, span: { start: l.trimStart, end: l.trimEnd } },
-        lines: [], markers: [], section,
+        lines: [], markers: [], strictLabels: true, section,
       };
       drafts.push(current);
       opNumber++;
@@ -347,7 +347,7 @@ export function parseOfficial(source: string): OfficialResult {
       } else if (!current) starts = true;
     }
     if (starts) {
-      current = { kind, start: l.trimStart, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
+      current = { kind, start: l.trimStart, number: null, lines: [], markers: [], strictLabels: true, section: kind === "operative" || section ? section : null };
       drafts.push(current);
       if (kind === "operative") operativeSeen = true;
     }

@@ -25,6 +25,11 @@ export interface DraftParagraph {
   lines: DraftLine[];
   markers: FootnoteMarker[];
   section: string | null;
+  /**
+   * Official text: line starts are where pdftotext wrapped, so a label there may belong to an enumeration
+   * running inside the text; only a list that starts at (a) and goes on letter by letter is sub-paragraphs.
+   */
+  strictLabels?: boolean;
 }
 
 function segments(line: DraftLine): Span[] {
@@ -58,7 +63,14 @@ function levelOf(inner: string, prevLetter: string | null): 1 | 2 {
   return romanValue(inner) > 0 ? 2 : 1;
 }
 
-function findLabels(source: string, lines: readonly DraftLine[]): LabelInfo[] {
+/** `a` → `b`, `z` → `aa`, `aa` → `bb`. */
+function nextLetter(l: string): string {
+  if (l === "z") return "aa";
+  const c = String.fromCharCode(l.charCodeAt(0) + 1);
+  return l.length === 2 ? c + c : c;
+}
+
+function findLabels(source: string, lines: readonly DraftLine[], strict: boolean): LabelInfo[] {
   const labels: LabelInfo[] = [];
   let prevLetter: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -68,7 +80,10 @@ function findLabels(source: string, lines: readonly DraftLine[]): LabelInfo[] {
     if (!m) continue;
     const inner = m[1]!;
     const level = levelOf(inner, prevLetter);
-    if (level === 1) prevLetter = inner.length === 2 && inner[0] === inner[1] ? inner : inner.length === 1 ? inner : prevLetter;
+    // A lettered item that continues an enumeration running inside the text (`…; (c) give …;` / `(d) ensure …`)
+    // is not a sub-paragraph: a list on lines of its own starts at (a) and goes on letter by letter.
+    if (strict && level === 1 && inner !== "a" && (prevLetter === null || nextLetter(prevLetter) !== inner)) continue;
+    if (level === 1) prevLetter = inner;
     // The first roman item must be (i); the first letter item should be (a).
     if (level === 2 && !labels.some((x) => x.level === 1) && inner !== "i") continue;
     labels.push({ line: i, label: `(${inner})`, labelEnd: l.start + inner.length + 2, bodyStart: l.start + m[0].length, level });
@@ -76,8 +91,8 @@ function findLabels(source: string, lines: readonly DraftLine[]): LabelInfo[] {
   return labels;
 }
 
-function buildSubs(source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[]): Subparagraph[] {
-  const labels = findLabels(source, lines);
+function buildSubs(source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[], strict: boolean): Subparagraph[] {
+  const labels = findLabels(source, lines, strict);
   const make = (k: number, level: 1 | 2, children: Subparagraph[]): Subparagraph => {
     const lab = labels[k]!;
     // The item runs to the next label of the same or a higher level.
@@ -127,7 +142,7 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
     body,
     opener,
     markers: d.markers,
-    subparagraphs: buildSubs(source, d.lines, d.markers),
+    subparagraphs: buildSubs(source, d.lines, d.markers, d.strictLabels === true),
     section: d.section,
   };
   return d.kind === "preamble" ? { kind: "preamble", ...base } : { kind: "operative", number: d.number, ...base };
