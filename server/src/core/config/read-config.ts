@@ -17,7 +17,8 @@
  * Any problem makes the whole file count as broken (the caller reports it and lints with the
  * other layers), because half-applying a config hides the mistake.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+// The ESM build: esbuild cannot bundle the package's UMD main (it requires files by computed paths).
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser/lib/esm/main.js";
 import type { Severity } from "../syntax/tree";
 import type { RuleMeta } from "../lint/types";
 import { EMPTY_CONFIG, type ConfigProblem, type LintConfig, type RuleSetting } from "./config";
