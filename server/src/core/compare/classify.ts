@@ -66,7 +66,9 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
   changes.forEach((c, ci) => {
     if (c.op === skip) return;
     const mine: number[] = [];
-    for (const t of tokenize(c.text)) {
+    // A long unchanged stretch only matters for its few words next to the edits.
+    const text = c.op === "equal" && c.text.length > 2 * CONTEXT ? c.text.slice(0, CONTEXT) + " \u2026 " + c.text.slice(-CONTEXT) : c.text;
+    for (const t of tokenize(text)) {
       if (!isWord(t)) continue;
       mine.push(words.length);
       words.push(t);
@@ -75,6 +77,9 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
   });
   return { words, spans };
 }
+
+/** Characters of unchanged text kept on each side of an edit for context (more than three words). */
+const CONTEXT = 80;
 
 export interface Classification {
   technical: boolean;

@@ -25,22 +25,24 @@ export interface WordDiff {
 
 export function diffParagraphWords(oldText: string, newText: string, options: WordDiffOptions = {}): WordDiff {
   if (oldText === newText) return { changes: oldText ? [{ op: "equal", text: oldText }] : [], bounded: false };
-  const a = tokenize(oldText);
-  const b = tokenize(newText);
-  // Strip the common ends first: most pairs differ in a few words, and jsdiff then works on the middle only.
+  // Strip the common ends first, on characters and back to a space so no word is cut: most
+  // pairs differ in a few words, and only the middle is tokenized and diffed.
   let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  const max = Math.min(oldText.length, newText.length);
+  while (head < max && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
+  while (head > 0 && !/\s/.test(oldText[head - 1]!)) head--;
   let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
+  while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  while (tail > 0 && !/\s/.test(oldText[oldText.length - tail]!)) tail--;
+  const midA = tokenize(oldText.slice(head, oldText.length - tail));
+  const midB = tokenize(newText.slice(head, newText.length - tail));
   const raw: Change[] = [];
-  push(raw, "equal", a.slice(0, head).join(""));
+  push(raw, "equal", oldText.slice(0, head));
   const bounded = diffMiddle(midA, midB, raw, {
     maxEditLength: options.maxEditLength ?? 2000,
     deadline: Date.now() + (options.timeout ?? 50),
   });
-  push(raw, "equal", a.slice(a.length - tail).join(""));
+  push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
 
