@@ -58,7 +58,7 @@ function listFiles(root: string): string[] {
 
 /** Up to this many files are indexed at once on the first lookup; more are indexed in the background. */
 const SYNC_LIMIT = 50;
-const CHUNK = 25;
+const CHUNK = 5;
 
 export class WorkspaceIndex {
   private docs = new Map<string, IndexedDocument>();
