@@ -526,6 +526,7 @@ const NOT_BEFORE_MARKER = new Set([
   "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
   "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
 ]);
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
@@ -550,15 +551,24 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
     for (const dl of d.lines) {
       if (fi >= numeric.length) return;
       const text = source.slice(dl.start, dl.end);
-      const re = /\d{1,3}/g;
+      const re = /\d+/g;
       let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
       while ((m = re.exec(text)) && fi < numeric.length) {
-        const at = m.index;
-        const digits = m[0];
+        let at = m.index;
+        let digits = m[0];
+        let gluedToYear = false;
+        if (digits.length > 3) {
+          // `10 October 19904`: a marker glued to the year of a date.
+          const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
+          if (!y || !MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+          at += 4;
+          digits = y[2]!;
+          gluedToYear = true;
+        }
         const after = text[at + digits.length] ?? "";
         const before = at > 0 ? text[at - 1]! : "";
-        if (/[0-9]/.test(before) || /[0-9A-Za-z/]/.test(after)) continue;
+        if ((/[0-9]/.test(before) && !gluedToYear) || /[0-9A-Za-z/]/.test(after)) continue;
         if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
         // Which footnote could this be: the next one, or one after a missed marker.
         let target = -1;
@@ -570,7 +580,7 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
           }
         }
         if (target < 0) continue;
-        if (!plausibleMarker(text, at, digits, before, after, target === fi)) continue;
+        if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
         const span = { start: dl.start + at, end: dl.start + at + digits.length };
         const marker: FootnoteMarker = { number: numeric[target]!.number.value, span };
         numeric[target]!.markers.push(marker);
@@ -593,7 +603,9 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     if (!prevWord) return expected && /^\s+[a-z]/.test(rest); // a marker at the start of a line
     if (NOT_BEFORE_MARKER.has(prevWord)) return false;
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
-    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !(expected && after === "" && /^(?:19|20)\d\d$/.test(prevWord))) return false;
+    // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
+    const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest));
+    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker) return false;
     if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
     if (after === "" || /[\s,;:.]/.test(after)) return true;
     return false;
