@@ -521,8 +521,8 @@ const NOT_BEFORE_MARKER = new Set([
   "resolution", "resolutions", "decision", "decisions", "paragraph", "paragraphs", "para.", "paras.", "from", "of", "to", "and",
   "No.", "no.", "vol.", "vols.", "article", "articles", "Article", "section", "chapter", "annex", "Protocol", "p.", "pp.", "page",
   "item", "items", "rule", "rules", "Goal", "Goals", "goal", "target", "targets", "principle", "principles", "between", "than",
-  "by", "in", "at", "on", "the", "some", "over", "about", "nearly", "almost", "least", "until", "since", "Sustainable",
-  "Development", "Agenda", "Covenant", "Council", "Committee", "meeting", "session", "year", "years", "per", "or",
+  "by", "in", "at", "on", "the", "some", "over", "about", "nearly", "almost", "least", "until", "since",
+  "Agenda", "Covenant", "Council", "Committee", "meeting", "session", "year", "years", "per", "or",
   "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
   "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
 ]);
