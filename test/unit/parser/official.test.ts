@@ -92,6 +92,13 @@ describe("A/RES/80/229 (pdftotext default mode)", () => {
     expect(refs.find((r) => r.kind === "date" && r.value === "1991-12-18")).toBeTruthy();
     expect(refs.find((r) => r.kind === "session")?.value).toMatch(/^\d+$/);
     expect(refs.find((r) => r.kind === "symbol" && r.value === "A/CONF.234/16")).toBeTruthy();
+    for (const r of refs) expect(t.source.slice(r.span.start, r.span.end).replace(/\s+/g, " ")).toBe(r.text.replace(/\s+/g, " "));
+  });
+  it("reads Security Council resolutions with their year", () => {
+    const golan = parse(read("A-RES-80-73"));
+    const sc = golan.references.filter((r) => r.kind === "resolution").map((r) => r.value);
+    expect(sc).toContain("497 (1981)");
+    expect(sc).toContain("242 (1967)");
   });
 });
 

@@ -21,6 +21,8 @@ const PATTERNS: { kind: ReferenceKind; re: RegExp; value: (m: RegExpExecArray) =
     re: /\b((?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)) (?:special |emergency special )?session\b/gi,
     value: (m) => String(ordinalValue(m[1]!) ?? ""),
   },
+  // Security Council resolutions are numbered with the year: `resolution 497 (1981)`.
+  { kind: "resolution", re: /\bresolutions? (\d{1,4}) \((\d{4})\)/g, value: (m) => `${m[1]} (${m[2]})`, group: 1 },
   { kind: "paragraph", re: /\bparagraphs? (\d{1,3})(?: (?:above|below))\b/g, value: (m) => m[1]! },
 ];
 const RESOLUTION_LIST = new RegExp(String.raw`\b(resolutions?|decisions?) (${RES_NO}(?:(?:, | and | to )${RES_NO})*)`, "g");
@@ -46,8 +48,10 @@ export function findReferences(body: MappedText, fallback: number): Reference[] 
     while ((m = p.re.exec(text))) {
       if (p.kind === "symbol" && !/\//.test(m[0])) continue;
       const v = p.value(m);
+      // With `group`, the reference starts at that group (`497 (1981)`, not `resolution 497 (1981)`).
+      const from = p.group ? m.index + m[0].indexOf(m[p.group]!) : m.index;
       const end = m.index + (p.kind === "symbol" ? v.length : m[0].length);
-      add(p.kind, m.index, end, v);
+      add(p.kind, from, end, v);
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
