@@ -36,8 +36,10 @@ export interface AlignOptions {
 /** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
 const FULL_COMPARISON_LIMIT = 2_000;
 const SAME_GAP_BONUS = 0.1;
-/** How many old paragraphs sharing rare word pairs are scored against each new one. */
+/** How many old paragraphs sharing rare words are scored against each new one. */
 const TOP_CANDIDATES = 6;
+/** A gap larger than twice this contributes only the old paragraphs this close to the expected place. */
+const GAP_WINDOW = 12;
 
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
   const threshold = options.threshold ?? 0.45;
@@ -62,14 +64,17 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const newGap = gaps(newPair);
 
   // 2. Moves of identical paragraphs.
-  const leftByKey = new Map<string, number[]>();
+  const leftByKey = new Map<string, { list: number[]; next: number }>();
   oldKeys.forEach((k, o) => {
-    if (oldPair[o] === -1) leftByKey.set(k, [...(leftByKey.get(k) ?? []), o]);
+    if (oldPair[o] !== -1) return;
+    const e = leftByKey.get(k);
+    if (e) e.list.push(o);
+    else leftByKey.set(k, { list: [o], next: 0 });
   });
   newKeys.forEach((k, n) => {
     if (newPair[n] !== -1) return;
-    const list = leftByKey.get(k);
-    if (list && list.length > 0) link(list.shift()!, n, "same", 1);
+    const e = leftByKey.get(k);
+    if (e && e.next < e.list.length) link(e.list[e.next++]!, n, "same", 1);
   });
 
   // 3. Similar pairs among the rest.
@@ -122,7 +127,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       if (oldPair[o] !== -1) continue;
       for (const nb of [o - 1, o + 1]) {
         const n = oldPair[nb] ?? -1;
-        if (n < 0 || splitWith.has(nb) || relation.get(n) === "same") continue;
+        if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
         const whole = newProfile(n);
         if (containment(oldProfile(o), whole) < 0.7) continue;
         const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
@@ -211,6 +216,12 @@ function candidatePairs(
     if (g) g.push(o);
     else byGap.set(oldGap[o]!, [o]);
   }
+  const newByGap = new Map<number, number[]>();
+  for (const n of freeNew) {
+    const g = newByGap.get(newGap[n]!);
+    if (g) g.push(n);
+    else newByGap.set(newGap[n]!, [n]);
+  }
   const rare = Math.max(3, Math.ceil(freeOld.length / 25));
   const shared = new Map<number, number>();
   for (const n of freeNew) {
@@ -223,9 +234,16 @@ function candidatePairs(
     }
     // The few old paragraphs sharing the most distinctive words, plus the same gap.
     const best = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TOP_CANDIDATES).map((x) => x[0]);
-    out.set(n, new Set([...(byGap.get(newGap[n]!) ?? []), ...best]));
+    out.set(n, new Set([...nearInGap(byGap.get(newGap[n]!) ?? [], newByGap.get(newGap[n]!)!, n), ...best]));
   }
   return out;
+}
+
+/** Old paragraphs of a gap to score against new paragraph `n`: all of a small gap, else those near n's relative place in it. */
+function nearInGap(olds: readonly number[], news: readonly number[], n: number): readonly number[] {
+  if (olds.length <= GAP_WINDOW * 2) return olds;
+  const at = Math.round((news.indexOf(n) / Math.max(1, news.length)) * olds.length);
+  return olds.slice(Math.max(0, at - GAP_WINDOW), at + GAP_WINDOW);
 }
 
 /**
@@ -268,6 +286,9 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
 function stretch(a: number[], b: number[]): [number, number][] {
   const pairs: [number, number][] = [];
   if (a.length === 0 || b.length === 0) return pairs;
+  // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
+  const inB = new Set(b);
+  if (!a.some((k) => inB.has(k))) return pairs;
   const parts = diffArrays(a, b, { maxEditLength: 4000, timeout: 200 });
   if (parts) {
     let i = 0;
@@ -281,14 +302,19 @@ function stretch(a: number[], b: number[]): [number, number][] {
     return pairs;
   }
   // Over the bound: pair equal keys greedily in order (still linear, still correct pairs).
-  const next = new Map<number, number[]>();
-  b.forEach((k, j) => next.set(k, [...(next.get(k) ?? []), j]));
+  const next = new Map<number, { list: number[]; at: number }>();
+  b.forEach((k, j) => {
+    const e = next.get(k);
+    if (e) e.list.push(j);
+    else next.set(k, { list: [j], at: 0 });
+  });
   let after = -1;
   a.forEach((k, i) => {
-    const list = next.get(k);
-    while (list && list.length > 0 && list[0]! <= after) list.shift();
-    if (list && list.length > 0) {
-      after = list.shift()!;
+    const e = next.get(k);
+    if (!e) return;
+    while (e.at < e.list.length && e.list[e.at]! <= after) e.at++;
+    if (e.at < e.list.length) {
+      after = e.list[e.at++]!;
       pairs.push([i, after]);
     }
   });
