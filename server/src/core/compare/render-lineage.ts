@@ -8,7 +8,8 @@ function history(l: Lineage, p: LineageParagraph): string[] {
   const names = l.documents.map(docName);
   const lines = [`${p.label}: since ${names[p.firstSeen]}${p.firstLabel !== p.label ? ` (as ${p.firstLabel})` : ""}`];
   for (const s of p.changes) {
-    const what = s.status === "added" ? "added" : `${s.status}${s.status === "unchanged" ? "" : s.technical ? " (technical)" : " (substantive)"}`;
+    // An unchanged step is listed only when spacing, quotes or dashes differ.
+    const what = s.status === "added" ? "added" : s.status === "unchanged" ? "unchanged (formatting only)" : `${s.status}${s.technical ? " (technical)" : " (substantive)"}`;
     const opener = s.opener ? `, opener ${s.opener.old} → ${s.opener.new}` : "";
     lines.push(`  ${names[s.from]} → ${names[s.to]}: ${s.oldLabel ?? "—"} → ${s.newLabel} ${what}${opener}`);
   }
