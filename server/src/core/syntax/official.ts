@@ -199,7 +199,7 @@ export function parseOfficial(source: string): OfficialResult {
     const m = ORGAN.exec(l.text)!;
     organ = { name: { value: m[1]!, span: { start: l.trimStart, end: l.trimStart + m[1]!.length } }, comma: m[2] === ",", span: { start: l.trimStart, end: l.trimEnd } };
   } else {
-    diagnostics.push({ code: "SYN001", message: "No organ line (`The General Assembly,`) found: the paragraphs cannot be located.", severity: "warning", span: { start: 0, end: 0 } });
+    diagnostics.push({ code: "SYN001", message: "No organ line (`The General Assembly,`) found: paragraphs are read from the first line that opens like one.", severity: "warning", span: { start: 0, end: 0 } });
   }
 
   // --- pass 4: the body.
@@ -216,7 +216,17 @@ export function parseOfficial(source: string): OfficialResult {
   let prevText = organ?.comma ? "," : "";
   let prevBlank = false;
   let k = organAt + 1;
-  const bodyStart = organAt >= 0 ? k : body.length;
+  // Without an organ line (a fragment, a pasted excerpt), the body starts at the first paragraph-like line.
+  let bodyStart = organAt >= 0 ? k : body.length;
+  if (organAt < 0) {
+    for (let j = Math.max(0, titleFrom); j < body.length; j++) {
+      const t = lines[body[j]!]!.text;
+      if (OP_NUMBER.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true)) {
+        bodyStart = j;
+        break;
+      }
+    }
+  }
   const pushLine = (l: Line, from: number): void => {
     current!.lines.push({ start: from, end: l.trimEnd, cuts: [] });
   };
