@@ -85,6 +85,9 @@ describe("completion over LSP", () => {
     expect(items.map((i) => i.label).slice(1, 4)).toContain("Encourages"); // the most used operative opener
     const edit = items[0]!.textEdit as TextEdit;
     expect(edit.newText).toBe("Also requests ");
+    // The usage note comes on resolve, as the editor shows the item's details.
+    const resolved = (await client.connection.sendRequest("completionItem/resolve", items[0])) as CompletionItem;
+    expect((resolved.documentation as { value: string }).value).toContain("Repetition: *Requests*");
   });
 
   it("after `Also requests` offers `Further requests`, and filters by what was typed", async () => {

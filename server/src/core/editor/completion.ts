@@ -8,7 +8,6 @@
 import type { Paragraph, Resolution, Span } from "../syntax/tree";
 import { opNumberText } from "./labels";
 import { formOf, indexesOf, shapeOf, type OpenerCount, type OpenerData, type Part } from "./openers";
-import { openerUsage } from "./hover";
 import { ordinalWords } from "./ordinals";
 import { clip } from "./outline";
 
@@ -26,6 +25,8 @@ export interface Candidate {
   readonly sortText: string;
   readonly filterText?: string;
   readonly preselect?: boolean;
+  /** For openers: which part's list it came from (its usage note is computed on demand). */
+  readonly part?: Part;
 }
 
 export interface CompletionOptions {
@@ -248,7 +249,7 @@ function openerCandidates(tree: Resolution, part: Part, lineStart: number, repla
       label: c.phrase,
       kind: "opener",
       detail: c.count > 0 ? `${part === "preamble" ? "PP" : "OP"} opener · ${c.count.toLocaleString("en-US")}× in ${c.resolutions} resolutions` : "repetition form",
-      documentation: openerUsage({ text: c.phrase }, part, data),
+      part,
       insertText: c.phrase + " ",
       snippet: false,
       replace,
