@@ -6,6 +6,8 @@ import { formOf, shapeOf, strengthOf, STRENGTH_SCALE } from "../../../server/src
 import { internalRefs } from "../../../server/src/core/editor/internal-refs";
 import { findDocSymbols, symbolUrl } from "../../../server/src/core/editor/doc-symbols";
 import { subLabel } from "../../../server/src/core/editor/labels";
+import { parse } from "../../../server/src/core/syntax/parse";
+import { targetAt } from "../../../server/src/core/editor/navigation";
 
 describe("ordinals", () => {
   it("spells sessions as the official texts do", () => {
@@ -61,5 +63,27 @@ describe("document symbols", () => {
     expect(symbolUrl("A/RES/78/229")).toBe("https://undocs.org/A/RES/78/229");
     expect(symbolUrl("S/RES/1612 (2005)")).toBe("https://undocs.org/S/RES/1612(2005)");
     expect(symbolUrl("A/80/L.22", "https://docs.example.org/s")).toBe("https://docs.example.org/s/A/80/L.22");
+  });
+});
+
+
+describe("cited documents", () => {
+  it("names the organ's symbol for each citation, every member of a list included", () => {
+    const src =
+      "The General Assembly,\n\nRecalling Security Council resolution 2250 (2015) of 9 December 2015 and Economic and Social Council " +
+      "resolution 2023/16 of 23 June 2023, and its resolutions 69/193 and 69/196 of 18 December 2014 and 70/178 of\n17 December 2015,\n\n" +
+      "1. Decides to remain seized of the matter.\n";
+    const tree = parse(src, { format: "unres" });
+    const symbolAt = (s: string) => {
+      const t = targetAt(tree, src.indexOf(s) + 1);
+      return t?.kind === "document" ? t.symbol : null;
+    };
+    expect(["2250", "2023/16", "69/193", "69/196", "70/178"].map(symbolAt)).toEqual([
+      "S/RES/2250 (2015)",
+      "E/RES/2023/16",
+      "A/RES/69/193",
+      "A/RES/69/196",
+      "A/RES/70/178",
+    ]);
   });
 });
