@@ -89,17 +89,6 @@ export function strengthOf(phrase: string): number {
   });
 }
 
-/** Which part a phrase most likely belongs to, when the caller does not know. */
-export function partOfPhrase(phrase: string, data: OpenerData): Part | null {
-  const first = phrase.trim().split(/\s+/)[0] ?? "";
-  if (/ing$/i.test(first)) return "preamble";
-  if (/s$/i.test(first) || /^(also|further)$/i.test(first)) return "operative";
-  const has = (l: readonly OpenerCount[]) => l.some((c) => c.phrase.toLowerCase() === phrase.toLowerCase());
-  if (has(data.preamble)) return "preamble";
-  if (has(data.operative)) return "operative";
-  return null;
-}
-
 /** Indexes over both lists, built once per data set. */
 export interface OpenerIndexes {
   readonly preamble: OpenerIndex;
