@@ -39,11 +39,11 @@ function ordinal(n: number): string {
 const ORDINALS = new Map<string, number>();
 for (let n = 20; n < 98; n++) ORDINALS.set(ordinal(n), n);
 
-/** What a rollover does to every paragraph: sessions +2, years +2, this year's symbols +2. */
+/** What a rollover does to every paragraph: sessions +2, years +2 (not in ECOSOC numbers such as 2017/19), symbols A/78/… +2. */
 export function bump(text: string): string {
   return text
     .replace(/\b([a-z]+(?:-[a-z]+)?)(\s+session)/g, (m, w: string, rest: string) => (ORDINALS.has(w) ? ordinal(ORDINALS.get(w)! + 2) + rest : m))
-    .replace(/\b(20[12]\d)\b/g, (_, y: string) => String(Number(y) + 2))
+    .replace(/\b(20[12]\d)\b(?!\/)/g, (_, y: string) => String(Number(y) + 2))
     .replace(/\bA\/(7[5-9])\//g, (_, s: string) => `A/${Number(s) + 2}/`);
 }
 

@@ -110,6 +110,6 @@ export interface CompareOptions {
   readonly threshold?: number;
   /** Word-diff bound: more edits than this and the pair becomes one replacement. Default 2000. */
   readonly maxEditLength?: number;
-  /** Word-diff time bound per pair in milliseconds. Default 50. */
+  /** Word-diff time bound per pair in milliseconds (a safety net; the edit bound normally stops first). Default 500. */
   readonly timeout?: number;
 }

@@ -40,7 +40,7 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   push(raw, "equal", oldText.slice(0, head));
   const bounded = diffMiddle(midA, midB, raw, {
     maxEditLength: options.maxEditLength ?? 2000,
-    deadline: Date.now() + (options.timeout ?? 50),
+    deadline: Date.now() + (options.timeout ?? 500),
   });
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
@@ -114,6 +114,17 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
       push(out, "delete", text(s.a, k + 1, i1));
     }
     return false;
+  }
+  // Equal ends of the stretch need no diff (and must not be lost to a spent time budget).
+  if (s.x[i0] === s.y[j0] || s.x[i1 - 1] === s.y[j1 - 1]) {
+    let p = 0;
+    while (i0 + p < i1 && j0 + p < j1 && s.x[i0 + p] === s.y[j0 + p]) p++;
+    let q = 0;
+    while (i0 + p < i1 - q && j0 + p < j1 - q && s.x[i1 - 1 - q] === s.y[j1 - 1 - q]) q++;
+    push(out, "equal", text(s.a, i0, i0 + p));
+    const hit = diffStretch(s, i0 + p, i1 - q, j0 + p, j1 - q, out, bound);
+    push(out, "equal", text(s.a, i1 - q, i1));
+    return hit;
   }
   const timeout = bound.deadline - Date.now();
   const parts = timeout > 0 ? diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
