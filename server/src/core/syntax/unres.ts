@@ -155,6 +155,16 @@ export function parseUnres(source: string): UnresResult {
   let title: Title | null = null;
   let organ: Organ | null = null;
   const organBlock = blocks.findIndex((b) => ORGAN.test(b[0]!.text));
+  // Without an organ line (a fresh draft, an excerpt) the paragraphs start at the first block that opens like one.
+  let bodyFrom = organBlock + 1;
+  if (organBlock < 0) {
+    bodyFrom = blocks.findIndex((b) => {
+      const t = b[0]!.text;
+      return OP_NUMBER.test(t) || FOOTNOTE_DEF.test(t) || SUB_LABEL.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true);
+    });
+    if (bodyFrom < 0) bodyFrom = blocks.length;
+    if (blocks.length) diagnostics.push({ code: "SYN001", message: "No organ line (`The General Assembly,`): paragraphs are read from the first block that opens like one.", severity: "warning", span: { start: blocks[0]![0]!.line.trimStart, end: blocks[0]![0]!.line.trimStart } });
+  }
   const drafts: DraftParagraph[] = [];
   const sections: { label: Field; heading: Field | null; level: number; start: number; end: number }[] = [];
   const footnotes: { number: Field; lines: { start: number; end: number }[][]; span: Span; markers: FootnoteMarker[] }[] = [];
@@ -171,7 +181,7 @@ export function parseUnres(source: string): UnresResult {
     const block = blocks[b]!;
     const first = block[0]!;
     const t = first.text;
-    if (organBlock < 0 || b < organBlock) {
+    if (b < bodyFrom && b !== organBlock) {
       // Before the organ: symbol, number and title.
       for (let j = 0; j < block.length; j++) {
         const l = block[j]!;
@@ -180,7 +190,6 @@ export function parseUnres(source: string): UnresResult {
           symbol = { value: sm[1]!, span: { start: spanOf(l).start, end: spanOf(l).start + sm[1]!.length } };
           continue;
         }
-        if (organBlock < 0) continue;
         const rest = block.slice(j);
         const nm = RES_NUMBER.exec(l.text);
         let number: Field | null = null;
