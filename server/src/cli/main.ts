@@ -4,6 +4,7 @@
  * Exit codes: 0 success (for lint: nothing at warning or above), 1 problems found,
  * 2 usage or I/O errors. Errors go to stderr as `resdraft: message`.
  */
+import { isMainThread } from "node:worker_threads";
 import { parseArgs } from "./args";
 import { commands } from "./commands/index";
 import { err, out, UsageError } from "./io";
@@ -64,8 +65,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Run only as the entry point (the tests import `main` directly).
-if (typeof require !== "undefined" && require.main === module) {
+// Run only as the entry point of the main thread: the tests import `main` directly, and
+// `resdraft lint` starts worker threads on this same bundle to lint in parallel.
+if (typeof require !== "undefined" && require.main === module && isMainThread) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

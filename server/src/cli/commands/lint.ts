@@ -127,11 +127,8 @@ async function runInWorkers(job: Job, progress: (done: number) => void): Promise
     chunks.map(
       (files) =>
         new Promise<FileOutcome[]>((resolvePart, reject) => {
-          // The worker runs this same bundle, whose entry point also runs the CLI: give that run a harmless
-          // `--version` and swallow its output (stdout: true keeps the worker's stdout out of ours).
-          const w = new Worker(__filename, { workerData: { resdraftLint: { ...job, files } }, argv: ["--version"], stdout: true, stderr: true });
-          w.stdout.resume();
-          w.stderr.resume();
+          // The worker runs this same bundle; its entry point runs the CLI only on the main thread.
+          const w = new Worker(__filename, { workerData: { resdraftLint: { ...job, files } } });
           w.on("message", (m: { progress?: number; outcomes?: FileOutcome[] }) => {
             if (m.progress) progress((done += m.progress));
             if (m.outcomes) resolvePart(m.outcomes);
