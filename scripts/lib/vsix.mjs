@@ -31,7 +31,7 @@ export function zipEntries(path) {
   return names;
 }
 
-/** What may be in the package: vsce's own metadata, the two bundles, syntaxes, README, LICENSE, manifest. */
+/** What may be in the package: vsce's own metadata, the two bundles, syntaxes, rule docs, README, LICENSE, manifest. */
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
@@ -40,6 +40,8 @@ const ALLOWED = [
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/dist\/(extension|server)\.js$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
+  // Rule docs: diagnostic codes link to them, and they must open offline.
+  /^extension\/docs\/rules\/RES\d{3}\.md$/,
 ];
 const REQUIRED = ["extension/package.json", "extension/dist/extension.js", "extension/dist/server.js"];
 
