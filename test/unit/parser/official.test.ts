@@ -128,7 +128,14 @@ describe("outline JSON over the whole corpus", () => {
   const files = readdirSync(TEXTS).filter((f) => f.endsWith(".txt"));
   it("has the contract's shape for every file", () => {
     for (const f of files) {
-      const j = outlineJson(parse(readFileSync(join(TEXTS, f), "utf8"), { format: "official" }));
+      const tree = parse(readFileSync(join(TEXTS, f), "utf8"), { format: "official" });
+      const j = outlineJson(tree);
+      // No page furniture in any paragraph: running symbol, job numbers, barcodes, footnote rules.
+      const sym = tree.header.symbol?.value;
+      for (const p of [...j.preamble, ...j.operative]) {
+        expect(p.text, f).not.toMatch(/\b\d{2}-\d{5}\b|_{5,}|\*\d{7}\*/);
+        if (sym) expect(p.text.includes(sym), `${f}: running symbol in “${p.text.slice(0, 60)}”`).toBe(false);
+      }
       expect(Object.keys(j).sort()).toEqual(["annex", "closing", "footnotes", "number", "operative", "organ", "preamble", "sections", "symbol", "title"]);
       expect(j.organ).toBe("The General Assembly");
       expect(j.preamble.length + j.operative.length).toBeGreaterThan(0);

@@ -74,14 +74,20 @@ export function parseOfficial(source: string): OfficialResult {
     }
   }
   const symbolText = symbolLine >= 0 ? SYMBOL_LINE.exec(lines[symbolLine]!.text)![1]! : null;
-  const isSymbol = (t: string): boolean => symbolText !== null && (t === symbolText || t === symbolText + "*");
+  // pdftotext sometimes prints the running symbol twice on one line (`A/RES/78/18A/RES/78/18`).
+  const isSymbol = (t: string): boolean =>
+    symbolText !== null && (t === symbolText || t === symbolText + "*" || t === symbolText + symbolText);
+  // A symbol first seen after the organ line is a running header (texts whose masthead was not extracted).
+  let organLine = lines.findIndex((l) => ORGAN.test(l.text));
+  if (organLine < 0) organLine = lines.length;
+  const mastheadSymbol = symbolLine >= 0 && symbolLine < organLine ? symbolLine : -1;
   const hasFormFeeds = lines.some((l) => l.pageBreak);
   const page: number[] = new Array(lines.length);
   {
     let p = 0;
     for (let i = 0; i < lines.length; i++) {
       if (lines[i]!.pageBreak) p++;
-      else if (!hasFormFeeds && i !== symbolLine && isSymbol(lines[i]!.text)) p++;
+      else if (!hasFormFeeds && i !== mastheadSymbol && isSymbol(lines[i]!.text)) p++;
       page[i] = p;
     }
   }
@@ -96,7 +102,7 @@ export function parseOfficial(source: string): OfficialResult {
     else if (PAGE_NUMBER.test(t) && i > symbolLine + 3) {
       const m = PAGE_NUMBER.exec(t)!;
       if (Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) artefact(i, "page-number");
-    } else if (i !== symbolLine && isSymbol(t)) {
+    } else if (i !== mastheadSymbol && isSymbol(t)) {
       artefact(i, "running-header");
       if (!hasFormFeeds) {
         // Without form feeds the page number sits beside the running symbol, across blank lines.
@@ -119,7 +125,7 @@ export function parseOfficial(source: string): OfficialResult {
     if (RULE.test(t)) artefact(i, "footnote-rule");
     else {
       // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
-      const glued = /^(.*\S)\s*(_{8,})$/.exec(t);
+      const glued = /^(.*?[^_\s])\s*(_{6,})$/.exec(t);
       if (!glued) continue;
       const l = lines[i]!;
       const ruleStart = l.trimEnd - glued[2]!.length;
