@@ -80,6 +80,13 @@ describe("A/RES/80/229 (pdftotext default mode)", () => {
     expect(pp3.body.text).toContain("from 7 to 12 March 2021, including");
     expect(pp3.markers.map((m) => m.number)).toEqual(["6", "7"]);
   });
+  it("finds one marker for every footnote, also after a date's year (`16 October 2020 43 and`)", () => {
+    for (const doc of [t, parse(read("A-RES-78-229")), parse(read("A-C.3-80-L.3"))]) {
+      expect(doc.footnotes.filter((f) => f.markers.length !== 1).map((f) => f.number.value)).toEqual([]);
+    }
+    const fn43 = t.footnotes.find((f) => f.number.value === "43")!;
+    expect(t.source.slice(fn43.markers[0]!.span.start - 18, fn43.markers[0]!.span.end)).toBe("16 October 2020 43");
+  });
   it("joins a paragraph across the page break and skips the furniture", () => {
     expect(t.preamble[1]!.body.text).toContain("Sharing of Evidence in Electronic Form of Serious Crimes (the United Nations Convention against Cybercrime) was adopted,");
     const kinds = new Set(t.artefacts.map((a) => a.kind));

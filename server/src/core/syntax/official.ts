@@ -612,6 +612,8 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
 function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {
   const rest = text.slice(at + digits.length);
   if (MONTH_AFTER.test(rest)) return false;
+  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
+  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
   if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|and \d|to \d|or \d|\))/.test(rest)) return false;
   if (before === "" || /\s/.test(before)) {
     const head = text.slice(0, at).trimEnd();
