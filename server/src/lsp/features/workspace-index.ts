@@ -13,8 +13,11 @@ import type { KnownDocument } from "../../core/editor/hover";
 const MAX_FILES = 5000;
 const MAX_DEPTH = 8;
 const SKIP_DIRS = new Set(["node_modules", "dist", "out", "build", "coverage"]);
-/** The index is rebuilt in the background when older than this. */
-const STALE_MS = 30_000;
+/**
+ * The index is rebuilt in the background when older than this. Open documents are always
+ * looked at first, so a resolution being edited is found at once whatever the index says.
+ */
+const STALE_MS = 5 * 60_000;
 
 export interface IndexedDocument extends KnownDocument {
   /** The line of the title in the file (where "go to definition" lands). */
