@@ -85,7 +85,7 @@ describe("A/RES/80/229 (pdftotext default mode)", () => {
       expect(doc.footnotes.filter((f) => f.markers.length !== 1).map((f) => f.number.value)).toEqual([]);
     }
     const fn43 = t.footnotes.find((f) => f.number.value === "43")!;
-    expect(t.source.slice(fn43.markers[0]!.span.start - 18, fn43.markers[0]!.span.end)).toBe("16 October 2020 43");
+    expect(t.source.slice(fn43.markers[0]!.span.start - 16, fn43.markers[0]!.span.end)).toBe("16 October 2020 43");
   });
   it("joins a paragraph across the page break and skips the furniture", () => {
     expect(t.preamble[1]!.body.text).toContain("Sharing of Evidence in Electronic Form of Serious Crimes (the United Nations Convention against Cybercrime) was adopted,");
