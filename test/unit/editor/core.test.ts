@@ -8,6 +8,8 @@ import { findDocSymbols, symbolUrl } from "../../../server/src/core/editor/doc-s
 import { subLabel } from "../../../server/src/core/editor/labels";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { targetAt } from "../../../server/src/core/editor/navigation";
+import { hover } from "../../../server/src/core/editor/hover";
+import { SHIPPED_OPENERS } from "../../../server/src/core/editor/opener-data";
 
 describe("ordinals", () => {
   it("spells sessions as the official texts do", () => {
@@ -85,5 +87,16 @@ describe("cited documents", () => {
       "A/RES/69/196",
       "A/RES/70/178",
     ]);
+  });
+});
+
+
+describe("hover on a decision", () => {
+  it("says where a GA decision is published (it has no symbol)", () => {
+    const src = "The General Assembly,\n\nRecalling its decision 77/568 of 1 September 2023,\n\n1. Decides to remain seized of the matter.\n";
+    const tree = parse(src, { format: "unres" });
+    const h = hover(tree, src.indexOf("77/568") + 1, { openers: SHIPPED_OPENERS });
+    expect(h?.markdown).toContain("**Decision 77/568**");
+    expect(h?.markdown).toContain("Official Records of the seventy-seventh session, Supplement No. 49");
   });
 });

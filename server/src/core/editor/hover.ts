@@ -9,6 +9,7 @@ import { labelAt, paragraphLabel } from "./labels";
 import { targetAt } from "./navigation";
 import { formOf, indexesOf, shapeOf, STRENGTH_SCALE, strengthOf, type OpenerData, type Part } from "./openers";
 import { clip } from "./outline";
+import { ordinalWords } from "./ordinals";
 
 /** The resolutions the opener lists were counted over (sessions 78–80; conventions §2.1). */
 export const CORPUS_RESOLUTIONS = 902;
@@ -72,6 +73,16 @@ export function hover(tree: Resolution, offset: number, ctx: HoverContext): Hove
         return { markdown: `[${md(t.symbol)}](${url})\n\n_Not in the workspace._`, span: t.span };
       }
     }
+  }
+  // GA decisions have no document of their own (conventions §1.1): say where they are.
+  const decision = tree.references.find((r) => r.kind === "decision" && offset >= r.span.start && offset < r.span.end);
+  if (decision) {
+    const session = /^(?:ES-|S-)?(\d+)\//.exec(decision.value)?.[1];
+    const where = session ? ` of the ${ordinalWords(Number(session))} session` : "";
+    return {
+      markdown: `${head}**Decision ${md(decision.value)}**\n\nGeneral Assembly decisions have no document symbol: they are published in the Official Records${where}, Supplement No. 49.`,
+      span: decision.span,
+    };
   }
   const hit = labelAt(tree, offset);
   if (!hit) return null;
