@@ -46,7 +46,7 @@ describe("completion over LSP", () => {
         while (li < lines.length && !lines[li]!.trimStart().startsWith(pp.opener + " ")) li++;
         if (li >= lines.length) break;
         const prev = lines.slice(0, li).reverse().find((l) => l.trim());
-        if (k === 0 || !/(also|further)$/.test(pp.opener) || !/,\s*$/.test(prev ?? "")) {
+        if (k === 0 || !/(also|further)$/.test(pp.opener) || !/,\s*(?:\d{1,3}\s*)?$/.test(prev ?? "")) {
           li++;
           continue;
         }
@@ -129,6 +129,17 @@ describe("completion over LSP", () => {
     expect(items[0]!.label).toBe("4");
     expect(items.map((i) => i.label).sort()).toEqual(["1", "2", "3", "4"]);
     expect(items.find((i) => i.label === "2")!.detail).toBe("See A/57/64.");
+  });
+
+  it("sees a paragraph end behind a footnote marker (`…Convention), 1` / `2002,[^2]`)", async () => {
+    const text = corpusText("A-RES-80-110");
+    const at = text.indexOf("(the Convention), 1\nRecalling") + "(the Convention), 1\n".length;
+    const items = await completeAt(text.slice(0, at) + "|" + text.slice(at), "txt");
+    // PP1 was "Reaffirming": its continuation first, then the most used fresh opener (what PP2 is).
+    expect(items.slice(0, 2).map((i) => i.label)).toEqual(["Reaffirming also", "Recalling"]);
+    const draftAt = draft.indexOf("Recognizing also the need");
+    const inDraft = await completeAt(draft.slice(0, draftAt) + "|" + draft.slice(draftAt));
+    expect(inDraft[0]!.label).toBe("Recognizing also");
   });
 
   it("stays silent in the middle of a sentence", async () => {

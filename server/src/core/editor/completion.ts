@@ -86,12 +86,16 @@ export function complete(tree: Resolution, offset: number, opts: CompletionOptio
   return out;
 }
 
+/** Footnote markers after a paragraph's end mark: `…Convention), 1` in official texts, `…2002,[^2]` in drafts. */
+const TRAILING_MARKERS = /([,;:.])\s*(?:\[\^[^\]]+\]|\d{1,3})(?:\s*,?\s*(?:\[\^[^\]]+\]|\d{1,3}))*\s*$/;
+
+/** The last non-blank line before `lineStart`, without trailing footnote markers; null at the top. */
 function previousLine(src: string, lineStart: number): string | null {
   let end = lineStart - 1;
   while (end > 0) {
     const start = src.lastIndexOf("\n", end - 1) + 1;
     const line = src.slice(start, end).replace(/\r$/, "");
-    if (line.trim() && !/^\s*<!--.*-->\s*$/.test(line)) return line;
+    if (line.trim() && !/^\s*<!--.*-->\s*$/.test(line)) return line.replace(TRAILING_MARKERS, "$1");
     end = start - 1;
   }
   return null;
