@@ -538,7 +538,7 @@ const NOT_BEFORE_MARKER = new Set([
   "No.", "no.", "vol.", "vols.", "article", "articles", "Article", "section", "chapter", "annex", "Protocol", "p.", "pp.", "page",
   "item", "items", "rule", "rules", "Goal", "Goals", "goal", "target", "targets", "principle", "principles", "between", "than",
   "by", "in", "at", "on", "the", "some", "over", "about", "nearly", "almost", "least", "until", "since",
-  "Agenda", "Covenant", "Council", "Committee", "meeting", "session", "year", "years", "per", "or",
+  "Agenda", "year", "years", "per", "or",
   "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
   "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
 ]);
@@ -623,7 +623,9 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
     const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest));
-    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker) return false;
+    // After a resolution number (`resolution 5/14 11 requesting …`).
+    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
+    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
     if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
     if (after === "" || /[\s,;:.]/.test(after)) return true;
     return false;
