@@ -575,9 +575,10 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
         let digits = m[0];
         let gluedToYear = false;
         if (digits.length > 3) {
-          // `10 October 19904`: a marker glued to the year of a date.
+          // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
           const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
-          if (!y || !MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+          const lead = text.slice(Math.max(0, at - 12), at);
+          if (!y || !(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead))) continue;
           at += 4;
           digits = y[2]!;
           gluedToYear = true;
