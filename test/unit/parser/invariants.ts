@@ -37,6 +37,10 @@ export function violations(tree: Resolution): string[] {
     prev = p.span.start;
     mapped(name, p.body);
     span(`${name} opener`, p.opener?.span);
+    // The opener's span holds the opener's words (white space aside: line breaks, no-break spaces).
+    if (p.opener && src.slice(p.opener.span.start, p.opener.span.end).replace(/\s+/g, "") !== p.opener.text.replace(/\s+/g, "")) {
+      bad.push(`${name}: opener span “${src.slice(p.opener.span.start, p.opener.span.end)}” is not “${p.opener.text}”`);
+    }
     for (const m of p.markers) span(`${name} marker`, m.span);
     const subs = [...p.subparagraphs];
     while (subs.length) {

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { outlineJson } from "../../../server/src/core/outline/outline-json";
 import { parse } from "../../../server/src/core/syntax/parse";
 import type { Resolution } from "../../../server/src/core/syntax/tree";
+import { violations } from "./invariants";
 
 const TEXTS = join(__dirname, "../../fixtures/corpus/texts");
 const read = (stem: string) => readFileSync(join(TEXTS, stem + ".txt"), "utf8");
@@ -133,9 +134,10 @@ describe("drafts and other layouts", () => {
 
 describe("outline JSON over the whole corpus", () => {
   const files = readdirSync(TEXTS).filter((f) => f.endsWith(".txt"));
-  it("has the contract's shape for every file", () => {
+  it("has the contract's shape and the tree's invariants for every file", () => {
     for (const f of files) {
       const tree = parse(readFileSync(join(TEXTS, f), "utf8"), { format: "official" });
+      expect(violations(tree), f).toEqual([]);
       const j = outlineJson(tree);
       // No page furniture in any paragraph: running symbol, job numbers, barcodes, footnote rules.
       const sym = tree.header.symbol?.value;
