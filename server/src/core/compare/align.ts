@@ -203,14 +203,16 @@ function candidatePairs(
     for (const n of freeNew) out.set(n, freeOld);
     return out;
   }
-  // Postings by word id (small integers, so plain arrays): which free old paragraphs have the word.
-  const postings: number[][] = [];
+  // Postings by word hash: which free old paragraphs have the word.
+  const postings = new Map<number, number[]>();
   const byGap = new Map<number, number[]>();
   for (const o of freeOld) {
     const words = oldProfile(o).words;
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && words[i] === words[i - 1]) continue;
-      (postings[words[i]!] ??= []).push(o);
+      const list = postings.get(words[i]!);
+      if (list) list.push(o);
+      else postings.set(words[i]!, [o]);
     }
     const g = byGap.get(oldGap[o]!);
     if (g) g.push(o);
@@ -229,7 +231,7 @@ function candidatePairs(
     const words = newProfile(n).words;
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && words[i] === words[i - 1]) continue;
-      const list = postings[words[i]!];
+      const list = postings.get(words[i]!);
       if (list && list.length <= rare) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
     }
     // The few old paragraphs sharing the most distinctive words, plus the same gap.

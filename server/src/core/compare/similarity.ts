@@ -11,9 +11,9 @@ import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
 
 export interface Profile {
   /** Word hashes, sorted, repeated as often as the word occurs. */
-  readonly words: Float64Array;
-  /** Word-pair hashes, sorted, with repeats. */
-  readonly pairs: Float64Array;
+  readonly words: Uint32Array;
+  /** Word-pair hashes (32-bit mixes of the two word hashes), sorted, with repeats. */
+  readonly pairs: Uint32Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -67,18 +67,16 @@ function wordHashes(text: string): number[] {
   return out;
 }
 
-const PAIR = 2 ** 21;
-
 export function profile(text: string): Profile {
   const ids = wordHashes(text);
-  const pairs = new Float64Array(Math.max(0, ids.length - 1));
-  // (first mod 2^21) * 2^32 + second stays below 2^53, so it is exact in a double.
-  for (let i = 1; i < ids.length; i++) pairs[i - 1] = (ids[i - 1]! % PAIR) * 4294967296 + ids[i]!;
-  return { words: Float64Array.from(ids).sort(), pairs: pairs.sort() };
+  const words = Uint32Array.from(ids);
+  const pairs = new Uint32Array(Math.max(0, ids.length - 1));
+  for (let i = 1; i < ids.length; i++) pairs[i - 1] = (Math.imul(ids[i - 1]!, 0x9e3779b1) ^ ids[i]!) >>> 0;
+  return { words: words.sort(), pairs: pairs.sort() };
 }
 
 /** The size of the multiset intersection of two sorted arrays. */
-function common(a: Float64Array, b: Float64Array): number {
+function common(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let n = 0;
@@ -95,7 +93,7 @@ function common(a: Float64Array, b: Float64Array): number {
   return n;
 }
 
-const dice = (a: Float64Array, b: Float64Array) => (2 * common(a, b)) / (a.length + b.length);
+const dice = (a: Uint32Array, b: Uint32Array) => (2 * common(a, b)) / (a.length + b.length);
 
 /** 0 … 1: the mean of the word and word-pair Dice coefficients (words only for one-word texts). */
 export function similarity(a: Profile, b: Profile): number {
