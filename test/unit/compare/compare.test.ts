@@ -120,3 +120,13 @@ describe("technical vs substantive", () => {
     expect(classify("the item entitled “Oceans”", 'the item entitled "Oceans"')).toEqual({ technical: true, reasons: ["formatting"] });
   });
 });
+
+describe("cross-references", () => {
+  const classify = (a: string, b: string) => classifyChanges(diffParagraphWords(a, b).changes);
+  it("a paragraph number referred to 'above' follows the renumbering: technical", () => {
+    expect(classify("the trust fund referred to in paragraph 99 above", "the trust fund referred to in paragraph 88 above")).toEqual({ technical: true, reasons: ["paragraph"] });
+  });
+  it("a paragraph of another instrument is substantive", () => {
+    expect(classify("in accordance with paragraph 5 of annex III", "in accordance with paragraph 7 of annex III").technical).toBe(false);
+  });
+});

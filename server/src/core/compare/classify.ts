@@ -1,7 +1,7 @@
 /**
  * Technical or substantive? A change is technical when all it does is a routine rollover
  * update: session ordinals, years and dates, document symbols, resolution numbers, meeting
- * numbers, or appending last year's resolution to a "Recalling its resolutions …" list.
+ * numbers, cross-references to renumbered paragraphs ("paragraph 99 above"), or appending last year's resolution to a "Recalling its resolutions …" list.
  * Anything else (a new word, a dropped clause, a stronger verb) is substantive.
  *
  * Each edited word is judged with its neighbours on its own side (`19` is a date only next
@@ -22,7 +22,7 @@ import {
 } from "./tokens";
 
 const GLUE = new Set([
-  "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
+  "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
   "meeting", "meetings", "plenary", "at", "in", "on", "including", "most", "recent", "latest", "as", "well",
   "adopted", "dated", "from",
 ]);
@@ -50,6 +50,10 @@ function verdict(words: readonly string[], i: number): Verdict {
     return null;
   }
   if (/^\d+$/.test(w) && near(-3, -1, (x) => x === "resolution" || x === "resolutions")) return "resolution";
+  // "paragraph 99 above": a cross-reference that follows the renumbering.
+  if (/^\d+$/.test(w) && near(-3, -1, (x) => x === "paragraph" || x === "paragraphs") && near(1, 4, (x) => x === "above" || x === "below" || x === "present")) {
+    return "paragraph";
+  }
   if (GLUE.has(lw)) return "glue";
   return null;
 }

@@ -68,6 +68,7 @@ export type TechnicalReason =
   | "symbol"
   | "resolution"
   | "meeting"
+  | "paragraph"
   | "footnote-number"
   | "recalling-list"
   | "formatting";
