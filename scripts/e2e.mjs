@@ -81,7 +81,12 @@ function layer3Neovim(serverJs, exp) {
 }
 
 async function layer4CodeServer(bin, exp) {
-  const profile = freshProfile(join(cacheDir, "e2e"), { "outline.collapseItems": "alwaysExpand", "problems.autoReveal": false });
+  const profile = freshProfile(join(cacheDir, "e2e"), {
+    "outline.collapseItems": "alwaysExpand",
+    "problems.autoReveal": false,
+    // Long paragraphs are one line each: wrapped, every token is drawn (and so is in the DOM to hover).
+    "editor.wordWrap": "on",
+  });
   await timed("install the .vsix into a fresh profile", () => installVsix(bin, vsixPath, profile));
   const installed = readdirSync(profile.extensionsDir).find((d) => d.startsWith("resdraft.resdraft-"));
   check("vscode", "the .vsix installs", Boolean(installed), installed ?? "not in the extensions folder");
@@ -124,6 +129,9 @@ async function layer4CodeServer(bin, exp) {
     for (const o of seen.outline) console.log(`    outline ${"  ".repeat(Math.max(0, o.level - 1))}${o.label}`);
     check("vscode", `Outline: at least ${exp.minOutline} entries`, seen.outline.length >= exp.minOutline, `${seen.outline.length}`);
     for (const name of exp.outlineHas) check("vscode", `Outline entry "${name}"`, seen.outline.some((o) => o.label === name));
+    // test/e2e/editor-checks.mjs: hover, outline labels, status bar on editor-sample.unres.
+    if (!seen.editor) check("vscode", "editor feature checks ran", false);
+    for (const r of seen.editor ?? []) check("vscode", r.name, r.ok, r.detail);
     check("vscode", `${OFFICIAL_TXT} (an official text saved as .txt) opens as "unres" by content detection`, /UN resolution|unres/i.test(seen.txtLanguageMode ?? ""), `status bar: ${seen.txtLanguageMode}`);
     console.log(`    screenshots: ${seen.screenshots.map((p) => relative(root, p)).join(", ")}`);
   } finally {

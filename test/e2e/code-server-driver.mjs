@@ -10,7 +10,9 @@
 import { chromium } from "playwright-core";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { editorChecks, EDITOR_SAMPLE } from "./editor-checks.mjs";
 
 const env = (k, d) => process.env[k] ?? d ?? (() => { throw new Error(`${k} not set`); })();
 const URL_ = env("RESDRAFT_CS_URL");
@@ -22,7 +24,7 @@ const DIAG_TIMEOUT = Number(process.env.RESDRAFT_DIAG_TIMEOUT_MS ?? 45000);
 
 const t0 = Date.now();
 const log = (msg) => console.log(`  [code-server ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, screenshots: [], errors: [] };
+const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, editor: null, screenshots: [], errors: [] };
 const shot = async (page, name) => {
   const path = join(SHOTS, name);
   await page.screenshot({ path }).catch((e) => seen.errors.push(`screenshot ${name}: ${e.message}`));
@@ -139,6 +141,18 @@ try {
     seen.errors.push(`outline: ${e.message.split("\n")[0]}`);
   }
   await shot(page, "3-outline.png");
+
+  // Editor features beyond diagnostics (hover, outline labels, status bar), on their own sample.
+  try {
+    await openFile(page, EDITOR_SAMPLE);
+    seen.editor = await editorChecks(page, {
+      workspace: join(dirname(fileURLToPath(import.meta.url)), "workspace"),
+      shots: SHOTS,
+      openOutline: (p) => command(p, "Explorer: Focus on Outline View"),
+    });
+  } catch (e) {
+    seen.errors.push(`editor checks: ${e.message.split("\n")[0]}`);
+  }
 
   // Content detection: an official text saved as .txt must open in the `unres` language.
   if (TXT_FILE) {
