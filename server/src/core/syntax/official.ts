@@ -217,7 +217,6 @@ export function parseOfficial(source: string): OfficialResult {
   let section: string | null = null;
   let opNumber = 0;
   let afterClosing = false;
-  let deferred: Line | null = null;
   let operativeSeen = false;
   let prevText = organ?.comma ? "," : "";
   let prevBlank = false;
@@ -330,7 +329,7 @@ export function parseOfficial(source: string): OfficialResult {
     const subStart = SUB_LABEL.test(t);
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
-    if (current && current.lines.length === 0 && current.number) {
+    if (current && current.number && current.lines.length === (current.openerLine ?? 0)) {
       // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`) belongs to the text before.
       const prevDraft = drafts[drafts.length - 2];
       const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
@@ -341,8 +340,10 @@ export function parseOfficial(source: string): OfficialResult {
         continue;
       }
       if (stray && t.length < 40) {
-        // `this end:` before `Calls upon …`: this paragraph's words out of place; keep them after its first line.
-        deferred = l;
+        // `this end:` before `Calls upon …`: this paragraph's words out of place. They stay where the source has
+        // them (pieces keep source order); the opener is read from the next line.
+        pushLine(l, l.trimStart);
+        current.openerLine = current.lines.length;
         continue;
       }
       pushLine(l, l.trimStart);
@@ -368,10 +369,6 @@ export function parseOfficial(source: string): OfficialResult {
       if (kind === "operative") operativeSeen = true;
     }
     pushLine(l, l.trimStart);
-    if (deferred && current) {
-      pushLine(deferred, deferred.trimStart);
-    }
-    deferred = null;
     // A number alone is a footnote marker or number set apart: the paragraph end mark is before it.
     if (!lone) prevText = t;
   }
