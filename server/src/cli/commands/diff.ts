@@ -1,11 +1,13 @@
 /** `resdraft diff OLD NEW`: this year's text against its predecessor, paragraph by paragraph. */
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parse } from "../../core/syntax/parse";
 import {
   comparableFromTree,
   compareDocuments,
   findPredecessor,
   lineage,
+  recalledResolutions,
+  resolutionNumber,
   renderHtml,
   renderLineageHtml,
   renderLineageMarkdown,
@@ -65,7 +67,9 @@ among the .txt and .unres files of NEW's folder.
       newDoc = load(files[1]!);
     } else if (files.length === 1) {
       newDoc = load(files[0]!);
-      const paths = expandPaths([dirname(files[0]!)]).filter((p) => p !== files[0]);
+      // Parse only plausible candidates: a folder of hundreds of texts would otherwise take seconds.
+      const hints = [...recalledResolutions(newDoc), resolutionNumber(newDoc.predecessor) ?? newDoc.predecessor ?? "", squash(newDoc.title ?? "").slice(0, 60)].filter((h) => h.length > 0);
+      const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && plausible(readText(p), hints));
       const candidates = paths.map(load);
       const match = findPredecessor(newDoc, candidates);
       if (!match) {
@@ -91,6 +95,22 @@ among the .txt and .unres files of NEW's folder.
     return 0;
   },
 };
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Does the head of a text (masthead, number, title) mention one of the hints? Numbers must match whole (`78/1` is not `78/137`). */
+function plausible(text: string, hints: readonly string[]): boolean {
+  const head = squash(text.slice(0, 4000));
+  return hints.some((h) => {
+    if (!/^[\w-]*\d+\/\d+$/.test(h)) return head.includes(h);
+    for (let at = head.indexOf(h); at >= 0; at = head.indexOf(h, at + 1)) {
+      if (!/[\d/]/.test(head[at - 1] ?? " ") || head[at - 1] === "/") {
+        if (!/\d/.test(head[at + h.length] ?? " ")) return true;
+      }
+    }
+    return false;
+  });
+}
 
 function load(file: string): ComparableDocument {
   return comparableFromTree(parse(readText(file)), file);
