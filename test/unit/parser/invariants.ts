@@ -33,8 +33,8 @@ export function violations(tree: Resolution): string[] {
   for (const p of [...tree.preamble, ...tree.operative]) {
     const name = `${p.kind} ${p.index}`;
     span(name, p.span);
-    if (p.span.start < prev) bad.push(`${name}: starts before the previous paragraph`);
-    prev = p.span.start;
+    if (p.span.start < prev) bad.push(`${name}: overlaps the previous paragraph`);
+    prev = p.span.end;
     mapped(name, p.body);
     span(`${name} opener`, p.opener?.span);
     // The opener's span holds the opener's words (white space aside: line breaks, no-break spaces).

@@ -330,15 +330,10 @@ export function parseOfficial(source: string): OfficialResult {
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
     if (current && current.number && current.lines.length === (current.openerLine ?? 0)) {
-      // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`) belongs to the text before.
-      const prevDraft = drafts[drafts.length - 2];
+      // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`), lifted by pdftotext out of
+      // a justified line: kept in source order, so paragraph spans never overlap.
       const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
       const stray = /^[a-z0-9]/.test(t) || (!startsWithOpener(t, "operative", true) && startsWithOpener(nextLine, "operative", true));
-      if (stray && /[;.]$/.test(t) && prevDraft && prevDraft.lines.length && t.length < 40) {
-        // An end mark: the tail of the paragraph before.
-        prevDraft.lines.push({ start: l.trimStart, end: l.trimEnd, cuts: [] });
-        continue;
-      }
       if (stray && t.length < 40) {
         // `this end:` before `Calls upon …`: this paragraph's words out of place. They stay where the source has
         // them (pieces keep source order); the opener is read from the next line.
