@@ -105,7 +105,10 @@ describe("the core on hostile text", () => {
     fc.assert(
       fc.property(mutatedReal, (s) => {
         cases++;
-        for (const d of lintTree(parse(s))) {
+        const fixable = lintTree(parse(s)).filter((d) => d.fix);
+        // Each check rebuilds the whole text: check at most 40 fixes, spread over the document.
+        const step = Math.max(1, Math.ceil(fixable.length / 40));
+        for (const d of fixable.filter((_, i) => i % step === 0)) {
           if (!d.fix) continue;
           const edits = [...d.fix.edits].sort((a, b) => a.start - b.start);
           const { text, applied } = applyFixes(s, [d.fix]);
