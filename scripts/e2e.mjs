@@ -12,12 +12,12 @@
 // that exits at once (exit) or never answers (mute): the run must then fail. It proves the checks bite.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { artifactsDir, cacheDir, distDir, root, vsixPath } from "./lib/paths.mjs";
 import { step, timed } from "./lib/log.mjs";
 import { run } from "./lib/run.mjs";
 import { ensurePackages } from "./lib/system.mjs";
-import { ensureCodeServer, freshProfile, installVsix, startCodeServer } from "./lib/code-server.mjs";
+import { ensureCodeServer, freshProfile, installVsix, startCodeServer, stopCodeServer } from "./lib/code-server.mjs";
 import { freePort, waitForHttp } from "./lib/port.mjs";
 
 const E2E_PACKAGES = ["chromium", "neovim", "ripgrep", "libkrb5-dev", "build-essential", "pkg-config", "python3"];
@@ -80,8 +80,24 @@ function layer3Neovim(serverJs, exp) {
   for (const name of exp.outlineHas) check("neovim", `document symbol "${name}"`, seen.symbols.some((s) => s.name === name));
 }
 
+let driver = null;
+
+/** Run the Playwright driver; on Ctrl-C it is ended with us (it closes its Chromium). */
+function runDriver(extraEnv) {
+  return new Promise((resolvePromise, reject) => {
+    driver = spawn(process.execPath, [join(root, "test", "e2e", "code-server-driver.mjs")], { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+    driver.on("error", reject);
+    driver.on("exit", (code) => {
+      driver = null;
+      if (code === 0) resolvePromise();
+      else reject(new Error(`the driver exited with ${code}`));
+    });
+  });
+}
+
 async function layer4CodeServer(bin, exp) {
-  const profile = freshProfile(join(cacheDir, "e2e"), {
+// One profile per run: two runs at once (several people, one working tree) must not share one.
+  const profile = freshProfile(join(cacheDir, `e2e-${process.pid}`), {
     "outline.collapseItems": "alwaysExpand",
     "problems.autoReveal": false,
     // Long paragraphs are one line each: wrapped, every token is drawn (and so is in the DOM to hover).
@@ -103,15 +119,12 @@ async function layer4CodeServer(bin, exp) {
     step(`code-server is up on 127.0.0.1:${port}`);
     const out = join(shots, "code-server-result.json");
     rmSync(out, { force: true });
-    await run(process.execPath, [join(root, "test", "e2e", "code-server-driver.mjs")], {
-      env: {
-        ...process.env,
-        RESDRAFT_CS_URL: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`,
-        RESDRAFT_FILE: FIXTURE,
-        RESDRAFT_TXT_FILE: OFFICIAL_TXT,
-        RESDRAFT_SHOTS: shots,
-        RESDRAFT_OUT: out,
-      },
+    await runDriver({
+      RESDRAFT_CS_URL: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`,
+      RESDRAFT_FILE: FIXTURE,
+      RESDRAFT_TXT_FILE: OFFICIAL_TXT,
+      RESDRAFT_SHOTS: shots,
+      RESDRAFT_OUT: out,
     }).catch((e) => console.log(`    driver: ${e.message}`));
     if (!existsSync(out)) {
       check("vscode", "the Playwright driver wrote its result", false);
@@ -135,10 +148,12 @@ async function layer4CodeServer(bin, exp) {
     check("vscode", `${OFFICIAL_TXT} (an official text saved as .txt) opens as "unres" by content detection`, /UN resolution|unres/i.test(seen.txtLanguageMode ?? ""), `status bar: ${seen.txtLanguageMode}`);
     console.log(`    screenshots: ${seen.screenshots.map((p) => relative(root, p)).join(", ")}`);
   } finally {
-    child.kill("SIGTERM");
+    const stopped = stopCodeServer(child);
     // Keep the extension host and client logs next to the screenshots: they say why a server did not start.
     const logs = join(profile.userDataDir, "logs");
     if (existsSync(logs)) cpSync(logs, join(shots, "vscode-logs"), { recursive: true });
+    await stopped;
+    rmSync(profile.dir, { recursive: true, force: true });
   }
 }
 
@@ -168,6 +183,13 @@ async function main() {
   await timed("layer 4: code-server + Chromium", () => layer4CodeServer(bin, exp));
 }
 
+// Ctrl-C: exit through process.exit so the "exit" hooks stop code-server (it runs in its own group).
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    driver?.kill("SIGINT");
+    process.exit(130);
+  });
+}
 await main().catch((e) => check("setup", "run", false, e.stack ?? String(e)));
 const failed = results.filter((r) => !r.ok).length;
 console.log(`\n${results.length - failed} passed, ${failed} failed`);

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { cacheDir, samplesDir, vsixPath, root } from "./lib/paths.mjs";
 import { step, timed } from "./lib/log.mjs";
 import { run } from "./lib/run.mjs";
-import { ensureCodeServer, freshProfile, installVsix, isCodeServerInstalled, startCodeServer } from "./lib/code-server.mjs";
+import { ensureCodeServer, freshProfile, installVsix, isCodeServerInstalled, startCodeServer, stopCodeServer } from "./lib/code-server.mjs";
 import { freePort, waitForHttp } from "./lib/port.mjs";
 
 async function main() {
@@ -30,7 +30,7 @@ async function main() {
     step(`code-server stopped (${signal ?? `exit ${code}`}); its log: ${join(profile.dir, "code-server.log")}`);
     process.exit(code ?? 0);
   });
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill("SIGTERM"));
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => void stopCodeServer(child));
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60000, () => !exited);
   step("ready");
   console.log(`\n  VS Code (code-server) with resdraft is running:\n\n    ${url}\n`);

@@ -182,10 +182,35 @@ export function startCodeServer(bin, profile, { port, folder, logFile }) {
     folder,
   ];
   const out = logFile ? createWriteStream(logFile) : null;
-  const child = spawn(bin, args, { stdio: ["ignore", out ? "pipe" : "inherit", out ? "pipe" : "inherit"], detached: false });
+  // Its own process group, so that stopCodeServer can end the file watcher and extension host
+  // that code-server forks (they outlive a plain SIGTERM to the wrapper).
+  const child = spawn(bin, args, { stdio: ["ignore", out ? "pipe" : "inherit", out ? "pipe" : "inherit"], detached: true });
+  // If this script ends first (an exception, process.exit), do not leave code-server behind.
+  const orphanGuard = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  process.on("exit", orphanGuard);
+  child.once("exit", () => process.off("exit", orphanGuard));
   if (out) {
     child.stdout.pipe(out);
     child.stderr.pipe(out);
   }
   return child;
+}
+
+/** Stop code-server and everything it started (its process group); resolves when the wrapper exited. */
+export function stopCodeServer(child) {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolvePromise();
+    child.once("exit", () => resolvePromise());
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+  });
 }
