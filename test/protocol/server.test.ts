@@ -32,4 +32,13 @@ describe("language server over stdio", () => {
     const none = await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri: "file:///nope.unres" } });
     expect(none).toBeNull();
   });
+
+  it("answers for every open document when more are open than analyses are kept", async () => {
+    const uris = Array.from({ length: 40 }, (_, i) => `file:///tmp/many-${i}.unres`);
+    uris.forEach((uri, i) => client.open(uri, `The General Assembly,\n\nRecalling its resolution 78/${i + 1},\n\n1. Requests the Secretary-General to report ${i}.\n`));
+    for (const uri of [uris[0]!, uris[39]!, uris[1]!, uris[0]!]) {
+      const symbols = (await client.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } })) as { name: string }[];
+      expect(JSON.stringify(symbols)).toContain(`report ${uris.indexOf(uri)}`);
+    }
+  });
 });

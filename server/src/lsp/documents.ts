@@ -17,8 +17,16 @@ export interface Analysis {
   readonly lines: LineIndex;
 }
 
+/**
+ * How many analyses stay in memory. A tree weighs several times its text, and a reviewer may
+ * have hundreds of texts open; only the documents in use need theirs. An evicted document is
+ * parsed again when asked for (a few milliseconds).
+ */
+export const ANALYSES_KEPT = 24;
+
 export class DocumentStore {
   readonly documents = new TextDocuments(TextDocument);
+  /** Most recently used last (a Map keeps insertion order). */
   private readonly cache = new Map<string, Analysis>();
 
   constructor() {
@@ -34,10 +42,15 @@ export class DocumentStore {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const cached = this.cache.get(uri);
-    if (cached && cached.version === doc.version) return cached;
+    this.cache.delete(uri);
+    if (cached && cached.version === doc.version) {
+      this.cache.set(uri, cached);
+      return cached;
+    }
     const text = doc.getText();
     const analysis: Analysis = { uri, version: doc.version, tree: parse(text, formatFor(uri)), lines: new LineIndex(text) };
     this.cache.set(uri, analysis);
+    if (this.cache.size > ANALYSES_KEPT) this.cache.delete(this.cache.keys().next().value!);
     return analysis;
   }
 }
