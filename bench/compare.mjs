@@ -8,7 +8,7 @@
  *
  * Bundles the core with esbuild (bench/lib/core.mjs), so it needs no build step. Times are
  * medians in milliseconds; "ours" parses both texts, aligns and word-diffs; "engine" starts
- * from parsed trees.
+ * from parsed trees. On a shared machine read the min: other processes inflate the median.
  */
 import { diffWords } from "diff";
 import { loadCore } from "./lib/core.mjs";
@@ -34,7 +34,7 @@ const contenders = {
 };
 if (!quick) contenders.jsdiff = { fn: () => diffWords(a, b), runs: 1, warmup: 0 };
 const r = await interleave(contenders);
-const f = (x) => `${x.median.toFixed(x.median < 100 ? 2 : 0)} ms (p25–p75 ${x.p25.toFixed(2)}–${x.p75.toFixed(2)}, n ${x.n})`;
+const f = (x) => `${x.median.toFixed(x.median < 100 ? 2 : 0)} ms (min ${x.min.toFixed(2)}, p25–p75 ${x.p25.toFixed(2)}–${x.p75.toFixed(2)}, n ${x.n})`;
 console.log(`omnibus pair ${a.length} → ${b.length} characters`);
 console.log(`  ours (parse both + align + word diff): ${f(r.ours)}`);
 console.log(`  engine only (trees parsed):            ${f(r.engine)}`);
