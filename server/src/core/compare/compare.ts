@@ -134,7 +134,8 @@ export function summarize(paragraphs: readonly ParagraphDiff[]): Summary {
   for (const p of paragraphs) {
     counts[p.kind][p.status]++;
     if (p.opener) openerChanges++;
-    if (p.status === "unchanged" && !hasEdits(p.changes)) continue;
+    // Unchanged paragraphs are not counted even when spacing or quotes differ.
+    if (p.status === "unchanged") continue;
     if (p.technical) technical++;
     else substantive++;
   }

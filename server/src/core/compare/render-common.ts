@@ -24,9 +24,12 @@ export function verdictLine(p: ParagraphDiff): string {
   return parts.join(", ");
 }
 
-/** Whether a report shows this paragraph by default (unchanged ones are only counted). */
+/**
+ * Whether a report shows this paragraph by default. Unchanged ones are only counted, even when
+ * spacing or quotes differ (PDF text is full of that; `--all` shows them).
+ */
 export function worthShowing(p: ParagraphDiff): boolean {
-  return p.status !== "unchanged" || hasEdits(p.changes);
+  return p.status !== "unchanged";
 }
 
 /** Rows of the summary table: kind, then one count per status. */
