@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerEditorCommands } from "./editor-commands";
 import { registerStatusBar } from "./status-bar";
+import { registerCompareCommands } from "./compare-commands";
 
 let client: LanguageClient | undefined;
 
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerStatusBar(context, client);
   registerEditorCommands(context);
+  registerCompareCommands(context, client);
 }
 
 export function deactivate(): Thenable<void> | undefined {

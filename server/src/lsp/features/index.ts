@@ -11,5 +11,6 @@ import { semanticTokens } from "./semantic-tokens";
 import { status } from "./status";
 import { codeActions } from "./code-actions";
 import { commands } from "./commands";
+import { compareFeature } from "./compare";
 
-export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands];
+export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands, compareFeature];

@@ -90,6 +90,12 @@ export class WorkspaceIndex {
     return this.docs.get(key);
   }
 
+  /** Every indexed workspace file (as of the last build; builds the index first if it never was). */
+  all(): IndexedDocument[] {
+    if (this.builtAt === -Infinity && !this.building) this.warm();
+    return [...this.docs.values()];
+  }
+
   /** Builds the index if it is missing or stale: small workspaces at once, large ones in chunks. */
   warm(): void {
     if (this.building || Date.now() - this.builtAt < STALE_MS) return;
