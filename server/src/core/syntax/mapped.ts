@@ -11,9 +11,11 @@ export class TextBuilder {
     return this.text.length;
   }
 
-  /** The last character so far ("" when empty). */
+  /** The last character so far ("" when empty). Kept aside: indexing a string built by `+=` flattens it. */
+  private lastChar = "";
+
   last(): string {
-    return this.text.length ? this.text[this.text.length - 1]! : "";
+    return this.lastChar;
   }
 
   /** Append the source span as a piece (empty spans are skipped). */
@@ -27,11 +29,13 @@ export class TextBuilder {
       this.pieces.push({ at: this.text.length, start, end });
     }
     this.text += this.source.slice(start, end);
+    this.lastChar = this.source[end - 1]!;
   }
 
   /** A joiner: text that is in no piece. */
   join(s: string): void {
     this.text += s;
+    if (s) this.lastChar = s[s.length - 1]!;
   }
 
   build(): MappedText {

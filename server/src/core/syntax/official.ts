@@ -232,8 +232,12 @@ export function parseOfficial(source: string): OfficialResult {
       }
     }
   }
+  // Whether the current paragraph has a line ending in a colon (a lead-in), kept as a flag: scanning the
+  // paragraph's lines on every line would be quadratic in a long paragraph.
+  let leadIn = false;
   const pushLine = (l: Line, from: number): void => {
     current!.lines.push({ start: from, end: l.trimEnd, cuts: [] });
+    if (source.charCodeAt(l.trimEnd - 1) === 58) leadIn = true;
   };
   for (k = bodyStart; k < body.length; k++) {
     const idx = body[k]!;
@@ -297,7 +301,7 @@ export function parseOfficial(source: string): OfficialResult {
     const lone = LONE_NUMBER.exec(t);
     // A numbered list quoted inside a paragraph (`… the following provisional agenda:` / `1.` / `Opening of the
     // Congress.`) restarts at 1: numbers that go back, after a lead-in colon, are the paragraph's text.
-    const listItem = om && !om[2] && Number(om[1]) <= opNumber && current?.kind === "operative" && current.lines.some((x) => source.charCodeAt(x.end - 1) === 58);
+    const listItem = om && !om[2] && Number(om[1]) <= opNumber && current?.kind === "operative" && leadIn;
     if (om && !listItem && (endsPara || Number(om[1]) === opNumber + 1 || prevBlank)) {
       const value = Number(om[1]);
       const suffix = om[2] ?? null;
@@ -309,6 +313,7 @@ export function parseOfficial(source: string): OfficialResult {
         lines: [], markers: [], strictLabels: true, section,
       };
       drafts.push(current);
+      leadIn = false;
       opNumber = value;
       if (om[3]) pushLine(l, l.trimEnd - om[3].length);
       prevText = om[3] ?? "";
@@ -321,6 +326,7 @@ export function parseOfficial(source: string): OfficialResult {
         lines: [], markers: [], strictLabels: true, section,
       };
       drafts.push(current);
+      leadIn = false;
       opNumber++;
       prevText = "";
       continue;
@@ -361,6 +367,7 @@ export function parseOfficial(source: string): OfficialResult {
     if (starts) {
       current = { kind, start: l.trimStart, number: null, lines: [], markers: [], strictLabels: true, section: kind === "operative" || section ? section : null };
       drafts.push(current);
+      leadIn = false;
       if (kind === "operative") operativeSeen = true;
     }
     pushLine(l, l.trimStart);
