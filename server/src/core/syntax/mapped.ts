@@ -47,14 +47,18 @@ export class TextBuilder {
  * Join line segments the way the contract says: one space at a line break, nothing after a
  * line ending in a hyphen; `lines` holds, per line, the spans left after markers were cut.
  */
-export function joinLines(source: string, lines: readonly (readonly Span[])[]): MappedText {
+export function joinLines(source: string, lines: readonly (readonly Span[])[], after?: ReadonlyMap<number, string>): MappedText {
   const b = new TextBuilder(source);
-  for (const segs of lines) {
+  lines.forEach((segs, i) => {
     const nonEmpty = segs.filter((s) => s.end > s.start);
-    if (!nonEmpty.length) continue;
-    if (b.length && b.last() !== "-") b.join(" ");
-    for (const s of nonEmpty) b.add(s.start, s.end);
-  }
+    if (nonEmpty.length) {
+      if (b.length && b.last() !== "-") b.join(" ");
+      for (const s of nonEmpty) b.add(s.start, s.end);
+    }
+    // Words pdftotext moved out of this line (see DraftParagraph.moved): joiner text, in reading order.
+    const moved = after?.get(i);
+    if (moved) b.join(" " + moved);
+  });
   return b.build();
 }
 

@@ -125,7 +125,8 @@ export function parseOfficial(source: string): OfficialResult {
     if (RULE.test(t)) artefact(i, "footnote-rule");
     else {
       // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
-      const glued = /^(.*?[^_\s])\s*(_{6,})$/.exec(t);
+      // The cheap suffix test first: the regex on every body line was 5% of the parse.
+      const glued = t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
       if (!glued) continue;
       const l = lines[i]!;
       const ruleStart = l.trimEnd - glued[2]!.length;
@@ -335,16 +336,15 @@ export function parseOfficial(source: string): OfficialResult {
     const subStart = SUB_LABEL.test(t);
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
-    if (current && current.number && current.lines.length === (current.openerLine ?? 0)) {
-      // A stray fragment between a number and its text (`3.` / `2026;` / `Welcomes …`), lifted by pdftotext out of
-      // a justified line: kept in source order, so paragraph spans never overlap.
+    if (current && current.number && current.lines.length === 0) {
       const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
       const stray = /^[a-z0-9]/.test(t) || (!startsWithOpener(t, "operative", true) && startsWithOpener(nextLine, "operative", true));
       if (stray && t.length < 40) {
-        // `this end:` before `Calls upon …`: this paragraph's words out of place. They stay where the source has
-        // them (pieces keep source order); the opener is read from the next line.
-        pushLine(l, l.trimStart);
-        current.openerLine = current.lines.length;
+        // `2026;`, `this end:` between `3.` and `Calls upon …`: words pdftotext lifted out of a justified line.
+        // A lead-in tail (`this end:`) is read after the paragraph's first line, where it was printed; other
+        // fragments cannot be placed. Either way the line is listed as an artefact, never a misplaced piece.
+        artefact(idx, "other");
+        if (t.endsWith(":")) current.moved = t;
         continue;
       }
       pushLine(l, l.trimStart);

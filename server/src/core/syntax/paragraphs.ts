@@ -30,8 +30,12 @@ export interface DraftParagraph {
    * running inside the text; only a list that starts at (a) and goes on letter by letter is sub-paragraphs.
    */
   strictLabels?: boolean;
-  /** Index of the line the opener starts on, when stray fragments come first (official text). */
-  openerLine?: number;
+  /**
+   * Official text: a lead-in tail such as `this end:` that pdftotext lifted out of a justified line and printed
+   * before the paragraph's text. It is read after the paragraph's first line, as joiner text (its source line is
+   * listed as an artefact), because the pieces of a text must stay in source order.
+   */
+  moved?: string;
 }
 
 function segments(line: DraftLine): Span[] {
@@ -132,18 +136,12 @@ function buildSubs(source: string, lines: readonly DraftLine[], markers: readonl
 }
 
 export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
-  const body = joinLines(source, d.lines.map(segments));
+  const body = joinLines(source, d.lines.map(segments), d.moved ? new Map([[0, d.moved]]) : undefined);
   const last = d.lines[d.lines.length - 1];
   const end = last ? last.end : d.number ? d.number.span.end : d.start;
   // Position decides the kind, so an operative paragraph may open with a participle (`Alarmed by …`).
-  // Where the opener starts in the text: 0, or the start of the line after stray fragments.
-  let from = 0;
-  const ol = d.openerLine ? d.lines[d.openerLine] : undefined;
-  const piece = ol && body.pieces.find((p) => p.start <= ol.start && ol.start <= p.end);
-  if (ol && piece) from = piece.at + (ol.start - piece.start);
-  const rest = body.text.slice(from);
-  const m = matchOpener(rest, d.kind) ?? (d.kind === "operative" ? matchOpener(rest, "preamble") : null);
-  const opener = m ? { text: m.text, span: sourceSpan(body, from, from + m.length, d.start), head: m.head, known: m.known } : null;
+  const m = matchOpener(body.text, d.kind) ?? (d.kind === "operative" ? matchOpener(body.text, "preamble") : null);
+  const opener = m ? { text: m.text, span: sourceSpan(body, 0, m.length, d.start), head: m.head, known: m.known } : null;
   const base = {
     index,
     span: { start: d.start, end: Math.max(end, d.start) },
