@@ -110,14 +110,19 @@ export function leadInEnd(body: MappedText, items: readonly Subparagraph[]): num
   return toText(body, first.label.span.start);
 }
 
-/** Walk every list of sub-paragraphs under a paragraph, with the body that holds the list. */
-export function* itemLists(p: Paragraph): Generator<{ parent: MappedText; items: readonly Subparagraph[] }> {
-  const walk = function* (parent: MappedText, items: readonly Subparagraph[]): Generator<{ parent: MappedText; items: readonly Subparagraph[] }> {
+/**
+ * Every list of sub-paragraphs under a paragraph, with the body that holds the list (depth first).
+ * An array, not a generator: nested `yield*` on every paragraph cost a tenth of the lint time.
+ */
+export function itemLists(p: Paragraph): { parent: MappedText; items: readonly Subparagraph[] }[] {
+  const out: { parent: MappedText; items: readonly Subparagraph[] }[] = [];
+  const walk = (parent: MappedText, items: readonly Subparagraph[]): void => {
     if (items.length === 0) return;
-    yield { parent, items };
-    for (const s of items) yield* walk(s.body, s.children);
+    out.push({ parent, items });
+    for (const s of items) walk(s.body, s.children);
   };
-  yield* walk(p.body, p.subparagraphs);
+  walk(p.body, p.subparagraphs);
+  return out;
 }
 
 /** An edit that makes the character at `src` be `mark` (or inserts it after `src` when that is a word). */

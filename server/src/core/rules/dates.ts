@@ -11,8 +11,9 @@ export function daysIn(month: number, year: number): number {
 }
 
 /** `19 December 2023` → a sortable number (20231219), or null when it is not a date. */
+const DATE = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})$`, "i");
 export function dateKey(text: string): number | null {
-  const m = new RegExp(`^(\\d{1,2})\\s+(${MONTH_RE})\\s+(\\d{4})$`, "i").exec(text.trim());
+  const m = DATE.exec(text.trim());
   if (!m) return null;
   const mi = monthIndex(m[2]!);
   return Number(m[3]) * 10000 + (mi + 1) * 100 + Number(m[1]);

@@ -4,6 +4,7 @@ import { contiguous, matches, textBlocks } from "../lint/text";
 import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "./ordinals";
 
 const WORDED = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+plenary\\s+meeting)\\b`, "gi");
+const PLENARY = /plenary/i;
 
 export default defineRule({
   id: "RES020",
@@ -17,6 +18,8 @@ export default defineRule({
     const blocks = textBlocks(tree);
     if (closing) blocks.push({ text: closing.value, pieces: [{ at: 0, start: closing.span.start, end: closing.span.end }] });
     for (const body of blocks) {
+      // A literal search first: the ordinal-word alternation is tried at every position of the text.
+      if (!PLENARY.test(body.text)) continue;
       for (const { match, span } of matches(body, WORDED)) {
         const n = ordinalValue(match[1]!);
         if (n === null) continue;
