@@ -59,10 +59,23 @@ function endsAtBoundary(text: string, at: number): boolean {
   return !/[A-Za-z0-9’'-]/.test(text[at]!);
 }
 
-/** Normalise white space runs (line joins) to one space for matching, keeping a map back. */
+/** The head word of a listed phrase (memoised per phrase: the lists are fixed, and this ran on every paragraph). */
+const headsOfPhrases = new WeakMap<Set<string>, Map<string, string>>();
 function headOf(phrase: string, heads: Set<string>): string {
-  for (const w of phrase.split(" ")) if (heads.has(w) || heads.has(cap(w))) return cap(w);
-  return phrase.split(" ")[0]!;
+  let memo = headsOfPhrases.get(heads);
+  if (!memo) headsOfPhrases.set(heads, (memo = new Map()));
+  let head = memo.get(phrase);
+  if (head === undefined) {
+    head = phrase.split(" ")[0]!;
+    for (const w of phrase.split(" ")) {
+      if (heads.has(w) || heads.has(cap(w))) {
+        head = cap(w);
+        break;
+      }
+    }
+    memo.set(phrase, head);
+  }
+  return head;
 }
 const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
 
@@ -76,10 +89,29 @@ export interface OpenerMatch {
   readonly listed?: boolean;
 }
 
+/**
+ * The result depends only on the first 120 characters and the kind, and the parser asks about the same
+ * line several times (structure detection, then the paragraph), and again for every unchanged paragraph
+ * on each keystroke: recent answers are kept. Bounded: emptied when full.
+ */
+const MEMO_SIZE = 8192;
+const memo = new Map<string, OpenerMatch | null>();
+
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
 export function matchOpener(raw: string, kind: OpenerKind): OpenerMatch | null {
+  const head = raw.length > 120 ? raw.slice(0, 120) : raw;
+  const key = (kind === "preamble" ? "p" : "o") + head;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const m = matchOpenerUncached(head, kind);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, m);
+  return m;
+}
+
+function matchOpenerUncached(head: string, kind: OpenerKind): OpenerMatch | null {
   // No-break and other spaces match as spaces; the replacement keeps every offset.
-  const text = raw.slice(0, 120).replace(/[\u00a0\u2000-\u200a\u202f\t]/g, " ");
+  const text = head.replace(/[\u00a0\u2000-\u200a\u202f\t]/g, " ");
   const idx = index(kind);
   const first = firstWord(text);
   if (!first) return null;
