@@ -69,12 +69,25 @@ export interface DocDiff {
   structure: string[];
   /** Opener phrases of paragraphs whose position matches. */
   openers: string[];
+  /** Opener mismatches that are more than where the italic run ends (neither phrase extends the other). */
+  wrongOpeners: string[];
+}
+
+/**
+ * Whether two openers differ only in where the italic run ends (`Takes note` / `Takes note of`,
+ * `Reaffirms` / `Reaffirms its commitment`): one is the other plus whole words.
+ */
+export function sameUpToExtent(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.startsWith(b + " ") || b.startsWith(a + " ");
 }
 
 export function compareDoc(stem: string, source: string, want: ManifestDoc): DocDiff {
   const tree = parse(source);
   const structure: string[] = [];
   const openers: string[] = [];
+  const wrongOpeners: string[] = [];
   const pre = tree.preamble;
   const op = tree.operative;
   if (pre.length !== want.preamble.length) structure.push(`preamble count ${pre.length} ≠ ${want.preamble.length}`);
@@ -83,6 +96,7 @@ export function compareDoc(stem: string, source: string, want: ManifestDoc): Doc
     const exp = want.preamble[i]!.opener;
     if ((pre[i]!.section ?? undefined) !== want.preamble[i]!.section) structure.push(`PP${i + 1} section ${pre[i]!.section} ≠ ${want.preamble[i]!.section ?? null}`);
     if (got !== exp) openers.push(`PP${i + 1} opener “${got}” ≠ “${exp}” (${pre[i]!.body.text.slice(0, 50)})`);
+    if (!sameUpToExtent(got, exp)) wrongOpeners.push(`PP${i + 1} opener “${got}” ≠ “${exp}” (${pre[i]!.body.text.slice(0, 50)})`);
   }
   if (op.length !== want.operative.length) structure.push(`operative count ${op.length} ≠ ${want.operative.length}`);
   for (let i = 0; i < Math.min(op.length, want.operative.length); i++) {
@@ -91,6 +105,7 @@ export function compareDoc(stem: string, source: string, want: ManifestDoc): Doc
     if ((g.number?.text ?? null) !== w.number) structure.push(`OP${i + 1} number ${g.number?.text ?? null} ≠ ${w.number}`);
     if ((g.section ?? undefined) !== w.section) structure.push(`OP${i + 1} section ${g.section} ≠ ${w.section ?? null}`);
     if ((g.opener?.text ?? "") !== w.opener) openers.push(`OP${i + 1} opener “${g.opener?.text ?? ""}” ≠ “${w.opener}” (${g.body.text.slice(0, 50)})`);
+    if (!sameUpToExtent(g.opener?.text ?? "", w.opener)) wrongOpeners.push(`OP${i + 1} opener “${g.opener?.text ?? ""}” ≠ “${w.opener}” (${g.body.text.slice(0, 50)})`);
   }
   const numeric = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value)).length;
   if (numeric !== want.footnote_count) structure.push(`footnotes ${numeric} ≠ ${want.footnote_count}`);
@@ -105,7 +120,11 @@ export function compareDoc(stem: string, source: string, want: ManifestDoc): Doc
   if (JSON.stringify(secs) !== JSON.stringify(want.sections)) structure.push(`sections ${JSON.stringify(secs)} ≠ ${JSON.stringify(want.sections)}`);
   const closing = tree.closing ? { meeting: tree.closing.meeting?.value ?? null, date: tree.closing.date?.value ?? null } : null;
   if (JSON.stringify(closing) !== JSON.stringify(want.closing)) structure.push(`closing ${JSON.stringify(closing)} ≠ ${JSON.stringify(want.closing)}`);
-  return { structure: structure.map((d) => `${stem}: ${d}`), openers: openers.map((d) => `${stem}: ${d}`) };
+  return {
+    structure: structure.map((d) => `${stem}: ${d}`),
+    openers: openers.map((d) => `${stem}: ${d}`),
+    wrongOpeners: wrongOpeners.map((d) => `${stem}: ${d}`),
+  };
 }
 
 export function corpusFiles(): string[] {
