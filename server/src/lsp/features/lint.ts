@@ -50,9 +50,16 @@ export function lintState(ctx: ServerContext): LintState {
 
 /** Rule docs shipped beside the server (a checkout or an unpacked extension), else the repository's. */
 const LOCAL_DOCS = join(__dirname, "../docs/rules");
+// Looked up once per rule: a file-system check for every diagnostic on every keystroke was wasted work.
+const hrefs = new Map<string, string>();
 function ruleHref(code: string): string {
-  const local = join(LOCAL_DOCS, `${code}.md`);
-  return existsSync(local) ? pathToFileURL(local).toString() : docsUrl(code);
+  let href = hrefs.get(code);
+  if (href === undefined) {
+    const local = join(LOCAL_DOCS, `${code}.md`);
+    href = existsSync(local) ? pathToFileURL(local).toString() : docsUrl(code);
+    hrefs.set(code, href);
+  }
+  return href;
 }
 
 export function toLspDiagnostic(a: { lines: LineIndex }, d: LintDiagnostic): Diagnostic {
