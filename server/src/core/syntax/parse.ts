@@ -1,6 +1,7 @@
 /**
  * The parser entry point: detects the format, runs the format's reader, collects references,
- * and freezes the tree. Never throws: an internal failure becomes a SYN000 diagnostic.
+ * and freezes the tree (its top level; every node with `freeze: "deep"`). Never throws: an internal
+ * failure becomes a SYN000 diagnostic.
  */
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
@@ -10,6 +11,12 @@ import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 export interface ParseOptions {
   /** Force a format; by default it is detected from the text. */
   readonly format?: "official" | "unres";
+  /**
+   * "shallow" (the default): the tree object and the objects and arrays it holds directly are frozen.
+   * "deep": every node, span and piece, which cost a tenth of the parse; the tests lint deep-frozen
+   * trees, so a rule that writes into the tree fails there (test/unit/lint/immutable.test.ts).
+   */
+  readonly freeze?: "shallow" | "deep";
 }
 
 const EMPTY_HEADER: Header = {
@@ -34,11 +41,12 @@ export function detectFormat(source: string): SourceFormat {
 export function parse(source: string, options: ParseOptions = {}): Resolution {
   const text = typeof source === "string" ? source : String(source ?? "");
   const format = options.format ?? detectFormat(text);
+  const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
-    return deepFreeze(format === "unres" ? fromUnres(text) : fromOfficial(text));
+    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text));
   } catch (e) {
     // A parser bug must not take the editor down: report it and return an empty tree.
-    return deepFreeze({
+    return freeze({
       source: text, format, frontMatter: null, header: EMPTY_HEADER, title: null, organ: null, preamble: [], operative: [],
       sections: [], footnotes: [], references: [], closing: null, annexes: [], artefacts: [], comments: [],
       diagnostics: [{ code: "SYN000", message: `Internal parser error: ${(e as Error)?.message ?? e}`, severity: "error", span: { start: 0, end: 0 } }],
@@ -90,6 +98,14 @@ function fromUnres(source: string): Resolution {
     operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
     annexes: r.annexes, artefacts: [], comments: r.comments, diagnostics: r.diagnostics,
   };
+}
+
+function shallowFreeze<T extends object>(value: T): T {
+  for (const k in value) {
+    const c: unknown = value[k];
+    if (c !== null && typeof c === "object") Object.freeze(c);
+  }
+  return Object.freeze(value);
 }
 
 function deepFreeze<T>(value: T): T {
