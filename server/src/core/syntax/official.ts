@@ -444,17 +444,40 @@ function markShortTitles(
   }
   const text = (b: number[]): string => norm(b.map((x) => lines[x]!.text).join(" "));
   const symAt = (blocks: number[][]): number => blocks.findIndex((b) => b.length === 1 && isSymbol(lines[b[0]!]!.text));
+  // The document title (from `78/11.` to the organ line) is the usual short title: a two-page text never
+  // prints it before the symbol, so it is never learnt from the page tops.
+  const docTitle = documentTitle(lines);
+  if (docTitle.split(" ").length >= 2) known.add(docTitle);
   for (const blocks of tops) {
     const s = symAt(blocks);
     if (s === 1 && blocks[0]!.length <= 8) {
       known.add(text(blocks[0]!));
       for (const x of blocks[0]!) if (role[x] === "body") artefact(x, "running-header");
-    } else if (s === 0 && blocks[1] && blocks[1].length <= 8) pending.push(blocks[1]);
+    }
+    // Otherwise any of the first blocks that repeats a short title: after the symbol, or with the symbol
+    // further down the page (pdftotext may print it after the first lines of text or a paragraph number).
+    for (const b of blocks) if (b.length <= 8 && b !== blocks[s]) pending.push(b);
   }
   for (const b of pending) {
     if (known.has(text(b))) for (const x of b) if (role[x] === "body") artefact(x, "running-header");
   }
   void page;
+}
+
+/** The normalised title: the lines after the resolution number (`78/11.`) up to the organ line. */
+function documentTitle(lines: Line[]): string {
+  const parts: string[] = [];
+  let on = false;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const t = lines[i]!.text;
+    if (ORGAN.test(t)) break;
+    const m = RES_NUMBER.exec(t);
+    if (m && !on) {
+      on = true;
+      if (m[2]) parts.push(m[2]);
+    } else if (on && t) parts.push(t);
+  }
+  return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
 }
 
 /** Pair footnote numbers and texts within one block (numbers may come apart from their texts). */
