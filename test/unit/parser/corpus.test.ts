@@ -22,7 +22,7 @@ describe("corpus", () => {
   const results = files.map((f) => {
     const stem = f.replace(/\.txt$/, "");
     const want = manifest[stem];
-    if (!want) return { stem, structure: [`${stem}: not in manifest`], openers: [] };
+    if (!want) return { stem, structure: [`${stem}: not in manifest`], openers: [] as string[], wrongOpeners: [] as string[] };
     return { stem, ...compareDoc(stem, readFileSync(join(CORPUS, "texts", f), "utf8"), want) };
   });
 
