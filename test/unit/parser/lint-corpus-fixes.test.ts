@@ -20,3 +20,14 @@ describe("running short titles are page furniture", () => {
     for (const p of paras("A-RES-80-143")) expect(p.body.text).not.toMatch(/Combating sand and dust storms (?:Takes|\d|at the|of sand)/);
   });
 });
+
+describe("a paragraph's last line printed between its number and its first line", () => {
+  // `4.` / `Agency;` / `Appeals to Member States … of the`: the short last line of a two-line paragraph.
+  it("is read at the paragraph's end", () => {
+    expect(read("A-RES-80-7").operative[3]!.body.text).toMatch(/activities of the Agency;$/);
+    expect(read("A-RES-80-107").operative[2]!.body.text).toMatch(/on 17 January 2026;$/);
+    const t = read("A-RES-78-199");
+    expect(t.operative[t.operative.length - 1]!.body.text).toBe("Decides to continue its consideration of the question at its seventy-ninth session.");
+    expect(t.closing?.meeting.value).toBe("50th plenary meeting");
+  });
+});

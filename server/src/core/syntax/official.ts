@@ -342,9 +342,12 @@ export function parseOfficial(source: string): OfficialResult {
       if (stray && t.length < 40) {
         // `2026;`, `this end:` between `3.` and `Calls upon …`: words pdftotext lifted out of a justified line.
         // A lead-in tail (`this end:`) is read after the paragraph's first line, where it was printed; other
-        // fragments cannot be placed. Either way the line is listed as an artefact, never a misplaced piece.
+        // fragments with an end mark are its last line; others cannot be placed. Either way the line is listed as
+        // an artefact, never a misplaced piece.
         artefact(idx, "other");
         if (t.endsWith(":")) current.moved = t;
+        // `Agency;`, `session.`: the short last line of a paragraph, printed before its first line; read at the end.
+        else if (/[;.,]["”’)]?$/.test(t) && /[a-z0-9]/.test(t)) current.movedEnd = t;
         continue;
       }
       pushLine(l, l.trimStart);

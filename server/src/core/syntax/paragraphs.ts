@@ -36,6 +36,8 @@ export interface DraftParagraph {
    * listed as an artefact), because the pieces of a text must stay in source order.
    */
   moved?: string;
+  /** Official text: the paragraph's short last line, printed before its first line (`4.` / `Agency;` / `Appeals …`). */
+  movedEnd?: string;
 }
 
 function segments(line: DraftLine): Span[] {
@@ -136,7 +138,10 @@ function buildSubs(source: string, lines: readonly DraftLine[], markers: readonl
 }
 
 export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
-  const body = joinLines(source, d.lines.map(segments), d.moved ? new Map([[0, d.moved]]) : undefined);
+  const after = new Map<number, string>();
+  if (d.moved) after.set(0, d.moved);
+  if (d.movedEnd) after.set(Math.max(0, d.lines.length - 1), (after.has(d.lines.length - 1) ? after.get(d.lines.length - 1) + " " : "") + d.movedEnd);
+  const body = joinLines(source, d.lines.map(segments), after.size ? after : undefined);
   const last = d.lines[d.lines.length - 1];
   const end = last ? last.end : d.number ? d.number.span.end : d.start;
   // Position decides the kind, so an operative paragraph may open with a participle (`Alarmed by …`).
