@@ -28,6 +28,6 @@ describe("a paragraph's last line printed between its number and its first line"
     expect(read("A-RES-80-107").operative[2]!.body.text).toMatch(/on 17 January 2026;$/);
     const t = read("A-RES-78-199");
     expect(t.operative[t.operative.length - 1]!.body.text).toBe("Decides to continue its consideration of the question at its seventy-ninth session.");
-    expect(t.closing?.meeting.value).toBe("50th plenary meeting");
+    expect(t.closing?.meeting?.value).toBe("50th plenary meeting");
   });
 });
