@@ -31,3 +31,15 @@ describe("a paragraph's last line printed between its number and its first line"
     expect(t.closing?.meeting?.value).toBe("50th plenary meeting");
   });
 });
+
+describe("words pdftotext lifted out of a justified line and printed, one per block, after the paragraph", () => {
+  it("are artefacts, not the paragraph's tail", () => {
+    const pp = read("A-RES-80-112").preamble;
+    expect(pp.find((p) => p.body.text.startsWith("Reaffirming the principles of humanity"))!.body.text).toMatch(/humanitarian assistance,$/);
+    const t = read("A-RES-78-72");
+    expect(t.preamble.every((p) => !/ particular$/.test(p.body.text))).toBe(true);
+    expect(t.artefacts.some((a) => a.kind === "other" && t.source.slice(a.span.start, a.span.end) === "particular")).toBe(true);
+    const ops = read("A-RES-78-27").preamble;
+    expect(ops[ops.length - 1]!.body.text).toMatch(/,$/);
+  });
+});

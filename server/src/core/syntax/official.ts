@@ -354,6 +354,14 @@ export function parseOfficial(source: string): OfficialResult {
       prevText = t;
       continue;
     }
+    // `activities,` / (blank) `particular` / (blank) `Recalling …`: words pdftotext lifted out of a justified line
+    // and printed, each as its own block, after the paragraph had ended. They cannot be placed; the paragraph
+    // keeps its end mark.
+    if (current && ENDS_PARA.test(prevText) && isLiftedRun(lines, body, k)) {
+      while (k < body.length && isLifted(lines, body[k]!)) artefact(body[k++]!, "other");
+      k--;
+      continue;
+    }
     const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
     const markerEnd = / \d{1,3}$/.test(prevText) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
@@ -395,6 +403,22 @@ export function parseOfficial(source: string): OfficialResult {
   });
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
+}
+
+/** A short lower-case line without an end mark, alone between blank lines. */
+function isLifted(lines: Line[], i: number): boolean {
+  const t = lines[i]!.text;
+  return t.length < 40 && /^[a-z]/.test(t) && !/[,;:.]$/.test(t) && !lines[i - 1]?.text && !lines[i + 1]?.text;
+}
+
+/** Lifted lines from body index k on, followed by what starts a paragraph (a number, an opener) or nothing. */
+function isLiftedRun(lines: Line[], body: number[], k: number): boolean {
+  let j = k;
+  while (j < body.length && j - k < 12 && isLifted(lines, body[j]!)) j++;
+  if (j === k) return false;
+  if (j >= body.length) return true;
+  const n = lines[body[j]!]!.text;
+  return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || startsWithOpener(n, "preamble", true) || startsWithOpener(n, "operative", true);
 }
 
 function skipNumber(source: string, l: Line, after: number): number {
