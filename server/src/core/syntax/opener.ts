@@ -95,17 +95,18 @@ export interface OpenerMatch {
  * on each keystroke: recent answers are kept. Bounded: emptied when full.
  */
 const MEMO_SIZE = 8192;
-const memo = new Map<string, OpenerMatch | null>();
+// One map per kind, keyed by the text itself: a concatenated key was a new string to hash on every call.
+const memos: Record<OpenerKind, Map<string, OpenerMatch | null>> = { preamble: new Map(), operative: new Map() };
 
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
 export function matchOpener(raw: string, kind: OpenerKind): OpenerMatch | null {
   const head = raw.length > 120 ? raw.slice(0, 120) : raw;
-  const key = (kind === "preamble" ? "p" : "o") + head;
-  const known = memo.get(key);
+  const memo = memos[kind];
+  const known = memo.get(head);
   if (known !== undefined) return known;
   const m = matchOpenerUncached(head, kind);
   if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(key, m);
+  memo.set(head, m);
   return m;
 }
 
