@@ -2,13 +2,15 @@
 import type { MappedText, Span, TextPiece } from "./tree";
 
 export class TextBuilder {
-  private text = "";
+  // The parts are joined once in build(): `+=` made a chain of cons strings that the first search flattened again.
+  private readonly parts: string[] = [];
+  private textLength = 0;
   private readonly pieces: TextPiece[] = [];
 
   constructor(private readonly source: string) {}
 
   get length(): number {
-    return this.text.length;
+    return this.textLength;
   }
 
   /** The last character so far ("" when empty). Kept aside: indexing a string built by `+=` flattens it. */
@@ -23,23 +25,25 @@ export class TextBuilder {
     if (end <= start) return;
     const prev = this.pieces[this.pieces.length - 1];
     // Adjacent source and text: extend the previous piece rather than fragmenting it.
-    if (prev && prev.end === start && prev.at + (prev.end - prev.start) === this.text.length) {
+    if (prev && prev.end === start && prev.at + (prev.end - prev.start) === this.textLength) {
       this.pieces[this.pieces.length - 1] = { at: prev.at, start: prev.start, end };
     } else {
-      this.pieces.push({ at: this.text.length, start, end });
+      this.pieces.push({ at: this.textLength, start, end });
     }
-    this.text += this.source.slice(start, end);
+    this.parts.push(this.source.slice(start, end));
+    this.textLength += end - start;
     this.lastChar = this.source[end - 1]!;
   }
 
   /** A joiner: text that is in no piece. */
   join(s: string): void {
-    this.text += s;
+    this.parts.push(s);
+    this.textLength += s.length;
     if (s) this.lastChar = s[s.length - 1]!;
   }
 
   build(): MappedText {
-    return { text: this.text, pieces: this.pieces };
+    return { text: this.parts.join(""), pieces: this.pieces };
   }
 }
 
