@@ -1,7 +1,5 @@
 // How drafters really write .unres: footnote definitions one per line, italics with asterisks,
 // last year's official text pasted into a new file.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../server/src/core/syntax/parse";
 
@@ -25,5 +23,30 @@ describe("footnote definitions, format from the text", () => {
     const t = parse("The General Assembly,\n\n1. Decides c.[^1][^2]\n\n[^1]: A.\n[^2]: B.\n");
     expect(t.format).toBe("unres");
     expect(t.footnotes.map((f) => [f.number.value, f.body.text])).toEqual([["1", "A."], ["2", "B."]]);
+  });
+});
+
+describe("openers in Markdown italics", () => {
+  const src = "The General Assembly,\n\n*Recalling also* its resolution 78/229,\n\n1. *Requests* the Secretary-General to report;\n\n*Takes note* of the report.\n";
+  const t = doc(src);
+  const pieceText = (m: { text: string; pieces: readonly { at: number; start: number; end: number }[] }) =>
+    m.pieces.map((p) => [m.text.slice(p.at, p.at + p.end - p.start), src.slice(p.start, p.end)]);
+  it("are recognised without the asterisks", () => {
+    expect(t.preamble.map((p) => [p.opener?.text, p.opener?.known, p.body.text])).toEqual([["Recalling also", true, "Recalling also its resolution 78/229,"]]);
+    expect(t.operative.map((p) => [p.number?.text ?? null, p.opener?.text, p.body.text])).toEqual([
+      ["1", "Requests", "Requests the Secretary-General to report;"],
+      [null, "Takes note", "Takes note of the report."],
+    ]);
+  });
+  it("map to the source piece by piece, the asterisks in no piece", () => {
+    for (const p of [...t.preamble, ...t.operative]) {
+      for (const [a, b] of pieceText(p.body)) expect(a).toBe(b);
+      for (const q of p.body.pieces) expect(src.slice(q.start, q.end)).not.toContain("*");
+      expect(src.slice(p.opener!.span.start, p.opener!.span.end)).toBe(p.opener!.text);
+    }
+  });
+  it("leave a lone asterisk and text without a closing one alone", () => {
+    const u = doc("The General Assembly,\n\n*Recalling its resolution 78/229,\n");
+    expect(u.preamble[0]!.body.text).toBe("*Recalling its resolution 78/229,");
   });
 });

@@ -89,6 +89,8 @@ function withoutComments(source: string, l: Line, comments: Comment[], ci: { i: 
 
 const FOOTNOTE_DEF = /^\[\^([A-Za-z0-9*]+)\]:\s*/;
 const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
+/** `*Recalling also*` at a paragraph's start: an opener in Markdown italics (no space inside the asterisks' edges). */
+const ITALIC_OPENER = /^\*([^*\s](?:[^*\n]*[^*\s])?)\*/;
 
 export function parseUnres(source: string): UnresResult {
   const diagnostics: SyntaxDiagnostic[] = [];
@@ -159,7 +161,7 @@ export function parseUnres(source: string): UnresResult {
   let bodyFrom = organBlock + 1;
   if (organBlock < 0) {
     bodyFrom = blocks.findIndex((b) => {
-      const t = b[0]!.text;
+      const t = b[0]!.text.replace(ITALIC_OPENER, "$1");
       return OP_NUMBER.test(t) || FOOTNOTE_DEF.test(t) || SUB_LABEL.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true);
     });
     if (bodyFrom < 0) bodyFrom = blocks.length;
@@ -268,13 +270,26 @@ export function parseUnres(source: string): UnresResult {
       while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
-      const kind = operativeSeen || startsWithOpener(t, "operative", true) ? "operative" : "preamble";
+      const kind = operativeSeen || startsWithOpener(t.replace(ITALIC_OPENER, "$1"), "operative", true) ? "operative" : "preamble";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
     }
     drafts.push(current);
     if (current.kind === "operative") operativeSeen = true;
     for (const l of block.slice(1)) current.lines.push(...lineDrafts(l));
+  }
+
+  // `*Recalling also* its …`, `1. *Requests* …`: drafters mark the opener italic, Markdown-style. The asterisks
+  // are cut out (they are in no piece), so the text and the opener read as without them.
+  for (const d of drafts) {
+    const dl = d.lines[0];
+    if (!dl) continue;
+    const m = ITALIC_OPENER.exec(source.slice(dl.start, dl.end));
+    if (!m) continue;
+    const close = dl.start + m[0].length - 1;
+    if (dl.cuts.some((c) => c.start <= close && c.end > dl.start)) continue; // a comment inside: leave it as typed
+    dl.cuts.push({ start: dl.start, end: dl.start + 1 }, { start: close, end: close + 1 });
+    dl.cuts.sort((a, b) => a.start - b.start);
   }
 
   // Markers: `[^n]` in paragraph text, linked to definitions by label.
