@@ -8,6 +8,15 @@ import { startServer } from "./server";
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection);
 
+// The server must never outlive its editor. The library exits when stdin ends or the client's
+// process id stops answering; a closed node-ipc channel and a parent that went away (the process
+// is re-parented) are caught here too, since a leftover server was once found an hour later.
+process.on("disconnect", () => process.exit(0));
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(0);
+}, 2000).unref();
+
 // The server must never exit on a bug: log it and keep serving.
 process.on("uncaughtException", (e) => connection.console.error(`resdraft: uncaught: ${e?.stack ?? e}`));
 process.on("unhandledRejection", (e) => connection.console.error(`resdraft: unhandled rejection: ${String(e)}`));
