@@ -1,6 +1,9 @@
 /**
  * The VS Code extension: starts the resdraft language server and registers commands.
  * Nothing else lives here; every language feature is in the server.
+ *
+ * It activates on `unres` and on plain text (to recognise official texts saved as `.txt`);
+ * the server starts only once a resolution is open, so plain text costs nothing more.
  */
 import * as path from "node:path";
 import * as vscode from "vscode";
@@ -8,6 +11,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerEditorCommands } from "./editor-commands";
 import { registerStatusBar } from "./status-bar";
 import { registerCompareCommands } from "./compare-commands";
+import { registerLanguageDetection } from "./detect-language";
 
 let client: LanguageClient | undefined;
 
@@ -25,16 +29,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: "resdraft", fileEvents: vscode.workspace.createFileSystemWatcher("**/.resdraft.json") },
   };
   client = new LanguageClient("resdraft", "resdraft", serverOptions, clientOptions);
+  const started = client;
   context.subscriptions.push(
-    vscode.commands.registerCommand("resdraft.showOutput", () => client?.outputChannel.show()),
+    vscode.commands.registerCommand("resdraft.showOutput", () => started.outputChannel.show()),
     vscode.commands.registerCommand("resdraft.restartServer", async () => {
-      await client?.restart();
+      await started.restart();
     }),
   );
-  await client.start();
-  registerStatusBar(context, client);
-  registerEditorCommands(context);
-  registerCompareCommands(context, client);
+  let starting: Promise<void> | undefined;
+  const start = () =>
+    (starting ??= started.start().then(() => {
+      registerStatusBar(context, started);
+      registerEditorCommands(context);
+      registerCompareCommands(context, started);
+    }));
+  const isResolution = (d: vscode.TextDocument) => d.languageId === "unres";
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (isResolution(d)) void start();
+    }),
+  );
+  registerLanguageDetection(context);
+  if (vscode.workspace.textDocuments.some(isResolution)) await start();
 }
 
 export function deactivate(): Thenable<void> | undefined {
