@@ -68,13 +68,28 @@ export function joinLines(source: string, lines: readonly (readonly Span[])[], a
 
 export const EMPTY_TEXT: MappedText = { text: "", pieces: [] };
 
+/**
+ * The index of the first piece whose text end is at or after `at` (pieces.length if none). Pieces follow
+ * each other in the text, so their ends only grow: a binary search, where a scan from the first piece made
+ * every reference in a long paragraph cost as much as the paragraph's pieces.
+ */
+function firstEndingAtOrAfter(m: MappedText, at: number): number {
+  const ps = m.pieces;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ps[mid]!;
+    if (p.at + (p.end - p.start) >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The source offset of text offset `at` (a joiner maps to the start of the next piece). */
 export function sourceAt(m: MappedText, at: number, fallback: number): number {
-  for (const p of m.pieces) {
-    const len = p.end - p.start;
-    if (at < p.at) return p.start;
-    if (at <= p.at + len) return p.start + (at - p.at);
-  }
+  const p = m.pieces[firstEndingAtOrAfter(m, at)];
+  if (p) return at < p.at ? p.start : p.start + (at - p.at);
   const last = m.pieces[m.pieces.length - 1];
   return last ? last.end : fallback;
 }
@@ -83,7 +98,11 @@ export function sourceAt(m: MappedText, at: number, fallback: number): number {
 export function sourceSpan(m: MappedText, from: number, to: number, fallback: number): Span {
   const start = sourceAt(m, from, fallback);
   let end = sourceAt(m, to, fallback);
-  // An end that falls on a piece boundary belongs to the earlier piece.
-  for (const p of m.pieces) if (p.at + (p.end - p.start) === to) end = p.end;
+  // An end that falls on a piece boundary belongs to the earlier piece (the last one ending there).
+  for (let i = firstEndingAtOrAfter(m, to); i < m.pieces.length; i++) {
+    const p = m.pieces[i]!;
+    if (p.at + (p.end - p.start) !== to) break;
+    end = p.end;
+  }
   return { start, end: Math.max(start, end) };
 }
