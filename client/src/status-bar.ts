@@ -59,6 +59,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) soon();
     }),
+    // A plain-text document switched to `unres` by content detection reopens under its new language
+    // without a change of active editor.
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) soon(0);
+    }),
     vscode.languages.onDidChangeDiagnostics((e) => {
       const active = vscode.window.activeTextEditor?.document.uri.toString();
       if (active && e.uris.some((u) => u.toString() === active)) soon(50);
