@@ -1,5 +1,7 @@
 // How drafters really write .unres: footnote definitions one per line, italics with asterisks,
 // last year's official text pasted into a new file.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../server/src/core/syntax/parse";
 
@@ -48,5 +50,32 @@ describe("openers in Markdown italics", () => {
   it("leave a lone asterisk and text without a closing one alone", () => {
     const u = doc("The General Assembly,\n\n*Recalling its resolution 78/229,\n");
     expect(u.preamble[0]!.body.text).toBe("*Recalling its resolution 78/229,");
+  });
+});
+
+describe("the format hint is a tie-breaker", () => {
+  const TEXTS = join(__dirname, "../../fixtures/corpus/texts");
+  it("last year's official text pasted into a .unres file is read as official", () => {
+    for (const stem of ["A-RES-78-11", "A-RES-80-229", "A-RES-57-173"]) {
+      const src = readFileSync(join(TEXTS, stem + ".txt"), "utf8");
+      const plain = parse(src);
+      const hinted = parse(src, { format: "unres" });
+      expect(hinted.format).toBe("official");
+      expect(hinted.operative.map((p) => p.body.text)).toEqual(plain.operative.map((p) => p.body.text));
+      expect(hinted.footnotes.length).toBe(plain.footnotes.length);
+    }
+  });
+  it("also without form feeds: a masthead alone decides", () => {
+    const src = "A/RES/80/1\n\nGeneral Assembly\n\nDistr.: General\n3 October 2025\n\n80/1. Title\n\nThe General Assembly,\n\nRecalling x,\n\n1. Decides y.\n";
+    expect(parse(src, { format: "unres" }).format).toBe("official");
+  });
+  it("a clean .unres text stays unres without a hint, and a text with no evidence follows the hint", () => {
+    const clean = "---\nsymbol: A/RES/81/1\n---\n\nThe General Assembly,\n\nRecalling x,[^1]\n\n1. Decides y.\n\n[^1]: A/80/1.\n";
+    expect(parse(clean).format).toBe("unres");
+    expect(parse(clean, { format: "official" }).format).toBe("unres");
+    const neutral = "The General Assembly,\n\nRecalling x,\n\n1. Decides y.\n";
+    expect(parse(neutral).format).toBe("unres");
+    expect(parse(neutral, { format: "official" }).format).toBe("official");
+    expect(parse(neutral, { format: "unres" }).format).toBe("unres");
   });
 });

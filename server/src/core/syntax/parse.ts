@@ -9,7 +9,11 @@ import { parseUnres } from "./unres";
 import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 
 export interface ParseOptions {
-  /** Force a format; by default it is detected from the text. */
+  /**
+   * The format the caller expects (from the file name). A tie-breaker only: text with an official masthead or
+   * page furniture is read as official and text with front matter, `[^n]` markers or comments as `.unres`,
+   * whatever the hint (a drafter pastes last year's official text into a new `.unres` file).
+   */
   readonly format?: "official" | "unres";
   /**
    * "shallow" (the default): the tree object and the objects and arrays it holds directly are frozen.
@@ -25,22 +29,24 @@ const EMPTY_HEADER: Header = {
 };
 
 /**
- * Official text carries page furniture (form feeds, `Distr.:`, a footnote rule, job numbers);
- * `.unres` carries front matter, `[^n]` markers or comments. Without either, read it as `.unres`,
- * the authoring format (callers that know the file name pass `format`).
+ * Official text carries a masthead or page furniture (form feeds, `Distr.:`, a footnote rule, job numbers,
+ * barcodes); `.unres` carries front matter, `[^n]` markers or comments. Evidence of one kind only decides;
+ * with both or neither the caller's hint (from the file name) does, and without a hint `.unres`, the
+ * authoring format.
  */
-export function detectFormat(source: string): SourceFormat {
+export function detectFormat(source: string, hint?: SourceFormat): SourceFormat {
   const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
-  if (/^\s*---\s*(?:\r?\n|\r)/.test(head)) return "unres";
   const sample = source.slice(0, 200000);
-  if (/\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head)) return "unres";
-  if (/\f/.test(sample) || /^Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) || /^\d{2}-\d{5}/m.test(sample)) return "official";
-  return "unres";
+  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || /\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head);
+  const official = /\f/.test(sample) || /^\s*Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) ||
+    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || /^\s*\*\d{6,9}\*\s*$/m.test(sample);
+  if (unres !== official) return unres ? "unres" : "official";
+  return hint ?? "unres";
 }
 
 export function parse(source: string, options: ParseOptions = {}): Resolution {
   const text = typeof source === "string" ? source : String(source ?? "");
-  const format = options.format ?? detectFormat(text);
+  const format = detectFormat(text, options.format);
   const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
     return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text));

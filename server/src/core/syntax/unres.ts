@@ -89,8 +89,11 @@ function withoutComments(source: string, l: Line, comments: Comment[], ci: { i: 
 
 const FOOTNOTE_DEF = /^\[\^([A-Za-z0-9*]+)\]:\s*/;
 const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
-/** `*Recalling also*` at a paragraph's start: an opener in Markdown italics (no space inside the asterisks' edges). */
-const ITALIC_OPENER = /^\*([^*\s](?:[^*\n]*[^*\s])?)\*/;
+/**
+ * `*Recalling also* its …` at a paragraph's start: an opener in Markdown italics: a capitalised phrase of at
+ * most 80 characters, no space inside the asterisks' edges, text after it (not a whole paragraph in asterisks).
+ */
+const ITALIC_OPENER = /^\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=\s+\S)/;
 
 export function parseUnres(source: string): UnresResult {
   const diagnostics: SyntaxDiagnostic[] = [];
