@@ -29,7 +29,10 @@ const PATTERNS: { kind: ReferenceKind; re: RegExp; value: (m: RegExpExecArray) =
   { kind: "resolution", re: /\bresolutions? (\d{1,4}) \((\d{4})\)/g, value: (m) => `${m[1]} (${m[2]})`, group: 1, has: (t) => t.includes("resolution") },
   { kind: "paragraph", re: /\bparagraphs? (\d{1,3})(?: (?:above|below))\b/g, value: (m) => m[1]!, has: (t) => t.includes("paragraph") },
 ];
-const RESOLUTION_LIST = new RegExp(String.raw`\b(resolutions?|decisions?) (${RES_NO}(?:(?:, | and | to )${RES_NO})*)`, "g");
+// A list member may carry its parts, annex and date before the next one: `69/193 and 69/196 of 18 December 2014,
+// 70/178, annex, of 17 December 2015, 72/1 A and B of 1 December 2017 and 78/229 of 19 December 2023`.
+const LIST_ITEM = String.raw`${RES_NO}(?: and [A-H](?=\W))?(?:, annex)?(?:,? of \d{1,2} (?:${MONTHS}) \d{4})?`;
+const RESOLUTION_LIST = new RegExp(String.raw`\b(resolutions?|decisions?) (${LIST_ITEM}(?:(?:, and |, | and | to )${LIST_ITEM})*)`, "g");
 const ONE = new RegExp(RES_NO, "g");
 const SESSION_WORD = /session/i;
 
