@@ -39,6 +39,9 @@ describe("words pdftotext lifted out of a justified line and printed, one per bl
     const t = read("A-RES-78-72");
     expect(t.preamble.every((p) => !/ particular$/.test(p.body.text))).toBe(true);
     expect(t.artefacts.some((a) => a.kind === "other" && t.source.slice(a.span.start, a.span.end) === "particular")).toBe(true);
+    // A symbol lifted out of `… of decisions ISBA/28/C/9, ISBA/28/C/24 and …`.
+    const isba = read("A-RES-78-69").operative.find((p) => p.number?.text === "61")!;
+    expect(isba.body.text).toMatch(/twenty-eighth session;$/);
     const ops = read("A-RES-78-27").preamble;
     expect(ops[ops.length - 1]!.body.text).toMatch(/,$/);
   });

@@ -405,10 +405,11 @@ export function parseOfficial(source: string): OfficialResult {
   return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
 }
 
-/** A short lower-case line without an end mark, alone between blank lines. */
+/** A short lower-case line without an end mark, or a lone symbol (`ISBA/28/C/9,`), alone between blank lines. */
 function isLifted(lines: Line[], i: number): boolean {
   const t = lines[i]!.text;
-  return t.length < 40 && /^[a-z]/.test(t) && !/[,;:.]$/.test(t) && !lines[i - 1]?.text && !lines[i + 1]?.text;
+  if (t.length >= 40 || lines[i - 1]?.text || lines[i + 1]?.text) return false;
+  return (/^[a-z]/.test(t) && !/[,;:.]$/.test(t)) || /^[A-Z][A-Za-z.]*\/[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*,?$/.test(t);
 }
 
 /** Lifted lines from body index k on, followed by what starts a paragraph (a number, an opener) or nothing. */
