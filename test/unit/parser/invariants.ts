@@ -37,8 +37,12 @@ export function violations(tree: Resolution): string[] {
     prev = p.span.end;
     mapped(name, p.body);
     span(`${name} opener`, p.opener?.span);
-    // The opener's span holds the opener's words (white space aside: line breaks, no-break spaces).
-    if (p.opener && src.slice(p.opener.span.start, p.opener.span.end).replace(/\s+/g, "") !== p.opener.text.replace(/\s+/g, "")) {
+    // The opener's span holds the opener's words (white space aside: line breaks, no-break spaces), read through
+    // the body's pieces: what the text leaves out (a marker typed inside the word, `R[^1]ecognizing`, or the
+    // asterisks of `*Recalling* also`) may lie inside the span, nothing else.
+    const o = p.opener?.span;
+    const openerSource = o ? p.body.pieces.map((q) => src.slice(Math.max(q.start, o.start), Math.min(q.end, o.end))).join("") : "";
+    if (p.opener && (openerSource.replace(/\s+/g, "") !== p.opener.text.replace(/\s+/g, "") || !/^\S/.test(src.slice(o!.start, o!.end)))) {
       bad.push(`${name}: opener span “${src.slice(p.opener.span.start, p.opener.span.end)}” is not “${p.opener.text}”`);
     }
     for (const m of p.markers) span(`${name} marker`, m.span);

@@ -79,3 +79,14 @@ describe("the format hint is a tie-breaker", () => {
     expect(parse(neutral, { format: "unres" }).format).toBe("unres");
   });
 });
+
+describe("what the text leaves out inside an opener", () => {
+  it("keeps the opener's span on the opener's words", async () => {
+    const { violations } = await import("./invariants");
+    for (const src of ["The General Assembly,\n\nR[^1]ecognizing x,\n\n1. Decides y.\n\n[^1]: A.\n", "The General Assembly,\n\n*Recalling* also x,\n\n1. Decides y.\n"]) {
+      const t = parse(src, { format: "unres" });
+      expect(t.preamble[0]!.opener?.text).toMatch(/^Re/);
+      expect(violations(t)).toEqual([]);
+    }
+  });
+});
