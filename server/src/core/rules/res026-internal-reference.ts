@@ -18,14 +18,32 @@ export default defineRule({
     const values = ops.filter((p) => p.number && !p.number.suffix).map((p) => p.number!.value);
     const perSection = new Set(values).size !== values.length;
     const all: Paragraph[] = [...tree.preamble, ...ops];
+    // Per scope (the whole text, or one section), the first unsuffixed paragraph with each number, built once:
+    // filtering and searching the operative paragraphs for every paragraph made the rule quadratic.
+    const scopes = new Map<unknown, Map<number, OperativeParagraph>>();
+    const scopeOf = (p: Paragraph): Map<number, OperativeParagraph> => {
+      const key = perSection ? p.section : null;
+      let byNumber = scopes.get(key);
+      if (!byNumber) {
+        byNumber = new Map();
+        for (const o of ops) {
+          if (perSection && o.section !== p.section) continue;
+          if (o.number && !o.number.suffix && !byNumber.has(o.number.value)) byNumber.set(o.number.value, o);
+        }
+        scopes.set(key, byNumber);
+      }
+      return byNumber;
+    };
     for (const p of all) {
-      const scope = perSection ? ops.filter((o) => o.section === p.section) : ops;
+      // Most paragraphs cite no paragraph: a literal search before the regex with its look-behind.
+      if (!p.body.text.includes("paragraph")) continue;
+      const scope = scopeOf(p);
       for (const { match } of matches(p.body, REF)) {
         const listAt = match.index + match[0].indexOf(match[1]!);
         for (const n of match[1]!.matchAll(/\d+(?!\s*\))/g)) {
           const value = Number(n[0]);
           const span = spanOf(p.body, listAt + n.index!, listAt + n.index! + n[0].length);
-          const target = scope.find((o: OperativeParagraph) => o.number?.value === value && !o.number.suffix);
+          const target = scope.get(value);
           if (!target) {
             report({ span, message: `There is no paragraph ${value} for 'paragraph ${value} ${match[2]}' to refer to` });
             continue;
