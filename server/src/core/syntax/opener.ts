@@ -94,13 +94,16 @@ export interface OpenerMatch {
  * line several times (structure detection, then the paragraph), and again for every unchanged paragraph
  * on each keystroke: recent answers are kept. Bounded: emptied when full.
  */
-const MEMO_SIZE = 8192;
+const MEMO_SIZE = 4096;
 // One map per kind, keyed by the text itself: a concatenated key was a new string to hash on every call.
 const memos: Record<OpenerKind, Map<string, OpenerMatch | null>> = { preamble: new Map(), operative: new Map() };
 
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
 export function matchOpener(raw: string, kind: OpenerKind): OpenerMatch | null {
-  const head = raw.length > 120 ? raw.slice(0, 120) : raw;
+  // Only short texts (lines, short paragraphs) are kept: a key sliced from a long paragraph would keep the
+  // whole paragraph text alive after its tree is gone (the server's memory with every corpus text open grew).
+  if (raw.length > 120) return matchOpenerUncached(raw.slice(0, 120), kind);
+  const head = raw;
   const memo = memos[kind];
   const known = memo.get(head);
   if (known !== undefined) return known;
