@@ -2,10 +2,16 @@
  * Entry point of the language server bundle (dist/server.js).
  * The transport comes from the command line: --stdio, --node-ipc or --socket=N.
  */
-import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
+import { FramingFilter } from "./framing";
 import { startServer } from "./server";
 
-const connection = createConnection(ProposedFeatures.all);
+// On stdio, a framing filter stands in front of the reader so a malformed header costs one
+// message, not the session (see framing.ts). node-ipc and sockets keep the library's defaults.
+const framing = process.argv.includes("--stdio") ? new FramingFilter((why) => process.stderr.write(`resdraft: dropped a malformed message: ${why}\n`)) : null;
+const connection = framing
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin.pipe(framing)), new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
 startServer(connection);
 
 // The server must never outlive its editor. The library exits when stdin ends or the client's
