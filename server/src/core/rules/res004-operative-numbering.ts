@@ -35,7 +35,8 @@ export default defineRule({
       if (section !== undefined && p.section !== section && n && n.value === 1 && !n.suffix) expected = 1;
       section = p.section;
       if (!n) {
-        const at = p.body.pieces[0]?.start ?? p.span.start;
+        // At the paragraph's start, not its first word: `*Takes note* …` keeps its italics mark after the number.
+        const at = p.span.start;
         report({
           span: { start: at, end: at },
           message: `Operative paragraph ${expected} has no number`,
