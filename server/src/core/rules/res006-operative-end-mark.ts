@@ -1,6 +1,8 @@
 /** Each operative paragraph ends with a semicolon; the last one ends with a full stop. */
 import { defineRule } from "../lint/types";
-import { describeMark, paragraphEnd, setMark } from "../lint/text";
+import { describeMark, endMark, paragraphEnd, setMark } from "../lint/text";
+
+const CLOSING_QUOTES = "”’\"'";
 
 export default defineRule({
   id: "RES006",
@@ -14,9 +16,12 @@ export default defineRule({
     ops.forEach((p, i) => {
       const last = i === ops.length - 1;
       const want = last ? "." : ";";
-      const end = paragraphEnd(p.body, tree.format);
+      const last_ = paragraphEnd(p.body, tree.format);
+      // A paragraph may end with a quotation that carries its end mark inside the quote
+      // (`… the sub-item entitled “Follow-up to the … Countries.”`, A/RES/80/150): judge that mark.
+      const quoted = last_ && CLOSING_QUOTES.includes(last_.char) ? endMark(p.body, last_.at) : null;
+      const end = quoted && /[,;.:]/.test(quoted.char) ? quoted : last_;
       if (!end || end.char === want) return;
-      // A paragraph may end with a quotation that carries its own full stop inside the quote.
       const what = /[,;.:]/.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
       report({
         span: { start: end.src, end: end.src + 1 },
