@@ -15,7 +15,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 export const uriOf = (path) => pathToFileURL(path).href;
 
 export async function startServer({ rootPath } = {}) {
-  const proc = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  // The same V8 flags the extension starts the server with (client/src/extension.ts).
+  const proc = spawn(process.execPath, ["--max-semi-space-size=4", SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
   let stderr = "";
   proc.stderr.on("data", (d) => (stderr += d));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));

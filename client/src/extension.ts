@@ -18,7 +18,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // A small young generation: the server keeps many small objects alive (trees, caches) and
+    // otherwise holds ~25 MB of semi-space it rarely needs (bench/README.md, memory row).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ["--max-semi-space-size=4"] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
