@@ -1,7 +1,7 @@
 // Small pure pieces of the editor features: ordinals, openers' forms and strength, internal
 // references, document symbols and their links.
 import { describe, expect, it } from "vitest";
-import { ordinalNumeral, ordinalWords, parseOrdinalWords } from "../../../server/src/core/editor/ordinals";
+import { numeralOrdinal as ordinalNumeral, ordinalValue as parseOrdinalWords, ordinalWords } from "../../../server/src/core/text/ordinals";
 import { formOf, shapeOf, strengthOf, STRENGTH_SCALE } from "../../../server/src/core/editor/openers";
 import { internalRefs } from "../../../server/src/core/editor/internal-refs";
 import { findDocSymbols, symbolUrl } from "../../../server/src/core/editor/doc-symbols";
@@ -18,7 +18,8 @@ describe("ordinals", () => {
     expect(ordinalWords(12)).toBe("twelfth");
     expect(ordinalWords(100)).toBe("one hundredth");
     expect(ordinalWords(101)).toBe("one hundred and first");
-    expect(ordinalWords(0)).toBe("");
+    expect(ordinalWords(0)).toBeNull();
+    expect(parseOrdinalWords("Eighty first")).toBe(81);
     expect(parseOrdinalWords("Seventy-ninth")).toBe(79);
   });
   it("writes meeting numerals", () => {

@@ -8,7 +8,7 @@
 import type { Paragraph, Resolution, Span } from "../syntax/tree";
 import { opNumberText } from "./labels";
 import { formOf, indexesOf, shapeOf, type OpenerCount, type OpenerData, type Part } from "./openers";
-import { ordinalWords } from "./ordinals";
+import { ordinalWords } from "../text/ordinals";
 import { clip } from "./outline";
 
 export interface Candidate {

@@ -9,7 +9,7 @@ import { labelAt, paragraphLabel } from "./labels";
 import { targetAt } from "./navigation";
 import { formOf, indexesOf, shapeOf, STRENGTH_SCALE, strengthOf, type OpenerData, type Part } from "./openers";
 import { clip } from "./outline";
-import { ordinalWords } from "./ordinals";
+import { ordinalWords } from "../text/ordinals";
 
 /** The resolutions the opener lists were counted over (sessions 78–80; conventions §2.1). */
 export const CORPUS_RESOLUTIONS = 902;

@@ -1,7 +1,7 @@
 /** Sessions are spelled out: `at its eighty-first session`, never `81st session`. */
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
-import { ordinalValue, ordinalWords } from "./ordinals";
+import { ordinalValue, ordinalWords } from "../text/ordinals";
 
 const NUMERAL = /\b(\d{1,3})(?:st|nd|rd|th)(\s+(?:regular\s+|special\s+|emergency\s+special\s+)?session)\b/gi;
 const UNHYPHENATED = new RegExp(`\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(\\s+session)\\b`, "gi");

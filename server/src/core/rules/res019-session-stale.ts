@@ -5,7 +5,7 @@
  */
 import { defineRule } from "../lint/types";
 import { matches, textBlocks } from "../lint/text";
-import { ORDINAL_WORDS, ordinalValue, ordinalWords } from "./ordinals";
+import { ORDINAL_WORDS, ordinalValue, ordinalWords } from "../text/ordinals";
 
 const AGENDA = new RegExp(`\\bprovisional\\s+agenda\\s+of\\s+its\\s+(${ORDINAL_WORDS})\\s+session`, "gi");
 const REPORT = new RegExp(`\\b(?:to\\s+report|to\\s+submit|to\\s+present)\\b[^.;:]{0,160}?\\bat\\s+its\\s+(${ORDINAL_WORDS})\\s+session`, "gi");

@@ -1,7 +1,7 @@
 /** Meetings take a numeral ordinal: `69th plenary meeting`, not `sixty-ninth plenary meeting`. */
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
-import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "./ordinals";
+import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "../text/ordinals";
 
 const WORDED = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+plenary\\s+meeting)\\b`, "gi");
 const PLENARY = /plenary/i;
