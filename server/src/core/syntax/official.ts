@@ -375,6 +375,8 @@ export function parseOfficial(source: string): OfficialResult {
         starts = true;
       } else if (!current) starts = true;
     }
+    // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
+    if (!current) starts = true;
     if (starts) {
       current = { kind, start: l.trimStart, number: null, lines: [], markers: [], strictLabels: true, section: kind === "operative" || section ? section : null };
       drafts.push(current);
