@@ -11,7 +11,7 @@ const tsv = (f: string) => readFileSync(join(LISTS, f), "utf8").trim().split("\n
 const words = (f: string) => readFileSync(join(LISTS, f), "utf8").split("\n").map((s) => s.trim()).filter(Boolean);
 
 describe("opener data", () => {
-  it("ships the corpus lists unchanged (regenerate with node server/src/core/data/generate-openers.mjs)", () => {
+  it("ships the corpus lists unchanged (regenerate with node scripts/generate-openers.mjs)", () => {
     expect(PREAMBULAR_OPENERS).toEqual(tsv("preambular-openers.tsv"));
     expect(OPERATIVE_OPENERS).toEqual(tsv("operative-openers.tsv"));
     expect(PREAMBULAR_HEAD_WORDS).toEqual(words("preambular-head-words.txt"));
