@@ -4,7 +4,7 @@
  * and footnotes in order of first citation — each as one set of edits applied at once, so a
  * reference never points at the wrong paragraph in between.
  */
-import type { OperativeParagraph, Resolution, Span } from "../syntax/tree";
+import type { OperativeParagraph, ParagraphNumber, Resolution, Span } from "../syntax/tree";
 import { opNumberText } from "./labels";
 import { internalRefsOf, markersOf } from "./navigation";
 
@@ -13,21 +13,33 @@ export interface Edit {
   readonly newText: string;
 }
 
-/** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous. */
-export function operativeNumberMap(tree: Resolution): Map<string, string> {
-  const map = new Map<string, string>();
-  const ambiguous = new Set<string>();
+/**
+ * The number each numbered operative paragraph gets once the text is final: consecutive, except
+ * that some Fifth Committee texts restart at 1 in each section, and that scheme is kept.
+ */
+type Numbered = OperativeParagraph & { readonly number: ParagraphNumber };
+
+function finalNumbers(tree: Resolution): { p: Numbered; n: number }[] {
+  const out: { p: Numbered; n: number }[] = [];
   let n = 0;
   let prev: OperativeParagraph | null = null;
   for (const p of tree.operative) {
     if (!p.number) continue;
-    // Some Fifth Committee texts restart numbering in each section: keep that scheme.
     if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) n = 0;
-    n++;
+    out.push({ p: p as Numbered, n: ++n });
+    prev = p;
+  }
+  return out;
+}
+
+/** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous. */
+export function operativeNumberMap(tree: Resolution): Map<string, string> {
+  const map = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const { p, n } of finalNumbers(tree)) {
     const old = opNumberText(p).toLowerCase();
     if (map.has(old)) ambiguous.add(old);
     map.set(old, String(n));
-    prev = p;
   }
   for (const a of ambiguous) map.delete(a);
   return map;
@@ -35,13 +47,7 @@ export function operativeNumberMap(tree: Resolution): Map<string, string> {
 
 export function renumberOperative(tree: Resolution): Edit[] {
   const edits: Edit[] = [];
-  let n = 0;
-  let prev: OperativeParagraph | null = null;
-  for (const p of tree.operative) {
-    if (!p.number) continue;
-    if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) n = 0;
-    n++;
-    prev = p;
+  for (const { p, n } of finalNumbers(tree)) {
     if (opNumberText(p) !== String(n)) edits.push({ span: p.number.span, newText: String(n) });
   }
   const map = operativeNumberMap(tree);
