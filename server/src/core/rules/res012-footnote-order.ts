@@ -3,6 +3,7 @@
  * the fix renumbers markers and footnotes together.
  */
 import { defineRule, type TextEdit } from "../lint/types";
+import { numeralOrdinal } from "../text/ordinals";
 import { paragraphMarkers } from "./footnote-markers";
 
 export default defineRule({
@@ -39,13 +40,8 @@ export default defineRule({
     }
     report({
       span: first.span,
-      message: `Footnote ${first.number} is the ${ordinal(wrong + 1)} footnote used; footnotes are numbered in the order of first use`,
+      message: `Footnote ${first.number} is the ${numeralOrdinal(wrong + 1)} footnote used; footnotes are numbered in the order of first use`,
       ...(fixable ? { fix: { title: "Renumber the footnotes in order of first use", edits: edits.filter((e) => e.text !== tree.source.slice(e.start, e.end)) } } : {}),
     });
   },
 });
-
-function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${s}`;
-}
