@@ -40,32 +40,8 @@ export const AGENDA = /^Agenda items? (.+)$/;
 /** `Italy: draft resolution`, `Singapore:* draft resolution`; the sponsors may wrap. */
 export const SPONSORS_END = /:\s?\*?\s?(?:revised )?draft (?:resolution|decision)$/;
 
-const UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-const UNIT_TH = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-const TEENS: Record<string, number> = {
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const TENS_TH: Record<string, number> = {
-  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
-};
-
-/** `eighty-first` → 81, `Eightieth` → 80, `tenth` → 10; null when not an ordinal word. */
-export function ordinalValue(word: string): number | null {
-  const w = word.toLowerCase();
-  const unit = UNIT_TH.indexOf(w);
-  if (unit > 0) return unit;
-  if (w in TEENS) return TEENS[w]!;
-  if (w in TENS_TH) return TENS_TH[w]!;
-  const dash = w.indexOf("-");
-  if (dash > 0) {
-    const t = TENS[w.slice(0, dash)];
-    const u = UNITS.indexOf(w.slice(dash + 1));
-    if (t !== undefined && u > 0) return t + u;
-  }
-  return null;
-}
+// Session ordinals (`Eightieth session`, `eighty-first`) are read by the shared module.
+export { ordinalValue } from "../text/ordinals";
 
 const MONTH_LIST = MONTHS.split("|");
 /** `19 December 2023` → `2023-12-19`. */
