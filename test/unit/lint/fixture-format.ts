@@ -11,6 +11,8 @@ export interface Expectation {
   readonly character: number;
   readonly code: string;
   readonly message: string;
+  /** Checked when the expectation names one: `^ RES003 [information] ends with a semicolon`. */
+  readonly severity: string | null;
 }
 
 export interface Fixture {
@@ -19,7 +21,7 @@ export interface Fixture {
   readonly config: unknown;
 }
 
-const CARET = /^(\s*)(\^+)\s+(RES\d{3})\b\s*(.*)$/;
+const CARET = /^(\s*)(\^+)\s+(RES\d{3})\b\s*(?:\[(error|warning|information|hint)\]\s*)?(.*)$/;
 const CONFIG = /^\s*\/\/\s*config:\s*(.*)$/;
 
 export function readFixture(raw: string): Fixture {
@@ -36,7 +38,7 @@ export function readFixture(raw: string): Fixture {
     const m = CARET.exec(line);
     if (m) {
       const column = line.indexOf("^");
-      expected.push({ line: kept.length - 1, character: column, code: m[3]!, message: m[4]!.trim() });
+      expected.push({ line: kept.length - 1, character: column, code: m[3]!, severity: m[4] ?? null, message: m[5]!.trim() });
       continue;
     }
     kept.push(line);

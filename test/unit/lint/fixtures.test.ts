@@ -32,14 +32,14 @@ describe("rule fixtures", () => {
     const lines = new LineIndex(fixture.text);
     const actual = diagnostics.map((d) => {
       const p = lines.positionAt(d.span.start);
-      return { line: p.line, character: p.character, code: d.code, message: d.message };
+      return { line: p.line, character: p.character, code: d.code, message: d.message, severity: d.severity };
     });
     const key = (e: { line: number; character: number; code: string }) => `${e.line + 1}:${e.character} ${e.code}`;
     expect(actual.map(key).sort(), "diagnostics differ from the expectations in the fixture").toEqual(fixture.expected.map(key).sort());
     for (const e of fixture.expected) {
-      if (!e.message) continue;
       const hit = actual.find((a) => key(a) === key(e))!;
-      expect(hit.message).toContain(e.message);
+      if (e.message) expect(hit.message).toContain(e.message);
+      if (e.severity) expect(hit.severity, key(e)).toBe(e.severity);
     }
 
     // Any rule that emits a fix is declared fixable (the engine enforces it; this shows it per fixture).

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { lintTree } from "../../../server/src/core/lint/index";
+import { rules } from "../../../server/src/core/rules/index";
 import type { Resolution, Span } from "../../../server/src/core/syntax/tree";
 import { render, toModel, type DraftModel } from "./to-unres";
 import exceptions from "./corpus-exceptions.json";
@@ -104,6 +105,7 @@ function spanOf(tree: Resolution, t: Target): Span | null {
   return tree.footnotes[t.index]?.span ?? null;
 }
 
+const severityOf = (code: string) => rules.find((r) => r.id === code)?.severity;
 const parserExceptions = (exceptions as { parser: Record<string, unknown> }).parser;
 const files = readdirSync(DIR).filter((f) => f.startsWith("A-RES-") && !parserExceptions[f]).sort();
 
@@ -145,7 +147,8 @@ describe("mutation test: the right rule fires on the mutated paragraph", () => {
         // A document whose unmutated draft already shows this rule at the target says nothing about recall.
         if (before && baseline.diagnostics.some((d) => d.code === mutation.rule && d.span.start >= before.start && d.span.start <= before.end)) continue;
         tried++;
-        const fired = lintTree(tree).some((d) => d.code === mutation.rule && d.span.start >= span.start && d.span.start <= span.end);
+        // A draft gets the rule's own severity (not the milder one some rules use in adopted texts).
+        const fired = lintTree(tree).some((d) => d.code === mutation.rule && d.severity === severityOf(d.code) && d.span.start >= span.start && d.span.start <= span.end);
         if (fired) hit++;
         else misses.push(f);
       }

@@ -29,7 +29,7 @@ export function lint(tree: Resolution, { config = EMPTY_CONFIG, rules }: LintOpt
     const setting = config.rules[rule.id];
     const enabled = setting?.enabled ?? rule.enabledByDefault ?? true;
     if (!enabled || suppressions.offEverywhere(rule.id)) continue;
-    const severity: Severity = setting?.severity ?? rule.severity;
+    const severity: Severity = setting?.severity ?? (facts.adopted ? rule.adoptedSeverity : undefined) ?? rule.severity;
     const options = { ...defaults(rule), ...(setting?.options ?? {}) };
     const accepted: LintDiagnostic[] = [];
     let failure: string | null = null;
@@ -106,6 +106,7 @@ export function documentFacts(tree: Resolution, config: LintConfig): DocumentFac
     session: tree.header.sessionNumber ?? config.session,
     final: status === "final",
     draft: !adopted && status !== "final",
+    adopted,
     extraPreambularOpeners: config.openers.preambular,
     extraOperativeOpeners: config.openers.operative,
   };

@@ -16,7 +16,8 @@ export function ruleDocHeader(rule: Rule): string {
     "",
     `${rule.description}.`,
     "",
-    `- Default severity: ${rule.severity}${rule.enabledByDefault === false ? " (off by default)" : ""}`,
+    `- Default severity: ${rule.severity}${rule.enabledByDefault === false ? " (off by default)" : ""}` +
+      (rule.adoptedSeverity ? `; ${rule.adoptedSeverity} in an adopted text (A/RES symbol), which can only change by corrigendum` : ""),
     `- Fixable: ${rule.fixable ? "yes, where the right text is certain" : "no"}`,
     `- Tags: ${rule.tags.map((t) => `\`${t}\``).join(", ")}`,
     options.length === 0

@@ -36,6 +36,13 @@ export interface RuleMeta {
   readonly description: string;
   readonly tags: readonly string[];
   readonly severity: Severity;
+  /**
+   * The severity of this rule's findings in an adopted text (an A/RES symbol or a resolution
+   * number), where it differs: an adopted text is authoritative and can only change by corrigendum,
+   * so a punctuation slip it contains is a fact to know (and not to copy into next year's draft),
+   * not a problem to fix. A severity set in the configuration wins over both.
+   */
+  readonly adoptedSeverity?: Severity;
   /** Whether the rule may attach fixes. The engine rejects fixes from a rule that is not. */
   readonly fixable: boolean;
   /** Off unless configured on. */
@@ -58,6 +65,8 @@ export interface DocumentFacts {
   readonly final: boolean;
   /** A draft (no adopted resolution number), where `bis`/`ter` numbers are allowed. */
   readonly draft: boolean;
+  /** An adopted resolution: an A/RES symbol or a resolution number in the title. */
+  readonly adopted: boolean;
   /** Openers the configuration adds to the shipped lists. */
   readonly extraPreambularOpeners: readonly string[];
   readonly extraOperativeOpeners: readonly string[];

@@ -4,12 +4,22 @@ import { describeMark, endMark, paragraphEnd, setMark } from "../lint/text";
 
 const CLOSING_QUOTES = "”’\"'";
 
+/** Whether `text` ends with a numbered list (`: 1. … 2. … n. …`) whose items all end with `mark`. */
+export function endsWithQuotedList(text: string, mark: string): boolean {
+  const start = /:\s+1\.\s/.exec(text);
+  if (!start) return false;
+  const items = text.slice(start.index + 1).trim().split(/\s(?=\d{1,2}\.\s)/).map((t) => t.trim());
+  if (items.length < 2) return false;
+  return items.every((t, i) => t.startsWith(`${i + 1}. `) && t.endsWith(mark) && t.length > `${i + 1}. `.length + 1);
+}
+
 export default defineRule({
   id: "RES006",
   name: "operative-end-mark",
   description: "An operative paragraph ends with a semicolon, the last one with a full stop",
   tags: ["operative", "punctuation"],
   severity: "warning",
+  adoptedSeverity: "information",
   fixable: true,
   check({ tree, report }) {
     const ops = tree.operative;
@@ -22,6 +32,10 @@ export default defineRule({
       const quoted = last_ && CLOSING_QUOTES.includes(last_.char) ? endMark(p.body, last_.at) : null;
       const end = quoted && /[,;.:]/.test(quoted.char) ? quoted : last_;
       if (!end || end.char === want) return;
+      // A list quoted whole after a colon (`Approves the following provisional agenda: 1. Opening of
+      // the Congress. 2. … 7. Adoption of the report.`, A/RES/78/223) keeps its own punctuation: the
+      // paragraph's last mark is the last item's.
+      if (!last && endsWithQuotedList(p.body.text.slice(0, end.at + 1), end.char)) return;
       const what = /[,;.:]/.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
       report({
         span: { start: end.src, end: end.src + 1 },
