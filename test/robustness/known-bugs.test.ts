@@ -49,10 +49,12 @@ describe("applyFixes: work grows linearly with the number of fixes", () => {
 });
 
 describe("parser: MappedText pieces stay in source order", () => {
-  // KNOWN BUG: a first line "* " followed by a control character is glued to the last footnote's
-  // body, so that body maps a piece from the top of the file after pieces from the bottom.
-  // Found by core.test.ts (a mutated A/80/L.12); tree.ts promises pieces in order.
-  it.fails("in footnote bodies, for a text that starts with an asterisk line", () => {
+  // Once a known bug: a first line "* " followed by a control character was glued to the last footnote's
+  // body, so that body mapped a piece from the top of the file after pieces from the bottom.
+  // Found by core.test.ts (a mutated A/80/L.12); tree.ts promises pieces in order. The asterisk-note pass
+  // took a line the footnote reader could not read as a note, and the reader appended the unnumbered text
+  // to the last footnote read, which lay further down; now neither happens.
+  it("in footnote bodies, for a text that starts with an asterisk line", () => {
     const source = "\n* \u0000" + readFileSync(join(CORPUS, "A-80-L.12.txt"), "utf8");
     for (const f of parse(source).footnotes) {
       const starts = f.body.pieces.map((p) => p.start);

@@ -51,6 +51,9 @@ const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 /** `Understanding that …`: a participle not in the lists, followed by a lower-case word (not `Beijing Declaration`). */
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
+/** A footnote's number and text on one line: `1 See A/57/64.`, `* On behalf of …`. */
+const INLINE_NOTE = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/;
+const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
@@ -152,8 +155,11 @@ export function parseOfficial(source: string): OfficialResult {
 
   // An asterisk note without a rule (`* On behalf of the States …`, `* Reissued for technical reasons …`):
   // a block whose first line starts with `* ` (after a blank line, or `* ` and a capital), up to the next blank line.
+  // The note's text must start the way readFootnoteBlock reads an inline note (`* ` and a capital, quote or
+  // parenthesis): a line it cannot read as one (`* \u0000A/80/L.12`) was taken for the continuation of the last
+  // footnote read, at the end of the document, whose body then mapped pieces out of source order.
   for (let i = 1; i < lines.length; i++) {
-    if (role[i] !== "body" || !/^\*\s+\S/.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
+    if (role[i] !== "body" || !ASTERISK_NOTE.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
     const block: number[] = [];
     for (let j = i; j < lines.length && lines[j]!.text && role[j] === "body"; j++) block.push(j);
     if (/^\*\s+Reissued/.test(lines[i]!.text)) {
@@ -526,7 +532,7 @@ function readFootnoteBlock(
       continue;
     }
     // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
-    const inline = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/.exec(l.text);
+    const inline = INLINE_NOTE.exec(l.text);
     const want = maxInline > 0 ? maxInline + 1 : next;
     if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
       numbers.push({ value: inline[1]!, line: l, inline: true });
@@ -546,8 +552,9 @@ function readFootnoteBlock(
     .sort((a, b) => (a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)));
   const inlineEntries = new Set(numbers.filter((n) => n.inline).map((n) => n.line));
   const free = entries.filter((e) => !inlineEntries.has(e[0]!));
-  // The first text without a number may continue the previous page's footnote.
-  while (free.length > sorted.length && out.length) {
+  // The first text without a number may continue the previous page's footnote: one printed before it
+  // (a footnote's pieces follow the source, so a text above a footnote cannot be its tail).
+  while (free.length > sorted.length && out.length && out[out.length - 1]!.span.end <= free[0]![0]!.trimStart) {
     const cont = free.shift()!;
     const last = out[out.length - 1]!;
     last.lines.push(...cont);
@@ -558,6 +565,16 @@ function readFootnoteBlock(
     const a = free[free.length - 2]!;
     const b = free.pop()!;
     a.push(...b);
+  }
+  // A text left without a number (no earlier footnote to continue) goes on the note printed just above it in the
+  // block (`* On behalf of …` / `Members of …`) rather than vanishing: its lines are no longer body lines.
+  if (free.length > sorted.length) {
+    const k = entries.indexOf(free[0]!);
+    if (k > 0) {
+      entries[k - 1]!.push(...free[0]!);
+      entries.splice(k, 1);
+      free.shift();
+    }
   }
   const all: FootnoteDraft[] = [];
   let fi = 0;
