@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../server/src/core/syntax/parse";
+import { violations } from "./invariants";
 
 const TEXTS = join(__dirname, "../../fixtures/corpus/texts");
 const read = (stem: string) => parse(readFileSync(join(TEXTS, stem + ".txt"), "utf8"));
@@ -44,5 +45,41 @@ describe("words pdftotext lifted out of a justified line and printed, one per bl
     expect(isba.body.text).toMatch(/twenty-eighth session;$/);
     const ops = read("A-RES-78-27").preamble;
     expect(ops[ops.length - 1]!.body.text).toMatch(/,$/);
+  });
+});
+
+describe("words lifted out of a justified line, printed after the paragraph's last line, one carrying a marker", () => {
+  // A/RES/80/154, operative paragraph 1: `1.` / `Takes note of the report` / `recommendations contained therein;` /
+  // (blank) `of` / `the` / `Secretary-General 7 and` / `the` / (blank) `2.`: the words of the short first line's
+  // justified gaps, footnote marker 7 among them. The paragraph used to end with `… therein; of the
+  // Secretary-General and the`, no end mark (RES006).
+  it("are read where they were printed, with the marker recognised", () => {
+    const t = read("A-RES-80-154");
+    const op1 = t.operative[0]!;
+    expect(op1.body.text).toBe("Takes note of the report of the Secretary-General and the recommendations contained therein;");
+    expect(op1.markers.map((m) => [m.number, t.source.slice(m.span.start, m.span.end)])).toEqual([["7", "7"]]);
+    const marker = op1.markers[0]!;
+    expect(t.source.slice(marker.span.start - 18, marker.span.end + 4)).toBe("Secretary-General 7 and");
+    expect(t.footnotes.find((f) => f.number.value === "7")!.markers).toEqual([marker]);
+    // The lifted lines are listed as artefacts, never pieces of the text (pieces stay in source order).
+    const others = t.artefacts.filter((a) => a.kind === "other").map((a) => t.source.slice(a.span.start, a.span.end));
+    expect(others).toEqual(expect.arrayContaining(["of", "the", "Secretary-General 7 and"]));
+    expect(violations(t)).toEqual([]);
+    expect(t.operative[1]!.body.text).toMatch(/^Reaffirms that eradicating poverty/);
+  });
+
+  it("in a small official text", () => {
+    const source = [
+      "The General Assembly,", "", "1.", "Takes note of the report", "recommendations contained therein;", "", "of", "", "the", "",
+      "Secretary-General 1 and", "", "the", "", "2.", "Decides to remain seized of the matter.", "", "_______________", "1 A/80/1.", "",
+    ].join("\n");
+    const t = parse(source, { format: "official" });
+    expect(t.operative.map((p) => p.body.text)).toEqual([
+      "Takes note of the report of the Secretary-General and the recommendations contained therein;",
+      "Decides to remain seized of the matter.",
+    ]);
+    expect(t.operative[0]!.markers.map((m) => m.number)).toEqual(["1"]);
+    expect(t.footnotes[0]!.markers).toHaveLength(1);
+    expect(violations(t)).toEqual([]);
   });
 });

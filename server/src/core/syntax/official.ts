@@ -11,7 +11,7 @@
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
-import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
+import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   AGENDA, ANNEX, BARCODE, CLOSING_MEETING, DATE_LINE, DISTR, JOB_NUMBER, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
   ordinalValue, PAGE_NUMBER, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL, SYMBOL_LINE,
@@ -360,13 +360,23 @@ export function parseOfficial(source: string): OfficialResult {
       prevText = t;
       continue;
     }
-    // `activities,` / (blank) `particular` / (blank) `Recalling …`: words pdftotext lifted out of a justified line
-    // and printed, each as its own block, after the paragraph had ended. They cannot be placed; the paragraph
+    // `Takes note of the report` / `recommendations contained therein;` / (blank) `of` / (blank) `the` / (blank)
+    // `Secretary-General 7 and` / (blank) `the` / (blank) `2.`: words pdftotext lifted out of a justified line and
+    // printed, each as its own block, after the paragraph's last line. The justified line is the one before the
+    // last (the last line of a paragraph is not justified, and the words come out after the line that follows
+    // theirs): they are read after it, a marker among them included. Their lines are artefacts; the paragraph
     // keeps its end mark.
-    if (current && ENDS_PARA.test(prevText) && isLiftedRun(lines, body, k)) {
-      while (k < body.length && isLifted(lines, body[k]!)) artefact(body[k++]!, "other");
-      k--;
-      continue;
+    if (current && ENDS_PARA.test(prevText)) {
+      const runEnd = liftedRunEnd(lines, body, k);
+      if (runEnd > k) {
+        const run = body.slice(k, runEnd);
+        for (const i of run) artefact(i, "other");
+        if (current.lines.length >= 2 && !current.lifted) {
+          current.lifted = { after: current.lines.length - 2, lines: run.map((i) => ({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd, cuts: [] })) };
+        }
+        k = runEnd - 1;
+        continue;
+      }
     }
     const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
@@ -413,21 +423,37 @@ export function parseOfficial(source: string): OfficialResult {
   return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
 }
 
-/** A short lower-case line without an end mark, or a lone symbol (`ISBA/28/C/9,`), alone between blank lines. */
-function isLifted(lines: Line[], i: number): boolean {
+/**
+ * A line alone between blank lines that is a lifted word or words: short and lower-case without an end mark,
+ * or a lone symbol (`ISBA/28/C/9,`); "marker" when it is instead a few words carrying a footnote marker
+ * (`Secretary-General 7 and`), which counts only in a run with a lower-case line.
+ */
+function liftedKind(lines: Line[], i: number): "plain" | "marker" | null {
   const t = lines[i]!.text;
-  if (t.length >= 40 || lines[i - 1]?.text || lines[i + 1]?.text) return false;
-  return (/^[a-z]/.test(t) && !/[,;:.]$/.test(t)) || /^[A-Z][A-Za-z.]*\/[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*,?$/.test(t);
+  if (t.length >= 40 || lines[i - 1]?.text || lines[i + 1]?.text) return null;
+  if ((/^[a-z]/.test(t) && !/[,;:.]$/.test(t)) || /^[A-Z][A-Za-z.]*\/[A-Za-z0-9./-]*\d[A-Za-z0-9./-]*,?$/.test(t)) return "plain";
+  return LIFTED_WITH_MARKER.test(t) ? "marker" : null;
 }
+/** One to three words, then a marker number set off by a space, then maybe lower-case words; no end mark. */
+const LIFTED_WITH_MARKER = /^[A-Za-z][A-Za-z’'-]*(?: [A-Za-z][A-Za-z’'-]*){0,2} \d{1,3}(?: [a-z][a-z’'-]*){0,3}$/;
 
-/** Lifted lines from body index k on, followed by what starts a paragraph (a number, an opener) or nothing. */
-function isLiftedRun(lines: Line[], body: number[], k: number): boolean {
+/**
+ * The end (exclusive, as a body index) of a run of lifted lines from body index k on that is followed by what
+ * starts a paragraph (a number, an opener) or by nothing; k when there is no such run.
+ */
+function liftedRunEnd(lines: Line[], body: number[], k: number): number {
   let j = k;
-  while (j < body.length && j - k < 12 && isLifted(lines, body[j]!)) j++;
-  if (j === k) return false;
-  if (j >= body.length) return true;
+  let plain = false;
+  while (j < body.length && j - k < 12) {
+    const kind = liftedKind(lines, body[j]!);
+    if (!kind) break;
+    if (kind === "plain") plain = true;
+    j++;
+  }
+  if (j === k || !plain) return k;
+  if (j >= body.length) return j;
   const n = lines[body[j]!]!.text;
-  return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || startsWithOpener(n, "preamble", true) || startsWithOpener(n, "operative", true);
+  return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || startsWithOpener(n, "preamble", true) || startsWithOpener(n, "operative", true) ? j : k;
 }
 
 function skipNumber(source: string, l: Line, after: number): number {
@@ -633,7 +659,7 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
   };
   let fi = 0;
   for (const d of drafts) {
-    for (const dl of d.lines) {
+    for (const dl of readingOrder(d)) {
       if (fi >= numeric.length) return;
       const text = source.slice(dl.start, dl.end);
       const re = /\d+/g;

@@ -38,6 +38,26 @@ export interface DraftParagraph {
   moved?: string;
   /** Official text: the paragraph's short last line, printed before its first line (`4.` / `Agency;` / `Appeals …`). */
   movedEnd?: string;
+  /**
+   * Official text: words pdftotext lifted out of the justified line `after` (an index into `lines`) and printed
+   * after the paragraph's last line, each alone between blank lines (`Takes note of the report` /
+   * `recommendations contained therein;` / `of` / `the` / `Secretary-General 7 and` / `the`). They are read after
+   * that line as joiner text, because the pieces of a text must stay in source order; their source lines are
+   * artefacts. They are lines with cuts all the same, so a footnote marker among them is found and cut.
+   */
+  lifted?: { after: number; lines: DraftLine[] };
+}
+
+/** The lines of a paragraph in reading order: its own lines, with lifted words after the line they came from. */
+export function readingOrder(d: DraftParagraph): DraftLine[] {
+  if (!d.lifted) return d.lines;
+  const at = d.lifted.after + 1;
+  return [...d.lines.slice(0, at), ...d.lifted.lines, ...d.lines.slice(at)];
+}
+
+/** The text of lifted lines: each line with its cuts removed, lines joined by a space. */
+function liftedText(source: string, lines: readonly DraftLine[]): string {
+  return lines.map((l) => segments(l).map((s) => source.slice(s.start, s.end)).join("")).filter(Boolean).join(" ");
 }
 
 function segments(line: DraftLine): Span[] {
@@ -99,7 +119,9 @@ function findLabels(source: string, lines: readonly DraftLine[], strict: boolean
   return labels;
 }
 
-function buildSubs(source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[], strict: boolean): Subparagraph[] {
+function buildSubs(
+  source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[], strict: boolean, lifted?: { after: number; text: string },
+): Subparagraph[] {
   const labels = findLabels(source, lines, strict);
   const make = (k: number, level: 1 | 2, children: Subparagraph[]): Subparagraph => {
     const lab = labels[k]!;
@@ -115,10 +137,12 @@ function buildSubs(source: string, lines: readonly DraftLine[], markers: readonl
     const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart) }];
     for (let j = lab.line + 1; j < endLine; j++) own.push(lines[j]!);
     const end = own[own.length - 1]!.end;
+    // Lifted words belong to the item that holds the line they were lifted from.
+    const ownLifted = lifted && lifted.after >= lab.line && lifted.after < endLine ? new Map([[lifted.after - lab.line, lifted.text]]) : undefined;
     return {
       label: { value: lab.label, span: { start: first.start, end: lab.labelEnd } },
       level,
-      body: joinLines(source, own.map(segments)),
+      body: joinLines(source, own.map(segments), ownLifted),
       markers: markersIn(markers, lab.bodyStart, end),
       children,
       span: { start: first.start, end: Math.max(end, lab.labelEnd) },
@@ -139,11 +163,19 @@ function buildSubs(source: string, lines: readonly DraftLine[], markers: readonl
 
 export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
   const after = new Map<number, string>();
-  if (d.moved) after.set(0, d.moved);
-  if (d.movedEnd) after.set(Math.max(0, d.lines.length - 1), (after.has(d.lines.length - 1) ? after.get(d.lines.length - 1) + " " : "") + d.movedEnd);
+  const add = (i: number, text: string): void => {
+    if (text) after.set(i, after.has(i) ? `${after.get(i)} ${text}` : text);
+  };
+  // Lifted words come from inside their line, a lead-in tail (`this end:`) from its end.
+  const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
+  if (lifted) add(lifted.after, lifted.text);
+  if (d.moved) add(0, d.moved);
+  if (d.movedEnd) add(Math.max(0, d.lines.length - 1), d.movedEnd);
   const body = joinLines(source, d.lines.map(segments), after.size ? after : undefined);
   const last = d.lines[d.lines.length - 1];
-  const end = last ? last.end : d.number ? d.number.span.end : d.start;
+  // The span runs over lifted words printed after the last line, so the paragraph holds a marker among them.
+  const liftedEnd = d.lifted?.lines[d.lifted.lines.length - 1]?.end ?? 0;
+  const end = Math.max(last ? last.end : d.number ? d.number.span.end : d.start, liftedEnd);
   // Position decides the kind, so an operative paragraph may open with a participle (`Alarmed by …`).
   const m = matchOpener(body.text, d.kind) ?? (d.kind === "operative" ? matchOpener(body.text, "preamble") : null);
   const opener = m ? { text: m.text, span: sourceSpan(body, 0, m.length, d.start), head: m.head, known: m.known } : null;
@@ -153,7 +185,7 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
     body,
     opener,
     markers: d.markers,
-    subparagraphs: buildSubs(source, d.lines, d.markers, d.strictLabels === true),
+    subparagraphs: buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted),
     section: d.section,
   };
   return d.kind === "preamble" ? { kind: "preamble", ...base } : { kind: "operative", number: d.number, ...base };
