@@ -3,8 +3,10 @@
  * drafts; a lone operative paragraph is not numbered. Numbering may restart at 1 in a new section
  * (Fifth Committee texts number each section on its own).
  */
-import { defineRule } from "../lint/types";
-import type { OperativeParagraph } from "../syntax/tree";
+import { defineRule, type Fix } from "../lint/types";
+import type { OperativeParagraph, Resolution } from "../syntax/tree";
+import { operativeNumberMap, renumberOperative } from "../editor/renumber";
+import { internalRefsOf } from "../editor/navigation";
 
 export default defineRule({
   id: "RES004",
@@ -27,6 +29,10 @@ export default defineRule({
       }
       return;
     }
+    // "paragraph 3 above" must follow its paragraph: a fix that moves numbers moves the references
+    // with them, or is not offered.
+    const refs = internalRefsOf(tree);
+    const renumber = renumberFix(tree, refs.length > 0);
     let expected = 1;
     let section: string | null | undefined = undefined;
     let prev: OperativeParagraph | null = null;
@@ -37,10 +43,12 @@ export default defineRule({
       if (!n) {
         // At the paragraph's start, not its first word: `*Takes note* …` keeps its italics mark after the number.
         const at = p.span.start;
+        // Numbering it pushes the later numbers up: a reference to one of them would then name another paragraph.
+        const shifts = refs.some((r) => parseInt(r.number, 10) >= expected);
         report({
           span: { start: at, end: at },
           message: `Operative paragraph ${expected} has no number`,
-          fix: { title: `Number it ${expected}.`, edits: [{ start: at, end: at, text: `${expected}. ` }] },
+          ...(shifts ? {} : { fix: { title: `Number it ${expected}.`, edits: [{ start: at, end: at, text: `${expected}. ` }] } }),
         });
         expected++;
         prev = p;
@@ -60,7 +68,9 @@ export default defineRule({
         report({
           span: n.span,
           message: `Operative paragraph number ${n.value} should be ${expected} (${why})`,
-          fix: { title: `Renumber to ${expected}`, edits: [{ start: n.span.start, end: n.span.end, text: String(expected) }] },
+          ...(renumber !== undefined
+            ? renumber === null ? {} : { fix: renumber }
+            : { fix: { title: `Renumber to ${expected}`, edits: [{ start: n.span.start, end: n.span.end, text: String(expected) }] } }),
         });
       }
       expected++;
@@ -68,6 +78,25 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The whole renumbering as one fix (every diagnostic carries the same one; the engine applies it once),
+ * built by the editor's renumberer so internal references move with their paragraphs.
+ * - undefined: the renumberer does not apply (an unnumbered or a `bis` paragraph, which this rule numbers
+ *   differently) and there is no internal reference, so each number is fixed on its own;
+ * - null: no fix: a reference names a number that is printed twice or not at all, so what it meant is unknown,
+ *   or the renumberer does not apply and references would go stale.
+ */
+function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined {
+  const plain = tree.operative.every((p) => p.number && !p.number.suffix);
+  if (!plain) return hasRefs ? null : undefined;
+  if (hasRefs) {
+    const map = operativeNumberMap(tree);
+    if (internalRefsOf(tree).some((r) => !map.has(r.number))) return null;
+  }
+  const edits = renumberOperative(tree).map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText }));
+  return { title: hasRefs ? "Renumber the operative paragraphs and the references to them" : "Renumber the operative paragraphs", edits };
+}
 
 /** The number's period and the space after it, removed along with a lone paragraph's number. */
 function skipNumberTail(source: string, at: number): number {
