@@ -109,9 +109,12 @@ async function layer4CodeServer(bin, exp) {
   if (!installed) return;
   if (BREAK) writeFileSync(join(profile.extensionsDir, installed, "dist", "server.js"), brokenServerSource(BREAK));
 
+  // The editor edits and saves files (test/e2e/save-checks.mjs): it works on a copy of the workspace.
+  const workspace = join(profile.dir, "workspace");
+  cpSync(WORKSPACE, workspace, { recursive: true });
   const port = await freePort();
   const csLog = join(shots, "code-server.log");
-  const child = startCodeServer(bin, profile, { port, folder: WORKSPACE, logFile: csLog });
+  const child = startCodeServer(bin, profile, { port, folder: workspace, logFile: csLog });
   let exited = false;
   child.on("exit", () => (exited = true));
   try {
@@ -120,7 +123,8 @@ async function layer4CodeServer(bin, exp) {
     const out = join(shots, "code-server-result.json");
     rmSync(out, { force: true });
     await runDriver({
-      RESDRAFT_CS_URL: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(WORKSPACE)}`,
+      RESDRAFT_CS_URL: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
+      RESDRAFT_WORKSPACE: workspace,
       RESDRAFT_FILE: FIXTURE,
       RESDRAFT_TXT_FILE: OFFICIAL_TXT,
       RESDRAFT_SHOTS: shots,
@@ -145,6 +149,8 @@ async function layer4CodeServer(bin, exp) {
     // test/e2e/editor-checks.mjs: hover, outline labels, status bar on editor-sample.unres.
     if (!seen.editor) check("vscode", "editor feature checks ran", false);
     for (const r of seen.editor ?? []) check("vscode", r.name, r.ok, r.detail);
+    if (!seen.save) check("vscode", "on-save checks ran", false);
+    for (const r of seen.save ?? []) check("vscode", r.name, r.ok, r.detail);
     check("vscode", `${OFFICIAL_TXT} (an official text saved as .txt) opens as "unres" by content detection`, /UN resolution|unres/i.test(seen.txtLanguageMode ?? ""), `status bar: ${seen.txtLanguageMode}`);
     console.log(`    screenshots: ${seen.screenshots.map((p) => relative(root, p)).join(", ")}`);
   } finally {

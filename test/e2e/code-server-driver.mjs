@@ -3,6 +3,7 @@
 //   RESDRAFT_CS_URL      workbench URL (with ?folder=<the fixture workspace>)
 //   RESDRAFT_FILE        the file to open, relative to the workspace
 //   RESDRAFT_TXT_FILE    an official text saved as .txt (content detection must make it `unres`)
+//   RESDRAFT_WORKSPACE   the workspace folder code-server opened (a copy: the on-save checks save files)
 //   RESDRAFT_SHOTS       folder for screenshots
 //   RESDRAFT_OUT         where to write what was seen (JSON); the assertions live in scripts/e2e.mjs
 // Everything is read from the DOM, as a person would see it. A missing element is recorded, not
@@ -13,18 +14,20 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { editorChecks, EDITOR_SAMPLE } from "./editor-checks.mjs";
+import { saveChecks } from "./save-checks.mjs";
 
 const env = (k, d) => process.env[k] ?? d ?? (() => { throw new Error(`${k} not set`); })();
 const URL_ = env("RESDRAFT_CS_URL");
 const FILE = env("RESDRAFT_FILE");
 const TXT_FILE = process.env.RESDRAFT_TXT_FILE;
 const SHOTS = env("RESDRAFT_SHOTS");
+const WORKSPACE = env("RESDRAFT_WORKSPACE", join(dirname(fileURLToPath(import.meta.url)), "workspace"));
 const OUT = env("RESDRAFT_OUT");
 const DIAG_TIMEOUT = Number(process.env.RESDRAFT_DIAG_TIMEOUT_MS ?? 45000);
 
 const t0 = Date.now();
 const log = (msg) => console.log(`  [code-server ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, editor: null, screenshots: [], errors: [] };
+const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, editor: null, save: null, screenshots: [], errors: [] };
 const shot = async (page, name) => {
   const path = join(SHOTS, name);
   await page.screenshot({ path }).catch((e) => seen.errors.push(`screenshot ${name}: ${e.message}`));
@@ -146,7 +149,7 @@ try {
   try {
     await openFile(page, EDITOR_SAMPLE);
     seen.editor = await editorChecks(page, {
-      workspace: join(dirname(fileURLToPath(import.meta.url)), "workspace"),
+      workspace: WORKSPACE,
       shots: SHOTS,
       openOutline: (p) => command(p, "Explorer: Focus on Outline View"),
     });
@@ -165,6 +168,13 @@ try {
       seen.errors.push(`open ${TXT_FILE}: ${e.message.split("\n")[0]}`);
     }
     await shot(page, "4-official-txt.png");
+  }
+
+  // On save: a warning appears in the Problems panel, and Fix All repairs it (last: it closes the other editors).
+  try {
+    seen.save = await saveChecks(page, { workspace: WORKSPACE, shots: SHOTS, openFile, command });
+  } catch (e) {
+    seen.errors.push(`save checks: ${e.message.split("\n")[0]}`);
   }
 } catch (e) {
   seen.errors.push(e.message.split("\n")[0]);
