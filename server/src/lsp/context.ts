@@ -6,7 +6,12 @@ export interface ServerContext {
   readonly connection: Connection;
   readonly store: DocumentStore;
   /** Client capabilities worth knowing, read at initialize. */
-  readonly client: { hierarchicalDocumentSymbols: boolean; workspaceFolders: string[] };
+  readonly client: {
+    hierarchicalDocumentSymbols: boolean;
+    workspaceFolders: string[];
+    /** Whether the server may register file watchers itself, and with base folders (LSP 3.17 RelativePattern). */
+    watchFiles?: { dynamic: boolean; relativePatterns: boolean };
+  };
 }
 
 /** A language feature: the capabilities it announces and the handlers it registers. */

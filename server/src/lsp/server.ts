@@ -10,12 +10,14 @@ import { version } from "../version";
 
 export function startServer(connection: Connection): void {
   const store = new DocumentStore();
-  const client = { hierarchicalDocumentSymbols: true, workspaceFolders: [] as string[] };
+  const client: ServerContext["client"] = { hierarchicalDocumentSymbols: true, workspaceFolders: [] };
   const ctx: ServerContext = { connection, store, client };
 
   connection.onInitialize((params): InitializeResult => {
     client.hierarchicalDocumentSymbols =
       params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ?? false;
+    const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+    client.watchFiles = { dynamic: watched?.dynamicRegistration === true, relativePatterns: watched?.relativePatternSupport === true };
     client.workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (client.workspaceFolders.length === 0 && params.rootUri) client.workspaceFolders.push(params.rootUri);
     let capabilities: ServerCapabilities = {

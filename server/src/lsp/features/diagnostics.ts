@@ -6,7 +6,7 @@
 import type { Diagnostic } from "vscode-languageserver/node";
 import type { Feature, ServerContext } from "../context";
 import { syntaxDiagnostic } from "../convert";
-import { lintDocument, lintState } from "./lint";
+import { lintDocument, lintState, sweepConfigProblems } from "./lint";
 
 /** Keystrokes closer together than this are checked once. */
 export const DEBOUNCE_MS = 150;
@@ -39,14 +39,19 @@ export const diagnostics: Feature = {
       for (const doc of ctx.store.documents.all()) schedule(doc.uri, 0);
     };
     ctx.connection.onDidChangeConfiguration(reconfigure);
-    // The client watches **/.resdraft.json (client/src/extension.ts): an edited config applies at once.
-    ctx.connection.onDidChangeWatchedFiles(reconfigure);
+    // The client watches **/.resdraft.json (client/src/extension.ts) and the server the folders above the
+    // workspace (config.ts): an edited config applies at once, a deleted or fixed one loses its diagnostic.
+    ctx.connection.onDidChangeWatchedFiles(() => {
+      sweepConfigProblems(ctx);
+      reconfigure();
+    });
     ctx.store.documents.onDidOpen((e) => schedule(e.document.uri, 0));
     ctx.store.documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
     ctx.store.documents.onDidSave((e) => schedule(e.document.uri, 0));
     ctx.store.documents.onDidClose((e) => {
       clearTimeout(timers.get(e.document.uri));
       timers.delete(e.document.uri);
+      lintState(ctx).results.delete(e.document.uri);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
   },

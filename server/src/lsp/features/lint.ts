@@ -7,17 +7,18 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { ServerContext } from "../context";
 import type { Analysis } from "../documents";
 import { range, severity } from "../convert";
-import { LintSettings } from "../config";
+import { LintSettings, readConfigText } from "../config";
 import { fixAll, lintTree, type LintDiagnostic, type TextEdit } from "../../core/lint/index";
+import { readConfig } from "../../core/config/read-config";
+import { rules } from "../../core/rules/index";
 import { docsUrl } from "../../core/lint/formats";
 import { paragraphSpans, parseDirective } from "../../core/lint/suppression";
 import type { LintConfig } from "../../core/config/config";
-import { EMPTY_CONFIG } from "../../core/config/config";
 import { LineIndex } from "../../core/text/line-index";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.resdraft`;
@@ -35,8 +36,6 @@ interface LintState {
   readonly configUris: Set<string>;
 }
 const states = new WeakMap<ServerContext, LintState>();
-// The code-action provider interface passes no context; a server has one connection, so the last state is it.
-let lastState: LintState | null = null;
 
 export function lintState(ctx: ServerContext): LintState {
   let s = states.get(ctx);
@@ -44,7 +43,6 @@ export function lintState(ctx: ServerContext): LintState {
     s = { settings: new LintSettings(ctx), results: new Map(), configUris: new Set() };
     states.set(ctx, s);
   }
-  lastState = s;
   return s;
 }
 
@@ -87,6 +85,21 @@ export async function lintDocument(ctx: ServerContext, a: Analysis): Promise<Dia
   return diagnostics.map((d) => toLspDiagnostic(a, d));
 }
 
+/**
+ * After config files changed on disk: clear the diagnostic of every config file reported broken
+ * that is now gone or fixed (a document whose search no longer reaches it would never clear it).
+ */
+export function sweepConfigProblems(ctx: ServerContext): void {
+  const state = lintState(ctx);
+  for (const uri of [...state.configUris]) {
+    const text = uri.startsWith("file:") ? readConfigText(fileURLToPath(uri)) : null;
+    if (text === null || readConfig(text, rules).problems.length === 0) {
+      state.configUris.delete(uri);
+      void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+}
+
 function publishConfigProblems(ctx: ServerContext, state: LintState, file: Awaited<ReturnType<LintSettings["for"]>>["file"]) {
   if (!file) return;
   if (file.problems.length === 0) {
@@ -114,20 +127,27 @@ function wanted(kind: string, only: readonly string[] | undefined): boolean {
   return only.some((o) => kind === o || kind.startsWith(o + "."));
 }
 
-/** The lint result for exactly this version (computed now if the debounced publish has not run yet). */
-function resultFor(a: Analysis): LintResult {
-  const state = lastState;
-  const cached = state?.results.get(a.uri);
-  if (cached && cached.version === a.version) return cached;
-  const config = cached?.config ?? EMPTY_CONFIG;
-  const r = { version: a.version, config, diagnostics: lintTree(a.tree, { config }) };
-  state?.results.set(a.uri, r);
+/**
+ * The lint result for exactly this version under the document's effective configuration, or
+ * null when lint is off for it. Waits for the settings: a code action that arrives before the
+ * first (debounced) lint must not fix with defaults what the configuration turned off.
+ */
+async function resultFor(ctx: ServerContext, a: Analysis): Promise<LintResult | null> {
+  const state = lintState(ctx);
+  const doc = await state.settings.for(a.uri);
+  if (!doc.enabled) return null;
+  const cached = state.results.get(a.uri);
+  // The same config object: the settings cache hands out a new one after every change.
+  if (cached && cached.version === a.version && cached.config === doc.config) return cached;
+  const r = { version: a.version, config: doc.config, diagnostics: lintTree(a.tree, { config: doc.config }) };
+  if (!cached || cached.version <= a.version) state.results.set(a.uri, r);
   return r;
 }
 
 /** The code-action provider (hooked into the single onCodeAction handler in code-actions.ts). */
-export function lintCodeActions(a: Analysis, params: CodeActionParams): CodeAction[] {
-  const result = resultFor(a);
+export async function lintCodeActions(a: Analysis, params: CodeActionParams, ctx: ServerContext): Promise<CodeAction[]> {
+  const result = await resultFor(ctx, a);
+  if (!result) return [];
   const only = params.context.only;
   const out: CodeAction[] = [];
   const lspRange = params.range;
