@@ -38,3 +38,23 @@ export function withDocHeader(doc: string, rule: Rule): string {
   if (start >= 0 && end > start) return doc.slice(0, start) + header + doc.slice(end + DOC_HEADER_END.length);
   return header + "\n\n" + doc;
 }
+
+/** `docs/rules/README.md`: every rule in one table, generated whole from the registry. */
+export function ruleIndex(rules: readonly Rule[]): string {
+  const rows = rules.map((r) => {
+    const severity = r.enabledByDefault === false ? `${r.severity} (off by default)` : r.adoptedSeverity ? `${r.severity} (${r.adoptedSeverity} in adopted texts)` : r.severity;
+    return `| [${r.id}](${r.id}.md) | \`${r.name}\` | ${r.description} | ${severity} | ${r.fixable ? "yes" : "no"} |`;
+  });
+  return [
+    "<!-- generated from the rules' metadata by scripts/gen-rule-docs.mjs: edit the rules, not this file -->",
+    "# Rules",
+    "",
+    `${rules.length} rules. An id is never reused. Configure them in \`.resdraft.json\` or the \`resdraft.*\` settings`,
+    "(see `docs/cli.md`); silence one in a `.unres` file with `<!-- resdraft-disable-next-paragraph RESnnn -->`.",
+    "",
+    "| Rule | Name | What it checks | Severity | Fix |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
