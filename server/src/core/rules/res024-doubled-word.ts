@@ -4,6 +4,10 @@ import { spanOf, textBlocks } from "../lint/text";
 
 // Pairs that are correct English when doubled.
 const ALLOWED = new Set(["that", "had"]);
+// Place names that are one word written twice (the capital of American Samoa is Pago Pago).
+const NAMES = new Set(["Pago", "Bora", "Baden"]);
+// Short words that start a sentence: `The the` is a slip, and removing the second word is certain.
+const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "as", "is", "be", "it", "this", "its"]);
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
@@ -39,17 +43,20 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if (ALLOWED.has(word.toLowerCase()) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
+        if (ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
         // In a PDF extraction, a running header between two pages or a dropped dash (`South–South`) doubles words.
         if (tree.format !== "unres" && (!/^\s+$/.test(sourceGap) || /^\p{Lu}/u.test(word))) continue;
+        // `South South` pasted from a PDF lost its hyphen (`South-South`): which of the two was meant is not
+        // certain, so a capitalised pair other than a sentence-initial `The the` is reported without a fix.
+        const name = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
         report({
           span,
-          message: `'${word}' is written twice`,
+          message: name ? `'${before} ${word}': a lost hyphen ('${before}-${word}')? or a word written twice` : `'${word}' is written twice`,
           // Only when nothing but spaces lies between the words in the source (no page furniture).
-          ...(/^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
+          ...(!name && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
         });
       }
     }
