@@ -10,18 +10,44 @@ import { join, resolve } from "node:path";
 
 export class UsageError extends Error {}
 
+/** Streams whose reader has gone (EPIPE) or that failed: later writes are dropped. */
+const closed = new WeakSet<NodeJS.WritableStream>();
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * A permanent 'error' listener, added before the first write. A reader that closes the pipe early
+ * (`resdraft lint DIR | head -1`) makes the stream emit EPIPE at any later moment, also after the
+ * write that caused it has settled; without a listener at that moment Node throws "Unhandled
+ * 'error' event". The output is then unwanted, so EPIPE ends the output quietly and the exit code
+ * stays what the command decided. Any other write error is reported once on the other stream.
+ */
+function guard(stream: NodeJS.WritableStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (closed.has(stream)) return;
+    closed.add(stream);
+    if (e?.code === "EPIPE") return;
+    const other = stream === process.stdout ? process.stderr : stream === process.stderr ? null : process.stderr;
+    if (other && !closed.has(other)) other.write(`resdraft: cannot write the output: ${e?.message ?? String(e)}\n`);
+  });
+}
+
 /** Write to a stream and wait until it has accepted the chunk. EPIPE (reader gone) ends quietly. */
 export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  guard(stream);
   return new Promise((done) => {
-    if (text.length === 0) return done();
+    if (text.length === 0 || closed.has(stream) || (stream as { destroyed?: boolean }).destroyed) return done();
     let finished = false;
     const finish = () => {
       if (!finished) {
         finished = true;
         stream.off("error", finish);
+        stream.off("drain", finish);
         done();
       }
     };
+    // Settles this write if the stream fails before calling back; the guard above stays for later errors.
     stream.once("error", finish);
     const flushed = stream.write(text, () => finish());
     if (!flushed) stream.once("drain", finish);
