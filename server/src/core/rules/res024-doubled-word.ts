@@ -5,7 +5,7 @@ import { spanOf, textBlocks } from "../lint/text";
 // Pairs that are correct English when doubled.
 const ALLOWED = new Set(["that", "had"]);
 // Place names that are one word written twice (the capital of American Samoa is Pago Pago).
-const NAMES = new Set(["Pago", "Bora", "Baden"]);
+const NAMES = new Set(["Pago", "Bora"]);
 // Short words that start a sentence: `The the` is a slip, and removing the second word is certain.
 const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "as", "is", "be", "it", "this", "its"]);
 
