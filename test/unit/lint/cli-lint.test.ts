@@ -1,6 +1,6 @@
 // `resdraft lint` as scripts run it: the built bundle in a real process.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -82,5 +82,51 @@ describe("resdraft lint", () => {
     expect(json.length).toBe(45);
     expect(json.map((x) => x.file)).toEqual([...json.map((x) => x.file)].sort());
     expect(r.stderr).not.toMatch(/error/);
+  });
+
+  it("the output is the same on 1, 2 and 3 threads, in every format, with configs per folder", () => {
+    // Files of very different sizes (threads take the largest first, so they finish out of input order),
+    // .unres and official texts, a folder with a config that turns a rule off and one with a broken config.
+    const dir = workspace({});
+    const corpus = join(__dirname, "../../fixtures/corpus/texts");
+    const names = readdirSync(corpus).sort();
+    for (const sub of ["a", "b-quiet", "c-broken"]) mkdirSync(join(dir, sub));
+    names.filter((_, i) => i % 40 === 0).forEach((n, i) => copyFileSync(join(corpus, n), join(dir, ["a", "b-quiet", "c-broken"][i % 3]!, n)));
+    for (let i = 0; i < 6; i++) writeFileSync(join(dir, "a", `draft-${i}.unres`), BAD.repeat(i + 1));
+    writeFileSync(join(dir, "b-quiet", "draft.unres"), BAD);
+    writeFileSync(join(dir, "b-quiet", ".resdraft.json"), `{ "rules": { "preambular-comma": "off" } }`);
+    writeFileSync(join(dir, "c-broken", "draft.unres"), BAD);
+    writeFileSync(join(dir, "c-broken", ".resdraft.json"), `{ "rules": { "RES003": "sometimes" } }`);
+    for (const format of ["text", "json", "sarif"]) {
+      const one = run("--format", format, "--jobs", "1", dir);
+      expect(one.status, one.stderr).toBe(1);
+      expect(one.stdout).toContain("RES000");
+      for (const jobs of ["2", "3"]) {
+        const many = run("--format", format, "--jobs", jobs, dir);
+        expect(many.status, `${format} --jobs ${jobs}`).toBe(one.status);
+        expect(many.stdout, `${format} --jobs ${jobs}`).toBe(one.stdout);
+      }
+    }
+  });
+
+  it("the output is the same on more threads than files, and the default on a batch over 1 MB", () => {
+    const dir = workspace({ "a.unres": BAD, "b.unres": GOOD });
+    expect(run("--jobs", "8", dir).stdout).toBe(run("--jobs", "1", dir).stdout);
+    const corpus = join(__dirname, "../../fixtures/corpus/texts");
+    const big = workspace({});
+    for (const n of readdirSync(corpus).sort().slice(0, 40)) copyFileSync(join(corpus, n), join(big, n));
+    const r = run("--format", "json", big);
+    expect(r.stdout).toBe(run("--format", "json", "--jobs", "1", big).stdout);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBe(40);
+  });
+
+  it("--jobs takes a whole number from 1", () => {
+    const dir = workspace({ "a.unres": GOOD });
+    for (const bad of ["0", "-1", "two", "1.5"]) {
+      const r = run("--jobs", bad, join(dir, "a.unres"));
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr).toMatch(/--jobs/);
+    }
+    expect(run("--jobs", "2", join(dir, "a.unres")).status).toBe(0);
   });
 });
