@@ -2,8 +2,20 @@
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const MONTH_RE = MONTHS.join("|");
 
+/**
+ * Abbreviated months (`Feb`, `Sept.`) as pasted from other sources; GA texts never abbreviate them, so they are
+ * matched only to be reported and written out. Longest first, so `Sept` is tried before `Sep`.
+ */
+export const MONTH_ABBREVIATIONS = ["Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** A full month name, or an abbreviation with an optional full stop. */
+export const MONTH_LOOSE_RE = `${MONTH_RE}|(?:${MONTH_ABBREVIATIONS.join("|")})\\.?`;
+
+/** The month's index (0 for January) from its name or an abbreviation (`Feb`, `Sept.`), or -1. */
 export function monthIndex(name: string): number {
-  return MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase());
+  const n = name.replace(/\.$/, "").toLowerCase();
+  const full = MONTHS.findIndex((m) => m.toLowerCase() === n);
+  if (full >= 0 || n.length < 3 || n.length > 4) return full;
+  return MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));
 }
 
 export function daysIn(month: number, year: number): number {

@@ -1,10 +1,10 @@
-/** Dates are real calendar dates written `19 December 2023`: no ordinal, no comma, month capitalised. */
+/** Dates are real calendar dates written `19 December 2023`: no ordinal, no comma, month capitalised and in full. */
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
-import { daysIn, MONTHS, MONTH_RE, monthIndex } from "./dates";
+import { daysIn, MONTHS, MONTH_LOOSE_RE, monthIndex } from "./dates";
 
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, "gi");
-const MONTH_FIRST = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})\\s+(\\d{4})\\b`, "gi");
+const MONTH_FIRST = new RegExp(`\\b(${MONTH_LOOSE_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 
 export default defineRule({
   id: "RES016",
