@@ -66,7 +66,9 @@ const TEXT_EXTENSIONS = [".unres", ".txt"];
 
 /**
  * Expand the given files and folders into a list of files. A folder contributes the
- * `.unres` and `.txt` files below it; symbolic links are not followed out of it.
+ * `.unres` and `.txt` files below it; symbolic links are not followed out of it. Paths keep
+ * the style they were given in (`samples` gives `samples/a.unres`, an absolute folder absolute
+ * paths), so the output names files the way the user does.
  */
 export function expandPaths(paths: readonly string[]): string[] {
   const files: string[] = [];
@@ -81,9 +83,8 @@ export function expandPaths(paths: readonly string[]): string[] {
     }
   };
   for (const given of paths) {
-    const p = resolve(given);
-    const st = statSync(p); // throws ENOENT with the path, reported by main
-    if (st.isDirectory()) visit(p);
+    const st = statSync(resolve(given)); // throws ENOENT with the path, reported by main
+    if (st.isDirectory()) visit(given);
     else files.push(given);
   }
   return files;
