@@ -40,6 +40,8 @@ const ALLOWED = [
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/dist\/(extension|server)\.js$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
+  // The schema of .resdraft.json (contributes.jsonValidation).
+  /^extension\/schemas\/resdraft\.schema\.json$/,
   // Rule docs: diagnostic codes link to them, and they must open offline.
   /^extension\/docs\/rules\/RES\d{3}\.md$/,
 ];
