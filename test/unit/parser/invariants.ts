@@ -29,8 +29,20 @@ export function violations(tree: Resolution): string[] {
     mapped("title", tree.title.text);
   }
   span("organ", tree.organ?.span);
+  // Each list is in source order with indexes 1, 2, 3 …; the two lists interleave only when a `.unres` draft has a
+  // preambular paragraph after the operative part (RES001 reports it). No two paragraphs overlap.
+  for (const list of [tree.preamble, tree.operative]) {
+    list.forEach((p, i) => {
+      if (p.index !== i + 1) bad.push(`${p.kind} ${p.index}: index is not its position ${i + 1}`);
+      if (i > 0 && p.span.start < list[i - 1]!.span.start) bad.push(`${p.kind} ${p.index}: out of source order`);
+    });
+  }
+  if (tree.format === "official") {
+    const firstOp = tree.operative[0];
+    if (firstOp && tree.preamble.some((p) => p.span.start > firstOp.span.start)) bad.push("official text: a preambular paragraph after the operative part");
+  }
   let prev = -1;
-  for (const p of [...tree.preamble, ...tree.operative]) {
+  for (const p of [...tree.preamble, ...tree.operative].sort((a, b) => a.span.start - b.span.start)) {
     const name = `${p.kind} ${p.index}`;
     span(name, p.span);
     if (p.span.start < prev) bad.push(`${name}: overlaps the previous paragraph`);

@@ -23,13 +23,32 @@ function finalNumbers(tree: Resolution): { p: Numbered; n: number }[] {
   const out: { p: Numbered; n: number }[] = [];
   let n = 0;
   let prev: OperativeParagraph | null = null;
+  // An `alt` paragraph is another text for paragraph N, not a paragraph of its own: it takes no number and
+  // follows N's (the latest paragraph printed N, else the paragraph before it).
+  let byValue = new Map<number, number>();
   for (const p of tree.operative) {
     if (!p.number) continue;
-    if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) n = 0;
+    if (isAlt(p.number)) {
+      out.push({ p: p as Numbered, n: byValue.get(p.number.value) ?? (n || p.number.value) });
+      continue;
+    }
+    if (prev && p.section !== prev.section && p.number.value === 1 && !p.number.suffix) {
+      n = 0;
+      byValue = new Map();
+    }
     out.push({ p: p as Numbered, n: ++n });
+    if (!p.number.suffix) byValue.set(p.number.value, n);
     prev = p;
   }
   return out;
+}
+
+const isAlt = (n: ParagraphNumber): boolean => n.suffix === "alt";
+
+/** The new printed number: `3`, or for an alt paragraph its label with only N changed (`Alt 3`, `3 alt 2`). */
+function newNumberText(p: Numbered, n: number): string {
+  if (!isAlt(p.number)) return String(n);
+  return p.number.text.replace(/^\d+/, String(n));
 }
 
 /** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous. */
@@ -39,7 +58,7 @@ export function operativeNumberMap(tree: Resolution): Map<string, string> {
   for (const { p, n } of finalNumbers(tree)) {
     const old = opNumberText(p).toLowerCase();
     if (map.has(old)) ambiguous.add(old);
-    map.set(old, String(n));
+    map.set(old, newNumberText(p, n));
   }
   for (const a of ambiguous) map.delete(a);
   return map;
@@ -48,7 +67,14 @@ export function operativeNumberMap(tree: Resolution): Map<string, string> {
 export function renumberOperative(tree: Resolution): Edit[] {
   const edits: Edit[] = [];
   for (const { p, n } of finalNumbers(tree)) {
-    if (opNumberText(p) !== String(n)) edits.push({ span: p.number.span, newText: String(n) });
+    if (isAlt(p.number)) {
+      // Only N changes, in the label as the drafter wrote it (`Alt 2.`, `OP2 alt`).
+      const digits = /\d+/.exec(tree.source.slice(p.number.span.start, p.number.span.end));
+      if (digits && p.number.value !== n) {
+        const start = p.number.span.start + digits.index;
+        edits.push({ span: { start, end: start + digits[0].length }, newText: String(n) });
+      }
+    } else if (opNumberText(p) !== String(n)) edits.push({ span: p.number.span, newText: String(n) });
   }
   const map = operativeNumberMap(tree);
   for (const r of internalRefsOf(tree)) {

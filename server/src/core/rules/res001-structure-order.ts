@@ -12,11 +12,17 @@ export default defineRule({
   severity: "error",
   fixable: true,
   check({ tree, report }) {
+    // Only `.unres` drafts have these (official texts read by position): a `Recalling …,` typed after the operative
+    // part. No fix: where it belongs in the preamble is the drafter's call. A section's own preamble (Fifth
+    // Committee texts: `II` / `Having considered …,` / `1. Approves …`) is in place: no operative paragraph of its
+    // section comes before it.
     const firstOp = tree.operative[0];
     if (firstOp) {
       for (const p of tree.preamble) {
-        if (p.span.start > firstOp.span.start) {
-          report({ span: p.opener?.span ?? p.span, message: "A preambular paragraph comes after the first operative paragraph" });
+        if (p.span.start <= firstOp.span.start) continue;
+        const ownSection = p.section !== null && !tree.operative.some((o) => o.span.start < p.span.start && o.section === p.section);
+        if (!ownSection) {
+          report({ span: p.opener?.span ?? p.span, message: "A preambular paragraph comes after the first operative paragraph; move it into the preamble" });
         }
       }
     }

@@ -19,6 +19,16 @@ export const RES_NUMBER = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: [A-Z])?)\.(?:\s+(\S.
 export const ORGAN = /^(The General Assembly)(,?)$/;
 /** `1.`, `5 bis.`, `12. Requests …`. */
 export const OP_NUMBER = /^(\d{1,3})(?:\s?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?:\s+(\S.*))?$/;
+/**
+ * `.unres` drafts only: an alternative text for paragraph N (conventions §5.2), as negotiators label it:
+ * `1 alt.`, `1alt.`, `1 alt 2.`, `OP1 alt`, `OP 1 alt 2:` (ALT_AFTER) or `Alt 1.`, `ALT 1:` (ALT_BEFORE).
+ * Group 1 is the label as printed, group 2 the paragraph number N, group 3 (ALT_AFTER) the alternative's own
+ * number. The full stop or colon after the label is optional (`OP7 alt` is written without one); a letter or
+ * digit right after the label means it is not one (`1 alternative`, `Alternative development`).
+ */
+export const ALT_AFTER = /^((?:OP ?)?(\d{1,3}) ?(?:alt|Alt|ALT)(?: ?(\d{1,2}))?)(?![A-Za-z0-9])[.:]?(?=\s|$)/;
+export const ALT_BEFORE = /^((?:Alt|ALT|alt)\.? ?(\d{1,3}))(?![A-Za-z0-9])[.:]?(?=\s|$)/;
+
 /** A number alone (an operative number printed without its full stop, or a footnote number). */
 export const LONE_NUMBER = /^(\d{1,3})$/;
 /** `(a)`, `(ii)`, `(aa)` at the start of a line. */

@@ -8,7 +8,7 @@ import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
 import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
-  ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
+  ALT_AFTER, ALT_BEFORE, ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
 } from "./patterns";
 import type {
   Annex, Closing, Comment, Field, Footnote, FootnoteMarker, FrontMatter, FrontMatterEntry, OperativeParagraph, Organ,
@@ -95,6 +95,37 @@ const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
  */
 const ITALIC_OPENER = /^\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=\s+\S)/;
 
+/** An alt label at the start of a line (`1 alt.`, `Alt 1.`, `OP1 alt 2`): see ALT_AFTER / ALT_BEFORE. */
+interface AltLabel {
+  /** Paragraph number N the text is an alternative to. */
+  value: number;
+  /** `1 alt`, `1 alt 2`: one written form whatever the label's spelling, like `5 bis` for `5bis`. */
+  text: string;
+  /** Length of the label as printed (no full stop). */
+  length: number;
+  /** Offset in the line where the label and its full stop or colon end. */
+  end: number;
+}
+
+function altLabel(t: string): AltLabel | null {
+  const a = ALT_AFTER.exec(t);
+  if (a) return { value: Number(a[2]), text: a[3] ? `${Number(a[2])} alt ${Number(a[3])}` : `${Number(a[2])} alt`, length: a[1]!.length, end: a[0].length };
+  const b = ALT_BEFORE.exec(t);
+  if (b) return { value: Number(b[2]), text: `${Number(b[2])} alt`, length: b[1]!.length, end: b[0].length };
+  return null;
+}
+
+/**
+ * After the operative part, position decides (an unnumbered block is operative, as in official texts), except
+ * for a block that is plainly a preambular paragraph out of place: it opens with a listed preambular opener and
+ * ends with the preamble's comma (a footnote marker may follow). It is read as preamble, so RES001 can say it is
+ * out of place, instead of the numbering and end-mark rules turning it into `2. Recalling …;`.
+ */
+function misplacedPreamble(opening: string, block: readonly ULine[]): boolean {
+  const last = block[block.length - 1]!.text.replace(/(?:\s*\[\^[A-Za-z0-9*]+\])+$/, "");
+  return last.endsWith(",") && startsWithOpener(opening, "preamble", true);
+}
+
 export function parseUnres(source: string): UnresResult {
   const diagnostics: SyntaxDiagnostic[] = [];
   const comments = findComments(source, diagnostics);
@@ -147,7 +178,7 @@ export function parseUnres(source: string): UnresResult {
       cur = [];
     } else {
       // A footnote definition or a numbered paragraph starts its own block even without a blank line before it.
-      if (cur.length && (FOOTNOTE_DEF.test(l.text) || /^\d{1,3}(?: [a-z]+)?\.\s+[A-Z]/.test(l.text))) {
+      if (cur.length && (FOOTNOTE_DEF.test(l.text) || /^\d{1,3}(?: [a-z]+)?\.\s+[A-Z]/.test(l.text) || altStartsBlock(l.text))) {
         blocks.push(cur);
         cur = [];
       }
@@ -165,7 +196,7 @@ export function parseUnres(source: string): UnresResult {
   if (organBlock < 0) {
     bodyFrom = blocks.findIndex((b) => {
       const t = b[0]!.text.replace(ITALIC_OPENER, "$1");
-      return OP_NUMBER.test(t) || FOOTNOTE_DEF.test(t) || SUB_LABEL.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true);
+      return OP_NUMBER.test(t) || altLabel(t) !== null || FOOTNOTE_DEF.test(t) || SUB_LABEL.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true);
     });
     if (bodyFrom < 0) bodyFrom = blocks.length;
     if (blocks.length) diagnostics.push({ code: "SYN001", message: "No organ line (`The General Assembly,`): paragraphs are read from the first block that opens like one.", severity: "warning", span: { start: blocks[0]![0]!.line.trimStart, end: blocks[0]![0]!.line.trimStart } });
@@ -261,7 +292,17 @@ export function parseUnres(source: string): UnresResult {
       continue;
     }
     const s = spanOf(first);
-    if (om) {
+    const alt = om ? null : altLabel(t);
+    if (alt) {
+      // `1 alt.`: an alternative text for paragraph 1, numbered 1 with the suffix `alt`, the way `1 bis` is read.
+      current = {
+        kind: "operative", start: s.start, number: { text: alt.text, value: alt.value, suffix: "alt", span: { start: s.start, end: s.start + alt.length } },
+        lines: [], markers: [], section,
+      };
+      let textStart = s.start + alt.end;
+      while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
+      current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
+    } else if (om) {
       const value = Number(om[1]);
       const suffix = om[2] ?? null;
       const numEnd = s.start + t.indexOf(".");
@@ -273,7 +314,8 @@ export function parseUnres(source: string): UnresResult {
       while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
-      const kind = operativeSeen || startsWithOpener(t.replace(ITALIC_OPENER, "$1"), "operative", true) ? "operative" : "preamble";
+      const opening = t.replace(ITALIC_OPENER, "$1");
+      const kind = startsWithOpener(opening, "operative", true) ? "operative" : !operativeSeen || misplacedPreamble(opening, block) ? "preamble" : "operative";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
     }
@@ -341,6 +383,12 @@ function lineDrafts(l: ULine): { start: number; end: number; cuts: Span[] }[] {
   const cuts: Span[] = [];
   for (let i = 1; i < l.pieces.length; i++) cuts.push({ start: l.pieces[i - 1]!.end, end: l.pieces[i]!.start });
   return [{ start: first.start, end: last.end, cuts }];
+}
+
+/** An alt label followed by the paragraph's text (`1 alt. Requests …`) starts a block, like `2. Decides …`. */
+function altStartsBlock(t: string): boolean {
+  const a = altLabel(t);
+  return a !== null && /^\s+[[*A-Z]/.test(t.slice(a.end));
 }
 
 function clip(pieces: Span[], from: number): Span[] {
