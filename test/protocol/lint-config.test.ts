@@ -94,6 +94,19 @@ describe("broken resdraft.* settings", () => {
   });
 });
 
+describe("one broken resdraft.* setting", () => {
+  it("drops only that setting: the others still apply", async () => {
+    const root = mkdtempSync(join(tmpdir(), "resdraft-cfg-"));
+    const c = await start(root, { session: "eighty-one", rules: { "curly-quotes": "off" } });
+    const uri = uriOf(join(root, "a.unres"));
+    c.open(uri, TEXT);
+    const p = await c.diagnostics(uri);
+    expect(p.diagnostics.some((d) => d.code === "RES003")).toBe(true);
+    expect(p.diagnostics.some((d) => d.code === "RES023")).toBe(false);
+    expect(c.messages.map((m) => m.message)).toEqual([expect.stringMatching(/resdraft\.session is ignored: "session" must be a session number/)]);
+  });
+});
+
 describe("a broken .resdraft.json", () => {
   const broken = `{ "rules": { "RES003": "loud" } }`;
 
