@@ -163,7 +163,10 @@ export interface ParagraphNumber {
   readonly text: string;
   /** 5 */
   readonly value: number;
-  /** `bis`, `ter`, …, or null. */
+  /**
+   * `bis`, `ter`, …, or null. `alt` for an alternative text for paragraph `value` in a `.unres` draft
+   * (`1 alt.`, `Alt 1.`, `OP1 alt 2`; `text` is then `1 alt` or `1 alt 2` whatever the label's spelling).
+   */
   readonly suffix: string | null;
   readonly span: Span;
 }
@@ -271,6 +274,11 @@ export interface Resolution {
   readonly header: Header;
   readonly title: Title | null;
   readonly organ: Organ | null;
+  /**
+   * Each list in source order. In a `.unres` draft a preambular paragraph typed after the operative part
+   * (`Recalling …,` after `1. Decides …;`) is listed here after the others, so the two lists may interleave in
+   * the source: consumers that need document order sort by span (RES001 reports the misplaced paragraph).
+   */
   readonly preamble: readonly PreambularParagraph[];
   readonly operative: readonly OperativeParagraph[];
   readonly sections: readonly Section[];
