@@ -6,6 +6,12 @@ import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 
 const CITED = /\bresolutions?\s+((?:A\/RES\/)?(?:E?S-)?\d[\d/.\-]*\d|(?:A\/RES\/)(?:E?S-)?\d+\/\d+)/g;
+// The Assembly adopts a few hundred resolutions a session: the corpus lists stop at 80/234 and the highest number
+// cited in the corpus is 73/341. Four digits after the slash is a slip, unless it is a year: other bodies number
+// resolutions by year (`resolution 7/2019` of the FAO Conference).
+const NUMBER_LIMIT = 1000;
+const isYear = (n: number) => n >= 1945 && n <= 2099;
+
 // `58.3`: resolutions of other bodies (World Health Assembly, conferences of parties) are numbered so.
 const WELL_FORMED = /^(?:(?:ES|S)-\d+\/\d+|\d+\/\d+|\d+|\d+\.\d+)$/;
 
@@ -17,6 +23,13 @@ export default defineRule({
   severity: "warning",
   fixable: true,
   check({ report, tree }) {
+    for (const r of tree.references) {
+      if (r.kind !== "resolution") continue;
+      const m = /^(?:(?:ES|S)-)?\d+\/(\d+)(?: [A-Z])?$/.exec(r.value);
+      const n = m ? Number(m[1]) : 0;
+      if (n < NUMBER_LIMIT || isYear(n)) continue;
+      report({ span: r.span, message: `'${r.value}' cannot be a General Assembly resolution: a session adopts a few hundred, never ${NUMBER_LIMIT} or more; check the number` });
+    }
     for (const body of textBlocks(tree)) {
       for (const { match, span } of matches(body, CITED)) {
         const symbol = match[1]!;
