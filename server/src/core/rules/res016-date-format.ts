@@ -34,8 +34,8 @@ export default defineRule({
         const monthName = match[3]!;
         check(match, span, Number(match[1]), monthName, Number(match[4]), !!match[2] || monthName !== MONTHS[monthIndex(monthName)]);
       }
-      // Month-first dates are rare: look for them only where a day and a year follow a word.
-      if (!/[A-Za-z]\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/.test(body.text)) continue;
+      // Month-first dates are rare: look for them only where a day and a year follow a word (or `Mar.`).
+      if (!/[A-Za-z.]\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/.test(body.text)) continue;
       for (const { match, span } of matches(body, MONTH_FIRST)) {
         check(match, span, Number(match[2]), match[1]!, Number(match[3]), true);
       }
