@@ -18,7 +18,7 @@ const samples = [
 
 /** Characters that stress line handling and matching: CRLF, lone CR, form feed, BOM, NBSP, controls, surrogates. */
 const nasty = fc.constantFrom("\r\n", "\r", "\n", "\f", "\uFEFF", "\u00a0", "\u0000", "\u0007", "\t", "\u2028", "\ud83d\ude00", "\ud800",
-  "[^", "[^1]", "]:", "<!--", "-->", "---", "1.", " bis.", "(a)", "(i)", "_______________", "*", "2/59", "25-21234 (E)",
+  "[^", "[^1]", "]:", "<!--", "-->", "---", "1.", " bis.", " alt.", "Alt 1.", "OP1 alt", ",", "(a)", "(i)", "_______________", "*", "2/59", "25-21234 (E)",
   "The General Assembly,", "Recalling", "Decides", "69th plenary meeting", "18 December 2025", "Annex", "I", "A.", "80/229.");
 
 const mutate = (base: string) =>
