@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRaw } from "./raw-client";
@@ -115,9 +115,13 @@ describe("the server stays inside its workspace folders", () => {
     const entries = readSpy(spyLog);
     expect(entries.some((e) => e.kind === "fs" && e.path === join(workspace, "drafts", "inside.txt"))).toBe(true);
     expect(escapes(entries)).toEqual([]);
-    // Outside the workspace the server reads only its own code (dist, node_modules) and nothing else of the user's.
+    // Outside the workspace the server reads only its own code (dist, node_modules) and nothing else of the user's,
+    // except that it looks for a `.resdraft.json` in the folders above the workspace, as `resdraft lint` does in CI
+    // (the same configuration in both places).
+    const configAbove = (e: { op?: string; path?: string }) =>
+      e.op === "existsSync" && e.path!.endsWith(sep + ".resdraft.json") && workspace.startsWith(dirname(e.path!) + sep);
     const foreign = entries.filter(
-      (e) => e.kind === "fs" && !e.path!.startsWith(workspace) && !e.path!.startsWith(ROOT) && !e.path!.startsWith("/proc/") && !e.path!.startsWith("/dev/"),
+      (e) => e.kind === "fs" && !e.path!.startsWith(workspace) && !e.path!.startsWith(ROOT) && !e.path!.startsWith("/proc/") && !e.path!.startsWith("/dev/") && !configAbove(e),
     );
     expect(foreign.filter((e) => e.path!.startsWith(base))).toEqual([]);
     expect(entries.filter((e) => e.kind === "net")).toEqual([]);
