@@ -85,7 +85,8 @@ export default defineRule({
  * - undefined: the renumberer does not apply (an unnumbered or a `bis` paragraph, which this rule numbers
  *   differently) and there is no internal reference, so each number is fixed on its own;
  * - null: no fix: a reference names a number that is printed twice or not at all, so what it meant is unknown,
- *   or the renumberer does not apply and references would go stale.
+ *   or one in an annex would change (it may name the annex's own paragraph), or the renumberer does not apply
+ *   and references would go stale.
  */
 function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined {
   const plain = tree.operative.every((p) => p.number && !p.number.suffix);
@@ -95,6 +96,9 @@ function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined
     if (internalRefsOf(tree).some((r) => !map.has(r.number))) return null;
   }
   const edits = renumberOperative(tree).map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText }));
+  // "paragraph 3 above" in an annex most likely names the annex's own paragraph 3: not certain, so no fix.
+  const annex = tree.annexes[0]?.span.start;
+  if (annex !== undefined && edits.some((e) => e.start >= annex)) return null;
   return { title: hasRefs ? "Renumber the operative paragraphs and the references to them" : "Renumber the operative paragraphs", edits };
 }
 
