@@ -138,16 +138,19 @@ interface WorkerTask {
   readonly slot: number;
 }
 
-// Inside a worker thread (this same bundle, started by lintBatch): take files until none is left, send the outcomes back.
-if (!isMainThread && parentPort && (workerData as { resdraftLint?: WorkerTask } | null)?.resdraftLint) {
-  const task = (workerData as { resdraftLint: WorkerTask }).resdraftLint;
-  const counters = new Int32Array(task.counters);
-  const outcomes: [number, FileOutcome][] = [];
-  // Claim the slot first: if the main thread already finished everything and cancelled this worker, do nothing.
-  if (Atomics.compareExchange(counters, STATE + task.slot, 0, 1) === 0) {
-    drain(task.job, new Int32Array(task.order), counters, (i, o) => outcomes.push([i, o]));
-  }
-  parentPort.postMessage(outcomes);
+// Inside a worker thread (this same bundle, started by startWorkers): wait for the task, take files until
+// none is left, send the outcomes back. The listener is removed with the task, so the thread then ends.
+if (!isMainThread && parentPort && (workerData as { resdraftLint?: boolean } | null)?.resdraftLint === true) {
+  const port = parentPort;
+  port.once("message", (task: WorkerTask) => {
+    const counters = new Int32Array(task.counters);
+    const outcomes: [number, FileOutcome][] = [];
+    // Claim the slot first: if the main thread already finished everything and cancelled this worker, do nothing.
+    if (Atomics.compareExchange(counters, STATE + task.slot, 0, 1) === 0) {
+      drain(task.job, new Int32Array(task.order), counters, (i, o) => outcomes.push([i, o]));
+    }
+    port.postMessage(outcomes);
+  });
 }
 
 /** File sizes in bytes; an unreadable file counts as empty (reading it reports the error). */
@@ -161,13 +164,32 @@ function sizesOf(files: readonly string[]): number[] {
   });
 }
 
+/** Worker threads started before the files are known: a thread takes about 0.1 s to boot, longer under load. */
+export interface WorkerPool {
+  readonly workers: readonly Worker[];
+}
+
+/** Start `count` workers on `script` (this bundle); lintBatch hands them work or stops them. */
+export function startWorkers(count: number, script: string): WorkerPool {
+  return {
+    workers: Array.from(
+      { length: Math.max(0, count) },
+      () => new Worker(script, { workerData: { resdraftLint: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+    ),
+  };
+}
+
+/** A worker not needed after all: it must not keep the process alive. */
+function stop(worker: Worker): void {
+  worker.unref();
+  void worker.terminate();
+}
+
 export interface BatchOptions {
-  /** Threads in all at most, the main thread included; 1 lints on the main thread only. */
-  readonly threads: number;
-  /** Workers only when the files add up to at least this many bytes (a worker takes time to start). */
+  /** Workers to share the files with; none: the main thread lints alone. */
+  readonly pool: WorkerPool | null;
+  /** Workers only when the files add up to at least this many bytes (below, the main thread is done first). */
   readonly workerBytes: number;
-  /** The worker script: this bundle. */
-  readonly script: string;
   /** Called on the main thread as files finish (any thread's), with the number finished so far. */
   readonly progress?: (done: number) => void;
 }
@@ -175,22 +197,22 @@ export interface BatchOptions {
 /** Lint every file of the job; the outcomes are in input order. */
 export async function lintBatch(job: Job, options: BatchOptions): Promise<FileOutcome[]> {
   const n = job.files.length;
+  const pool = options.pool?.workers ?? [];
   const order = new Int32Array(new SharedArrayBuffer(4 * n));
-  let workerCount = 0;
-  if (options.threads > 1 && n > 1) {
+  let used = 0;
+  if (pool.length > 0 && n > 1) {
     const sizes = sizesOf(job.files);
-    if (sizes.reduce((a, b) => a + b, 0) >= options.workerBytes) workerCount = Math.min(options.threads, n) - 1;
+    if (sizes.reduce((a, b) => a + b, 0) >= options.workerBytes) used = Math.min(pool.length, n - 1);
     // Largest first: the last files taken are small, so no thread is left finishing a big one alone.
     order.set(job.files.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b));
   } else {
     order.set(job.files.map((_, i) => i));
   }
-  const counters = new Int32Array(new SharedArrayBuffer(4 * (STATE + workerCount)));
+  pool.slice(used).forEach(stop);
+  const counters = new Int32Array(new SharedArrayBuffer(4 * (STATE + used)));
   const outcomes: (FileOutcome | undefined)[] = new Array(n);
 
-  const workers = Array.from({ length: workerCount }, (_, slot) => {
-    const task: WorkerTask = { job, order: order.buffer as SharedArrayBuffer, counters: counters.buffer as SharedArrayBuffer, slot };
-    const worker = new Worker(options.script, { workerData: { resdraftLint: task }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const workers = pool.slice(0, used).map((worker, slot) => {
     const settled = new Promise<void>((done) => {
       worker.once("message", (list: [number, FileOutcome][]) => {
         for (const [i, o] of list) outcomes[i] = o;
@@ -199,6 +221,8 @@ export async function lintBatch(job: Job, options: BatchOptions): Promise<FileOu
       worker.once("error", () => done());
       worker.once("exit", () => done());
     });
+    const task: WorkerTask = { job, order: order.buffer as SharedArrayBuffer, counters: counters.buffer as SharedArrayBuffer, slot };
+    worker.postMessage(task);
     return { worker, settled, slot };
   });
 
@@ -214,8 +238,7 @@ export async function lintBatch(job: Job, options: BatchOptions): Promise<FileOu
   // Nothing left to take: a worker that has not started yet gets nothing and is not waited for.
   const started = workers.filter((w) => {
     if (Atomics.compareExchange(counters, STATE + w.slot, 0, 2) !== 0) return true;
-    w.worker.unref();
-    void w.worker.terminate();
+    stop(w.worker);
     return false;
   });
   const ticker = options.progress ? setInterval(report, 100) : null;

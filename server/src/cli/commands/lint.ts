@@ -4,13 +4,13 @@
  * Exit 0 when nothing is found at warning or above, 1 when something is, 2 for usage or I/O
  * errors. Large batches are spread over worker threads (the bundle starts itself as a worker).
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, UsageError } from "../io";
 import type { Command } from "../command";
-import { lintBatch, type Job } from "../lint-batch";
+import { lintBatch, startWorkers, type Job } from "../lint-batch";
 import { docsUrl, formatJson, formatSarif, formatText, type FileResult } from "../../core/lint/formats";
 import { rules } from "../../core/rules/index";
 import { version } from "../../version";
@@ -32,6 +32,14 @@ const MAX_THREADS = 4;
  * Set for this process only (the language server keeps V8's defaults); threads started later inherit it.
  */
 const INTERRUPT_BUDGET = 1_000_000;
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // reported when the paths are expanded
+  }
+}
 
 export const lint: Command = {
   name: "lint",
@@ -69,6 +77,11 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const bundled = __filename.endsWith(".js");
     if (bundled) setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
     const started = Date.now();
+    // Workers only from the built bundle, which starts itself as the worker. They boot while the folders are
+    // read, when the batch may be large (a folder or several files); a small one stops them again.
+    const threads = !bundled ? 1 : jobs !== undefined ? Number(jobs) : Math.min(availableParallelism(), MAX_THREADS);
+    const mayBeLarge = jobs !== undefined || args.positionals.length >= 8 || args.positionals.some(isFolder);
+    const pool = threads > 1 && mayBeLarge ? startWorkers(threads - 1, __filename) : null;
     const files = expandPaths(args.positionals);
     const job: Job = { files, fix: flag(args, "fix"), configFile };
     const tty = process.stderr.isTTY === true;
@@ -78,9 +91,7 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const progress = (done: number) => {
       if (showProgress && (done - shown >= 10 || done === files.length)) process.stderr.write(`\rresdraft lint: ${(shown = done)}/${files.length} files`);
     };
-    // Workers only from the built bundle, which starts itself as the worker.
-    const threads = !bundled ? 1 : jobs !== undefined ? Number(jobs) : Math.min(availableParallelism(), MAX_THREADS);
-    const outcomes = await lintBatch(job, { threads, workerBytes: jobs !== undefined ? 0 : WORKER_BYTES, script: __filename, progress });
+    const outcomes = await lintBatch(job, { pool, workerBytes: jobs !== undefined ? 0 : WORKER_BYTES, progress });
     if (showProgress) process.stderr.write("\n");
 
     const errors = outcomes.flatMap((o) => (o.error ? [o.error] : []));
