@@ -56,7 +56,7 @@ export default defineRule({
       }
       if (n.suffix) {
         if (!facts.draft) {
-          report({ span: n.span, message: `'${n.text}': 'bis'/'ter' numbers belong in drafts; renumber the adopted text` });
+          report({ span: n.span, message: n.suffix === "alt" ? altLeftMessage(n.value, n.text) : `'${n.text}': 'bis'/'ter' numbers belong in drafts; renumber the adopted text` });
         } else if (prev?.number && n.value !== prev.number.value) {
           report({ span: n.span, message: `'${n.text}' must follow paragraph ${n.value}` });
         }
@@ -100,6 +100,14 @@ function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined
   const annex = tree.annexes[0]?.span.start;
   if (annex !== undefined && edits.some((e) => e.start >= annex)) return null;
   return { title: hasRefs ? "Renumber the operative paragraphs and the references to them" : "Renumber the operative paragraphs", edits };
+}
+
+/**
+ * An `alt` paragraph is a second version of paragraph N, not an extra paragraph: renumbering would keep both
+ * versions, so the advice is to keep one (shared with RES022, which reports the same leftover in a final text).
+ */
+export function altLeftMessage(value: number, text: string): string {
+  return `'${text}' is another version of paragraph ${value}: choose one version (${value} or ${text}) and delete the other`;
 }
 
 /** The number's period and the space after it, removed along with a lone paragraph's number. */

@@ -4,6 +4,7 @@
  */
 import { defineRule } from "../lint/types";
 import { matches, paragraphsInOrder, spanOf } from "../lint/text";
+import { altLeftMessage } from "./res004-operative-numbering";
 
 export default defineRule({
   id: "RES022",
@@ -16,7 +17,8 @@ export default defineRule({
     if (!facts.final) return;
     for (const p of paragraphsInOrder(tree)) {
       if (p.kind === "operative" && p.number?.suffix) {
-        report({ span: p.number.span, message: `Paragraph '${p.number.text}' keeps a negotiation number in a text marked final` });
+        const n = p.number;
+        report({ span: n.span, message: n.suffix === "alt" ? `${altLeftMessage(n.value, n.text)} (text marked final)` : `Paragraph '${n.text}' keeps a negotiation number in a text marked final` });
       }
       const alt = /^\s*(?:\d+\s+)?(alt(?:\s+\d+)?|Alt(?:\s+\d+)?)\b\.?/.exec(p.body.text);
       if (alt) report({ span: spanOf(p.body, alt.index, alt.index + alt[0].length), message: "An 'alt' paragraph is left in a text marked final" });
