@@ -94,9 +94,10 @@ function lintOne(file: string, job: Job, configs: ConfigFinder): FileOutcome {
       }
     }
     const { diagnostics } = lintSource(source, { config, ...format });
-    const lines = new LineIndex(source);
+    // Most files have no diagnostics: index their lines only when a range is needed.
+    const lines = diagnostics.length ? new LineIndex(source) : null;
     const out: FileDiagnostic[] = diagnostics.map((d) => ({
-      range: lines.range(d.span.start, d.span.end),
+      range: lines!.range(d.span.start, d.span.end),
       severity: d.severity,
       code: d.code,
       message: d.message,
