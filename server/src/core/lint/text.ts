@@ -79,9 +79,35 @@ export function endMark(m: MappedText, upTo = m.text.length): EndMark | null {
  */
 export function paragraphEnd(m: MappedText, format: "official" | "unres"): EndMark | null {
   const end = endMark(m);
-  if (!end || format !== "official" || !/\d/.test(end.char)) return end;
+  if (!end || format !== "official" || !/\d/.test(end.char)) return throughBrackets(m, end);
   const trailing = /([,;.:])\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$/.exec(m.text);
   return trailing ? endMark(m, trailing.index + 1) : end;
+}
+
+/**
+ * Negotiation brackets: every version of a contested paragraph (or item) is written whole in `[ … ]` with its
+ * end mark inside (`[Requests …;]`), so a mark just inside closing brackets at the end is the end mark. Without
+ * one, a text bracketed whole ends at its last word (a mark goes inside, with the version it ends); a text
+ * that only ends with contested words (`… to act [without delay]`) ends at the bracket (a mark goes after it).
+ */
+export function throughBrackets(m: MappedText, end: EndMark | null): EndMark | null {
+  if (!end || end.char !== "]") return end;
+  let inner: EndMark | null = end;
+  while (inner && inner.char === "]") inner = endMark(m, inner.at);
+  if (!inner) return end;
+  return /[,;.:]/.test(inner.char) || bracketedWhole(m.text.slice(0, end.at + 1)) ? inner : end;
+}
+
+/** Whether the text's first `[` (its first character) is closed by its last character. */
+function bracketedWhole(text: string): boolean {
+  const t = text.trimStart();
+  if (!t.startsWith("[")) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === "[") depth++;
+    else if (t[i] === "]" && --depth === 0) return i === t.length - 1;
+  }
+  return false;
 }
 
 /** Preambular then operative paragraphs in source order. */

@@ -19,7 +19,8 @@ export default defineRule({
   check({ tree, facts, options, report }) {
     const extra = [...facts.extraPreambularOpeners, ...((options.extraOpeners as string[]) ?? [])];
     for (const p of tree.preamble) {
-      const text = p.body.text.trimStart();
+      // A contested paragraph is written whole in brackets (`[Recalling …,]`): its opener follows the bracket.
+      const text = p.body.text.replace(/^\s*(?:\[\s*)?/, "");
       const word = firstWord(text);
       if (!word) continue;
       const lead = p.body.text.length - text.length + (text.length - text.replace(/^[“"]+/, "").length);

@@ -21,10 +21,11 @@ export default defineRule({
   check({ tree, facts, options, report }) {
     const extra = [...facts.extraOperativeOpeners, ...((options.extraVerbs as string[]) ?? [])];
     for (const p of tree.operative) {
-      const text = p.body.text.trimStart();
+      // A contested paragraph is written whole in brackets (`[Request …;]`): its verb follows the bracket.
+      const lead = /^\s*(?:\[\s*)?/.exec(p.body.text)![0].length;
+      const text = p.body.text.slice(lead);
       const first = firstWord(text);
       if (!first) continue;
-      const lead = p.body.text.length - text.length;
       const start = spanOf(p.body, lead, lead + 1).start;
       // A numbered preambular paragraph before the operative part is RES002's finding; later, a paragraph
       // may open with a participial phrase before its verb (`Alarmed by …, calls upon`), as official texts do.

@@ -3,7 +3,7 @@
  * (`; and`, `; or` too); the last item takes its parent's end mark, which the paragraph rules check.
  */
 import { defineRule } from "../lint/types";
-import { describeMark, endMark, itemLists, leadInEnd, paragraphsInOrder, setMark } from "../lint/text";
+import { describeMark, endMark, itemLists, leadInEnd, paragraphsInOrder, setMark, throughBrackets } from "../lint/text";
 
 export default defineRule({
   id: "RES007",
@@ -30,7 +30,7 @@ export default defineRule({
         }
         items.slice(0, -1).forEach((item) => {
           const text = item.body.text.replace(/\s+(and|or)\s*$/, "");
-          const end = endMark(item.body, text.length);
+          const end = throughBrackets(item.body, endMark(item.body, text.length));
           if (!end || itemMark.test(end.char)) return;
           report({
             span: { start: end.src, end: end.src + 1 },

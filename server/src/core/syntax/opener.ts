@@ -177,3 +177,21 @@ export function startsWithOpener(text: string, kind: OpenerKind, strict = false)
 export function toOpener(m: OpenerMatch, span: { start: number; end: number }): Opener {
   return { text: m.text, span, head: m.head, known: m.known };
 }
+
+export interface ParagraphOpenerMatch extends OpenerMatch {
+  /** Offset of the phrase in the paragraph text (after a leading negotiation bracket, else 0). */
+  readonly at: number;
+}
+
+/**
+ * The opener of a whole paragraph's text. Position decides the kind, so an operative paragraph may open
+ * with a participle (`Alarmed by …`). A contested paragraph is written whole in negotiation brackets
+ * (`[Requests …;]`): its opener is the phrase after the bracket, and the bracket stays out of the span.
+ * Only here, not in line-level structure detection (`startsWithOpener`), so official texts read as before.
+ */
+export function paragraphOpener(text: string, kind: OpenerKind): ParagraphOpenerMatch | null {
+  const at = /^\[+[ \u00a0]*/.exec(text)?.[0].length ?? 0;
+  const rest = at ? text.slice(at) : text;
+  const m = matchOpener(rest, kind) ?? (kind === "operative" ? matchOpener(rest, "preamble") : null);
+  return m ? { ...m, at } : null;
+}

@@ -3,7 +3,7 @@
  * opener, sub-paragraphs. Shared by both formats, which differ only in how they find lines.
  */
 import { joinLines, sourceSpan } from "./mapped";
-import { matchOpener, type OpenerKind } from "./opener";
+import { paragraphOpener, type OpenerKind } from "./opener";
 import { romanValue, SUB_LABEL } from "./patterns";
 import type {
   Field, FootnoteMarker, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
@@ -176,9 +176,9 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
   // The span runs over lifted words printed after the last line, so the paragraph holds a marker among them.
   const liftedEnd = d.lifted?.lines[d.lifted.lines.length - 1]?.end ?? 0;
   const end = Math.max(last ? last.end : d.number ? d.number.span.end : d.start, liftedEnd);
-  // Position decides the kind, so an operative paragraph may open with a participle (`Alarmed by …`).
-  const m = matchOpener(body.text, d.kind) ?? (d.kind === "operative" ? matchOpener(body.text, "preamble") : null);
-  const opener = m ? { text: m.text, span: sourceSpan(body, 0, m.length, d.start), head: m.head, known: m.known } : null;
+  // Position decides the kind; a leading negotiation bracket is skipped (opener.ts).
+  const m = paragraphOpener(body.text, d.kind);
+  const opener = m ? { text: m.text, span: sourceSpan(body, m.at, m.at + m.length, d.start), head: m.head, known: m.known } : null;
   const base = {
     index,
     span: { start: d.start, end: Math.max(end, d.start) },
