@@ -129,4 +129,20 @@ describe("resdraft lint", () => {
     }
     expect(run("--jobs", "2", join(dir, "a.unres")).status).toBe(0);
   });
+
+  it("--fix on several threads writes the same files and reports the same as on one", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) files[`d${i}.unres`] = BAD.repeat(i + 1);
+    const one = workspace(files);
+    const many = workspace(files);
+    const a = run("--fix", "--jobs", "1", one);
+    const b = run("--fix", "--jobs", "3", many);
+    expect(b.status).toBe(a.status);
+    expect(b.stdout.split(many).join("DIR")).toBe(a.stdout.split(one).join("DIR"));
+    const summary = (stderr: string, dir: string) => stderr.split(dir).join("DIR").replace(/ in [\d.]+ s,/, " in N s,");
+    expect(summary(b.stderr, many)).toBe(summary(a.stderr, one));
+    expect(a.stderr).toMatch(/[1-9]\d* fixes applied/);
+    for (const name of Object.keys(files)) expect(readFileSync(join(many, name), "utf8")).toBe(readFileSync(join(one, name), "utf8"));
+    expect(readFileSync(join(many, "d0.unres"), "utf8")).toBe(GOOD);
+  });
 });
