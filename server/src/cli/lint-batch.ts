@@ -170,17 +170,23 @@ export interface WorkerPool {
   readonly workers: readonly Worker[];
 }
 
-/** Start `count` workers on `script` (this bundle); lintBatch hands them work or stops them. */
+/**
+ * Start `count` workers on `script` (this bundle); lintBatch hands them work or stops them. Until a worker
+ * has work it does not keep the process alive, so an error before the batch (a missing path) still exits.
+ */
 export function startWorkers(count: number, script: string): WorkerPool {
   return {
-    workers: Array.from(
-      { length: Math.max(0, count) },
-      () => new Worker(script, { workerData: { resdraftLint: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
-    ),
+    workers: Array.from({ length: Math.max(0, count) }, () => {
+      const worker = new Worker(script, { workerData: { resdraftLint: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      worker.unref();
+      // An idle worker that fails is simply not used; one with work reports through lintBatch's listeners.
+      worker.on("error", () => {});
+      return worker;
+    }),
   };
 }
 
-/** A worker not needed after all: it must not keep the process alive. */
+/** A worker not needed after all. */
 function stop(worker: Worker): void {
   worker.unref();
   void worker.terminate();
@@ -223,6 +229,7 @@ export async function lintBatch(job: Job, options: BatchOptions): Promise<FileOu
       worker.once("exit", () => done());
     });
     const task: WorkerTask = { job, order: order.buffer as SharedArrayBuffer, counters: counters.buffer as SharedArrayBuffer, slot };
+    worker.ref();
     worker.postMessage(task);
     return { worker, settled, slot };
   });

@@ -145,4 +145,12 @@ describe("resdraft lint", () => {
     for (const name of Object.keys(files)) expect(readFileSync(join(many, name), "utf8")).toBe(readFileSync(join(one, name), "utf8"));
     expect(readFileSync(join(many, "d0.unres"), "utf8")).toBe(GOOD);
   });
+
+  it("a missing path next to a folder is exit 2, and the process ends (the workers started early do not hold it)", () => {
+    const dir = workspace({ "a.unres": GOOD });
+    const r = spawnSync(process.execPath, [CLI, "lint", dir, join(dir, "missing.unres")], { encoding: "utf8", timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read .*missing\.unres/);
+  });
 });
