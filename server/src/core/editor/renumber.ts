@@ -1,16 +1,36 @@
 /**
  * Renumbering once the text is final: operative paragraphs (`5 bis` becomes 6 and everything
  * after moves up) together with the internal references to them ("paragraphs 3 and 5 above"),
- * and footnotes in order of first citation — each as one set of edits applied at once, so a
- * reference never points at the wrong paragraph in between.
+ * and footnotes in order of first citation with their texts put in that order — each as one set of
+ * edits applied at once, so a reference never points at the wrong paragraph in between.
+ *
+ * One implementation for the editor's commands and the lint fixes (RES004, RES012): where the right
+ * text is not certain nothing is edited, and the result says why, for the editor to show.
  */
-import type { OperativeParagraph, ParagraphNumber, Resolution, Span } from "../syntax/tree";
+import type { Footnote, OperativeParagraph, ParagraphNumber, Resolution, Span } from "../syntax/tree";
 import { opNumberText } from "./labels";
 import { internalRefsOf, markersOf } from "./navigation";
 
 export interface Edit {
   readonly span: Span;
   readonly newText: string;
+}
+
+export interface Renumbering {
+  /** The edits, to apply at once; empty when nothing changes or when `reason` is set. */
+  readonly edits: Edit[];
+  /** Why the text cannot be renumbered safely (a sentence for the user), or null. */
+  readonly reason: string | null;
+}
+
+const done = (edits: Edit[]): Renumbering => ({ edits: edits.sort((a, b) => a.span.start - b.span.start), reason: null });
+const refuse = (reason: string): Renumbering => ({ edits: [], reason });
+
+/** 1-based line of a source offset, to point the user at the text a refusal is about. */
+function lineOf(source: string, at: number): number {
+  let n = 1;
+  for (let i = source.indexOf("\n"); i >= 0 && i < at; i = source.indexOf("\n", i + 1)) n++;
+  return n;
 }
 
 /**
@@ -64,7 +84,8 @@ export function operativeNumberMap(tree: Resolution): Map<string, string> {
   return map;
 }
 
-export function renumberOperative(tree: Resolution): Edit[] {
+/** The edits that renumber the operative paragraphs and move the references with them, safe or not. */
+function operativeEdits(tree: Resolution): Edit[] {
   const edits: Edit[] = [];
   for (const { p, n } of finalNumbers(tree)) {
     if (isAlt(p.number)) {
@@ -81,35 +102,156 @@ export function renumberOperative(tree: Resolution): Edit[] {
     const to = map.get(r.number);
     if (to !== undefined && to !== r.number) edits.push({ span: r.span, newText: to });
   }
-  return edits.sort((a, b) => a.span.start - b.span.start);
+  return edits;
 }
 
-export function renumberFootnotes(tree: Resolution): Edit[] {
-  const numeric = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value));
-  // Order by first citation. A footnote whose marker cannot be found (the parser missed it, or
-  // it is cited from a table) keeps its place after the footnote printed before it.
-  const first = new Map<object, number>();
-  for (const m of markersOf(tree)) if (m.footnote && !first.has(m.footnote)) first.set(m.footnote, m.marker.span.start);
-  let last = -1;
-  const keyed = numeric.map((f, i) => {
-    const key = first.get(f) ?? last;
-    last = Math.max(last, key);
-    return { f, key, i };
-  });
-  const order = keyed.sort((a, b) => a.key - b.key || a.i - b.i).map((k) => k.f);
-  const newNumber = new Map(order.map((f, i) => [f, String(i + 1)]));
+/**
+ * Operative numbers made consecutive, with the references to them. Refused when an operative paragraph has
+ * no number (where it belongs in the order is the drafter's call: `1 bis.` says it), when a reference before
+ * any annex names a number printed twice or not at all (what it meant is unknown), or when a reference in an
+ * annex would change (it most likely names the annex's own paragraph).
+ */
+export function operativeRenumbering(tree: Resolution): Renumbering {
+  const ops = tree.operative;
+  const bare = ops.length > 1 ? ops.findIndex((p) => !p.number) : -1;
+  if (bare >= 0) {
+    const before = ops.slice(0, bare).reverse().find((p) => p.number);
+    const where = before ? `after paragraph ${opNumberText(before)}` : "first";
+    const hint = before ? `'${before.number!.value} bis.'` : "'1.'";
+    return refuse(`the operative paragraph ${where} has no number (line ${lineOf(tree.source, ops[bare]!.span.start)}): give it one, such as ${hint}, and renumber again`);
+  }
+  const edits = operativeEdits(tree);
+  if (edits.length === 0) return done(edits);
+  const annex = tree.annexes[0]?.span.start ?? Infinity;
+  const map = operativeNumberMap(tree);
+  const printed = new Set(ops.filter((p) => p.number).map((p) => opNumberText(p).toLowerCase()));
+  for (const r of internalRefsOf(tree)) {
+    const at = `'paragraph ${r.number}' (line ${lineOf(tree.source, r.span.start)})`;
+    if (r.span.start >= annex) {
+      const to = map.get(r.number);
+      if (to !== undefined && to !== r.number) {
+        return refuse(`${at} is in an annex and most likely names the annex's own paragraph ${r.number}: renumber the operative paragraphs by hand`);
+      }
+      continue;
+    }
+    if (map.has(r.number)) continue;
+    return refuse(
+      printed.has(r.number.toLowerCase())
+        ? `${at} names a number printed twice (${r.number}), so which paragraph it means is unknown: correct the duplicate first`
+        : `${at} names no operative paragraph, so where it should point after renumbering is unknown`,
+    );
+  }
+  return done(edits);
+}
+
+/** The operative renumbering's edits (none when it is refused). */
+export function renumberOperative(tree: Resolution): Edit[] {
+  return operativeRenumbering(tree).edits;
+}
+
+const numeric = (s: string) => /^\d+$/.test(s);
+
+export interface FootnoteRenumbering extends Renumbering {
+  /** Old printed number → new, in order of first citation (every cited number, also when refused). */
+  readonly renamed: ReadonlyMap<string, string>;
+}
+
+/**
+ * Footnotes numbered in order of first citation: markers and footnote numbers together, and the run of footnote
+ * texts rewritten in the new order, so footnote 2 is printed second. Refused where the result is not certain:
+ * a footnote never cited, cited without a text or with two texts, numbered footnotes in an annex, texts not
+ * in one run (other text between them would move), a marker inside the footnote texts, or a back-reference
+ * (`Ibid.`, `Idem`, `Op. cit.`) that would come to refer to another footnote.
+ */
+export function footnoteRenumbering(tree: Resolution): FootnoteRenumbering {
+  const cited = markersOf(tree)
+    .map((m) => m.marker)
+    .filter((m) => numeric(m.number))
+    .sort((a, b) => a.span.start - b.span.start);
+  const order: string[] = [];
+  for (const m of cited) if (!order.includes(m.number)) order.push(m.number);
+  const renamed = new Map(order.map((n, i) => [n, String(i + 1)]));
+  const result = (r: Renumbering): FootnoteRenumbering => ({ ...r, renamed });
+  if (order.every((n, i) => n === String(i + 1))) return result(done([]));
+
+  const defs = tree.footnotes.filter((f) => numeric(f.number.value));
+  const seen = new Set<string>();
+  for (const f of defs) {
+    const n = f.number.value;
+    if (f.inAnnex) return result(refuse(`footnote ${n} belongs to an annex, which may number its footnotes on its own: renumber by hand`));
+    if (seen.has(n)) return result(refuse(`footnote ${n} has two texts, so which one a marker means is unknown`));
+    seen.add(n);
+    if (!renamed.has(n)) return result(refuse(`footnote ${n} is never cited, so its place in the order is unknown`));
+  }
+  const missing = order.find((n) => !seen.has(n));
+  if (missing) return result(refuse(`footnote ${missing} has no text (line ${lineOf(tree.source, cited.find((m) => m.number === missing)!.span.start)})`));
+
+  const newNumber = new Map(defs.map((f) => [f, renamed.get(f.number.value)!]));
+  const moved = backReferenceMoved(defs, newNumber);
+  if (moved) return result(refuse(moved));
+
+  // The texts in source order must form one run with only blank space between them.
+  const placed = [...defs].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 1; i < placed.length; i++) {
+    if (tree.source.slice(placed[i - 1]!.span.end, placed[i]!.span.start).trim() !== "") {
+      return result(refuse(`the footnote texts are not together (other text between footnotes ${placed[i - 1]!.number.value} and ${placed[i]!.number.value}), and putting them in order would move that text`));
+    }
+  }
+  const run = { start: placed[0]!.span.start, end: placed[placed.length - 1]!.span.end };
+
   const edits: Edit[] = [];
-  for (const f of order) {
-    const to = newNumber.get(f)!;
-    if (f.number.value !== to) edits.push({ span: f.number.span, newText: to });
+  for (const m of cited) {
+    const to = renamed.get(m.number)!;
+    if (to === m.number) continue;
+    if (m.span.start < run.end && run.start < m.span.end) {
+      return result(refuse(`footnote marker ${m.number} sits inside the footnote texts (line ${lineOf(tree.source, m.span.start)}): renumber by hand`));
+    }
+    const printed = tree.source.slice(m.span.start, m.span.end);
+    edits.push({ span: m.span, newText: printed.startsWith("[^") ? `[^${to}]` : to });
   }
-  for (const { marker, footnote } of markersOf(tree)) {
-    const to = footnote ? newNumber.get(footnote) : undefined;
-    if (to === undefined || marker.number === to) continue;
-    const printed = tree.source.slice(marker.span.start, marker.span.end);
-    edits.push({ span: marker.span, newText: printed.startsWith("[^") ? `[^${to}]` : to });
+  const byNew = [...defs].sort((a, b) => Number(newNumber.get(a)) - Number(newNumber.get(b)));
+  let text = "";
+  byNew.forEach((f, i) => {
+    const src = tree.source;
+    text += src.slice(f.span.start, f.number.span.start) + newNumber.get(f)! + src.slice(f.number.span.end, f.span.end);
+    // The blank space that separated the i-th and (i+1)-th texts in the source stays where it was.
+    if (i + 1 < placed.length) text += src.slice(placed[i]!.span.end, placed[i + 1]!.span.start);
+  });
+  if (text !== tree.source.slice(run.start, run.end)) edits.push({ span: run, newText: text });
+  return result(done(edits));
+}
+
+/** The footnote renumbering's edits (none when it is refused). */
+export function renumberFootnotes(tree: Resolution): Edit[] {
+  return footnoteRenumbering(tree).edits;
+}
+
+const IBID = /^\s*(?:Ibid|Idem)\b/i;
+const OP_CIT = /\bop\.\s*cit\b/i;
+
+/**
+ * `Ibid.`/`Idem` name the footnote just before; `Op. cit.` a work cited in an earlier footnote. After
+ * renumbering, an `Ibid.` must have the same footnote before it, and an `Op. cit.` every footnote it had
+ * before it still before it. The reason when one would not, else null.
+ */
+function backReferenceMoved(defs: readonly Footnote[], newNumber: ReadonlyMap<Footnote, string>): string | null {
+  const oldOrder = [...defs].sort((a, b) => Number(a.number.value) - Number(b.number.value));
+  const newOrder = [...defs].sort((a, b) => Number(newNumber.get(a)) - Number(newNumber.get(b)));
+  for (const f of defs) {
+    const was = oldOrder.indexOf(f);
+    const now = newOrder.indexOf(f);
+    const ibid = IBID.exec(f.body.text);
+    if (ibid && oldOrder[was - 1] !== newOrder[now - 1]) {
+      return `footnote ${f.number.value} ('${ibid[0].trim()}.') would follow another footnote than the one it refers to: renumber by hand`;
+    }
+    if (OP_CIT.test(f.body.text)) {
+      const before = new Set(newOrder.slice(0, now));
+      if (oldOrder.slice(0, was).some((g) => !before.has(g))) {
+        return `footnote ${f.number.value} ('op. cit.') would come before a footnote it may refer to: renumber by hand`;
+      }
+    }
   }
-  return edits.sort((a, b) => a.span.start - b.span.start);
+  return null;
 }
 
 /** Apply edits to a text (for tests and the CLI); edits must not overlap. */

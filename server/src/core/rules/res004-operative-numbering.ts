@@ -5,7 +5,7 @@
  */
 import { defineRule, type Fix } from "../lint/types";
 import type { OperativeParagraph, Resolution } from "../syntax/tree";
-import { operativeNumberMap, renumberOperative } from "../editor/renumber";
+import { operativeRenumbering } from "../editor/renumber";
 import { internalRefsOf } from "../editor/navigation";
 
 export default defineRule({
@@ -91,14 +91,10 @@ export default defineRule({
 function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined {
   const plain = tree.operative.every((p) => p.number && !p.number.suffix);
   if (!plain) return hasRefs ? null : undefined;
-  if (hasRefs) {
-    const map = operativeNumberMap(tree);
-    if (internalRefsOf(tree).some((r) => !map.has(r.number))) return null;
-  }
-  const edits = renumberOperative(tree).map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText }));
-  // "paragraph 3 above" in an annex most likely names the annex's own paragraph 3: not certain, so no fix.
-  const annex = tree.annexes[0]?.span.start;
-  if (annex !== undefined && edits.some((e) => e.start >= annex)) return null;
+  // Refused (a reference names a number printed twice or not at all, or one in an annex would change): no fix.
+  const plan = operativeRenumbering(tree);
+  if (plan.reason !== null) return null;
+  const edits = plan.edits.map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText }));
   return { title: hasRefs ? "Renumber the operative paragraphs and the references to them" : "Renumber the operative paragraphs", edits };
 }
 

@@ -4,10 +4,10 @@
  * texts in their new order, so footnote 2 is printed second; it is not offered where the result is
  * not certain, in particular where an `Ibid.` would come to refer to another footnote.
  */
-import { defineRule, type Fix, type TextEdit } from "../lint/types";
-import type { Footnote, Resolution } from "../syntax/tree";
+import { defineRule, type Fix } from "../lint/types";
+import type { Resolution } from "../syntax/tree";
 import { numeralOrdinal } from "../text/ordinals";
-import { renumberFootnotes } from "../editor/renumber";
+import { footnoteRenumbering } from "../editor/renumber";
 import { paragraphMarkers } from "./footnote-markers";
 
 export default defineRule({
@@ -37,70 +37,15 @@ export default defineRule({
   },
 });
 
-const numeric = (f: Footnote) => /^\d+$/.test(f.number.value);
-
 /**
- * Renumber markers and footnotes, and rewrite the run of footnote definitions in the new order.
- * Null when the result is not certain: a footnote without a marker or printed twice, numbered footnotes
- * in an annex, definitions not in one run (other text between them), the editor's renumberer and the
- * order of first use disagreeing, or a back-reference (`Ibid.`, `Idem`, `Op. cit.`) changing its referent.
+ * The editor's renumbering (markers, numbers, and the footnote texts in their new order), or null where it is
+ * refused (a footnote without a marker or printed twice, numbered footnotes in an annex, texts not in one run,
+ * an `Ibid.`, `Idem` or `Op. cit.` changing its referent) or where it and the order of first use in the
+ * paragraphs disagree (it also reads markers outside paragraphs).
  */
 function reorderFix(tree: Resolution, rename: ReadonlyMap<string, string>): Fix | null {
-  const defs = tree.footnotes.filter(numeric);
-  if (defs.some((f) => f.inAnnex) || defs.length !== rename.size) return null;
-  if (!defs.every((f) => rename.has(f.number.value)) || new Set(defs.map((f) => f.number.value)).size !== defs.length) return null;
-
-  const edits = renumberFootnotes(tree);
-  const newNumber = new Map<Footnote, string>();
-  for (const f of defs) {
-    const e = edits.find((x) => x.span.start === f.number.span.start && x.span.end === f.number.span.end);
-    newNumber.set(f, e ? e.newText : f.number.value);
-    if (newNumber.get(f) !== rename.get(f.number.value)) return null;
-  }
-  if (!backReferencesKept(defs, newNumber)) return null;
-
-  // The definitions in source order must form one run with only blank space between them.
-  const placed = [...defs].sort((a, b) => a.span.start - b.span.start);
-  for (let i = 1; i < placed.length; i++) if (tree.source.slice(placed[i - 1]!.span.end, placed[i]!.span.start).trim() !== "") return null;
-  const run = { start: placed[0]!.span.start, end: placed[placed.length - 1]!.span.end };
-
-  const out: TextEdit[] = [];
-  for (const e of edits) {
-    if (e.span.start >= run.start && e.span.end <= run.end) continue; // definition numbers: rewritten with the run
-    if (e.span.start < run.end && run.start < e.span.end) return null;
-    out.push({ start: e.span.start, end: e.span.end, text: e.newText });
-  }
-  const byNew = [...defs].sort((a, b) => Number(newNumber.get(a)) - Number(newNumber.get(b)));
-  let text = "";
-  byNew.forEach((f, i) => {
-    const src = tree.source;
-    text += src.slice(f.span.start, f.number.span.start) + newNumber.get(f)! + src.slice(f.number.span.end, f.span.end);
-    // The blank space that separated the i-th and (i+1)-th definitions in the source stays where it was.
-    if (i + 1 < placed.length) text += src.slice(placed[i]!.span.end, placed[i + 1]!.span.start);
-  });
-  if (text !== tree.source.slice(run.start, run.end)) out.push({ start: run.start, end: run.end, text });
-  return { title: "Renumber the footnotes in order of first use", edits: out.sort((a, b) => a.start - b.start) };
-}
-
-const IBID = /^\s*(?:Ibid|Idem)\b/i;
-const OP_CIT = /\bop\.\s*cit\b/i;
-
-/**
- * `Ibid.`/`Idem` name the footnote just before; `Op. cit.` a work cited in an earlier footnote. After
- * renumbering, an `Ibid.` must have the same footnote before it, and an `Op. cit.` every footnote it had
- * before it still before it.
- */
-function backReferencesKept(defs: readonly Footnote[], newNumber: ReadonlyMap<Footnote, string>): boolean {
-  const oldOrder = [...defs].sort((a, b) => Number(a.number.value) - Number(b.number.value));
-  const newOrder = [...defs].sort((a, b) => Number(newNumber.get(a)) - Number(newNumber.get(b)));
-  for (const f of defs) {
-    const was = oldOrder.indexOf(f);
-    const now = newOrder.indexOf(f);
-    if (IBID.test(f.body.text) && oldOrder[was - 1] !== newOrder[now - 1]) return false;
-    if (OP_CIT.test(f.body.text)) {
-      const before = new Set(newOrder.slice(0, now));
-      if (oldOrder.slice(0, was).some((g) => !before.has(g))) return false;
-    }
-  }
-  return true;
+  const plan = footnoteRenumbering(tree);
+  if (plan.reason !== null || plan.edits.length === 0) return null;
+  if (plan.renamed.size !== rename.size || [...rename].some(([from, to]) => plan.renamed.get(from) !== to)) return null;
+  return { title: "Renumber the footnotes in order of first use", edits: plan.edits.map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText })) };
 }

@@ -3,11 +3,11 @@
  * and as a server command (`resdraft.applyRenumbering`, run from the command palette via the
  * client). The edits come from the core; they are applied as one versioned edit.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver/node";
+import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { ServerContext } from "../context";
 import { range } from "../convert";
 import type { Analysis } from "../documents";
-import { renumberFootnotes, renumberOperative, type Edit } from "../../core/editor/renumber";
+import { footnoteRenumbering, operativeRenumbering, renumberFootnotes, renumberOperative, type Edit, type Renumbering } from "../../core/editor/renumber";
 
 export const RENUMBER_OPERATIVE_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
 export const RENUMBER_FOOTNOTES_KIND = `${CodeActionKind.Source}.renumberFootnotes`;
@@ -27,6 +27,8 @@ export function renumberEdit(a: Analysis, what: RenumberWhat): WorkspaceEdit | n
   const edits = what === "operative" ? renumberOperative(a.tree) : renumberFootnotes(a.tree);
   return edits.length > 0 ? workspaceEdit(a, edits) : null;
 }
+
+const NAMES: Record<RenumberWhat, string> = { operative: "operative paragraphs", footnotes: "footnotes" };
 
 /** Whether a client that asked for `only` kinds wants `kind`. */
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
@@ -73,8 +75,18 @@ export async function renumberCommand(ctx: ServerContext, args: readonly unknown
   if (typeof uri !== "string" || (what !== "operative" && what !== "footnotes")) return false;
   const a = ctx.store.analysis(uri);
   if (!a) return false;
-  const edit = renumberEdit(a, what);
-  if (!edit) return true;
-  const result = await ctx.connection.workspace.applyEdit({ label: `Renumber ${what === "operative" ? "operative paragraphs" : "footnotes"}`, edit });
+  const plan: Renumbering = what === "operative" ? operativeRenumbering(a.tree) : footnoteRenumbering(a.tree);
+  // The palette command has no other way to tell the user why nothing happened. A window/showMessage
+  // notification, not connection.window.show…Message, which sends a request and waits for the user.
+  const show = (type: MessageType, message: string) => void ctx.connection.sendNotification(ShowMessageNotification.type, { type, message });
+  if (plan.reason !== null) {
+    show(MessageType.Warning, `resdraft: the ${NAMES[what]} were not renumbered: ${plan.reason}.`);
+    return false;
+  }
+  if (plan.edits.length === 0) {
+    show(MessageType.Info, `resdraft: the ${NAMES[what]} are already numbered in order.`);
+    return true;
+  }
+  const result = await ctx.connection.workspace.applyEdit({ label: `Renumber ${NAMES[what]}`, edit: workspaceEdit(a, plan.edits) });
   return result.applied;
 }

@@ -1,0 +1,112 @@
+// The editor's renumber commands and the lint fixes of RES004/RES012 are one implementation: the same
+// drafts (the rule fixtures) renumber to the same text, and where the lint fix is withheld the command
+// refuses and says why (the LSP layer shows the reason).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../server/src/core/syntax/parse";
+import { applyEdits, footnoteRenumbering, operativeRenumbering } from "../../../server/src/core/editor/renumber";
+import { readFixture } from "../lint/fixture-format";
+
+const RULES = join(__dirname, "../../fixtures/rules");
+const EDITOR = join(__dirname, "../../fixtures/editor");
+const rule = (f: string) => readFixture(readFileSync(join(RULES, f), "utf8")).text;
+const fixed = (f: string) => readFileSync(join(RULES, f.replace(/\.unres$/, ".fixed.unres")), "utf8");
+const tree = (src: string) => parse(src, { format: "unres" });
+const ORGAN = "The General Assembly,\n\nRecalling its resolution 78/229 of 19 December 2023,\n\n";
+
+describe("renumbering footnotes", () => {
+  const run = (src: string) => footnoteRenumbering(tree(src));
+
+  it.each(["res012/order.unres", "res012/reorder.unres"])("%s: markers and numbers in order of first citation, texts moved into that order", (f) => {
+    const src = rule(f);
+    const r = run(src);
+    expect(r.reason).toBeNull();
+    expect(applyEdits(src, r.edits)).toBe(fixed(f));
+  });
+
+  it("the editor draft: the reviewed expected file", () => {
+    const src = readFileSync(join(EDITOR, "crime-draft.unres"), "utf8");
+    const r = run(src);
+    expect(r.reason).toBeNull();
+    expect(applyEdits(src, r.edits)).toBe(readFileSync(join(EDITOR, "crime-draft.footnotes-renumbered.unres"), "utf8"));
+  });
+
+  it("refuses when an Ibid. would follow another footnote", () => {
+    const r = run(rule("res012/ibid.unres"));
+    expect(r.edits).toEqual([]);
+    expect(r.reason).toMatch(/footnote 3.*Ibid/);
+  });
+
+  it("refuses when the footnote texts are not together", () => {
+    const r = run(rule("res012/scattered.unres"));
+    expect(r.edits).toEqual([]);
+    expect(r.reason).toMatch(/not together/);
+  });
+
+  it("refuses when a footnote is never cited, defined twice, or cited without a text", () => {
+    const base = `${ORGAN}Noting the report,[^2] and the Convention,[^1]\n\nDecides to remain seized of the matter.\n\n`;
+    expect(run(`${base}[^1]: A/80/1.\n\n[^2]: A/80/2.\n\n[^3]: A/80/3.\n`).reason).toMatch(/footnote 3 is never cited/);
+    expect(run(`${base}[^1]: A/80/1.\n\n[^2]: A/80/2.\n\n[^2]: A/80/3.\n`).reason).toMatch(/footnote 2 has two texts/);
+    expect(run(`${base}[^1]: A/80/1.\n`).reason).toMatch(/footnote 2 has no text/);
+  });
+
+  it("changes nothing and says nothing when the footnotes are in order", () => {
+    expect(run(rule("res012/order.fixed.unres"))).toMatchObject({ edits: [], reason: null });
+  });
+
+  it("an Op. cit. keeps every footnote it had before it", () => {
+    const src = `${ORGAN}Noting the report,[^2] the Convention,[^1] and the Declaration,[^3]\n\nDecides to remain seized of the matter.\n\n[^1]: A/80/1.\n\n[^2]: Smith, op. cit.\n\n[^3]: A/80/3.\n`;
+    expect(run(src).reason).toMatch(/footnote 2.*op\. cit\./i);
+  });
+});
+
+describe("renumbering operative paragraphs", () => {
+  const run = (src: string) => operativeRenumbering(tree(src));
+
+  it.each(["res004/internal-references.unres"])("%s: numbers and the references to them", (f) => {
+    const src = rule(f);
+    const r = run(src);
+    expect(r.reason).toBeNull();
+    expect(applyEdits(src, r.edits)).toBe(fixed(f));
+  });
+
+  it("the editor draft: `2 bis` and the references, the reviewed expected file", () => {
+    const src = readFileSync(join(EDITOR, "crime-draft.unres"), "utf8");
+    const r = run(src);
+    expect(r.reason).toBeNull();
+    expect(applyEdits(src, r.edits)).toBe(readFileSync(join(EDITOR, "crime-draft.paragraphs-renumbered.unres"), "utf8"));
+  });
+
+  it("an alt paragraph moves with the paragraph it is another version of", () => {
+    const src = rule("res004/alt-with-gap.unres");
+    expect(applyEdits(src, run(src).edits)).toBe(fixed("res004/alt-with-gap.unres"));
+  });
+
+  it("refuses when a reference names a number printed twice", () => {
+    const r = run(rule("res004/ambiguous-reference.unres"));
+    expect(r.edits).toEqual([]);
+    expect(r.reason).toMatch(/'paragraph 2' \(line 9\).*printed twice/);
+  });
+
+  it("refuses when a reference names no paragraph", () => {
+    const src = `${ORGAN}1. Takes note of the report;\n\n3. Requests a report on paragraph 7 above;\n\n4. Decides to remain seized of the matter.\n`;
+    expect(run(src).reason).toMatch(/'paragraph 7' \(line 7\) names no operative paragraph/);
+  });
+
+  it("refuses when a reference in an annex would change", () => {
+    const r = run(rule("res004/annex-reference.unres"));
+    expect(r.edits).toEqual([]);
+    expect(r.reason).toMatch(/annex/);
+  });
+
+  it("refuses when an operative paragraph has no number, and says how to go on", () => {
+    const r = run(rule("res004/unnumbered-before-reference.unres"));
+    expect(r.edits).toEqual([]);
+    expect(r.reason).toMatch(/after paragraph 1 has no number.*1 bis/);
+  });
+
+  it("changes nothing and says nothing when the numbering is final", () => {
+    expect(run(fixed("res004/internal-references.unres"))).toEqual({ edits: [], reason: null });
+  });
+});
