@@ -51,6 +51,13 @@ describe("renumbering footnotes", () => {
     expect(run(`${base}[^1]: A/80/1.\n`).reason).toMatch(/footnote 2 has no text/);
   });
 
+  it("refuses when numbered footnotes belong to an annex", () => {
+    const src = `${ORGAN}Noting the report,[^2] and the Convention,[^1]\n\nDecides to adopt the annexed text.\n\nAnnex\n\nText of the annex\n\n[^1]: A/80/1.\n\n[^2]: A/80/2.\n`;
+    const t = tree(src);
+    expect(t.footnotes.every((f) => f.inAnnex)).toBe(true);
+    expect(footnoteRenumbering(t).reason).toMatch(/footnote 1 belongs to an annex/);
+  });
+
   it("changes nothing and says nothing when the footnotes are in order", () => {
     expect(run(rule("res012/order.fixed.unres"))).toMatchObject({ edits: [], reason: null });
   });
