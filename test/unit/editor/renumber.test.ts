@@ -113,6 +113,12 @@ describe("renumbering operative paragraphs", () => {
     expect(r.reason).toMatch(/after paragraph 1 has no number.*1 bis/);
   });
 
+  it("a lone operative paragraph loses its number, as RES004 fixes it", () => {
+    const src = rule("res004/lone-numbered.unres");
+    expect(applyEdits(src, run(src).edits)).toBe(fixed("res004/lone-numbered.unres"));
+    expect(run(`${ORGAN}2. Decides to act on paragraph 2 above.\n`).reason).toMatch(/'paragraph 2' \(line 5\) names the only operative paragraph/);
+  });
+
   it("changes nothing and says nothing when the numbering is final", () => {
     expect(run(fixed("res004/internal-references.unres"))).toEqual({ edits: [], reason: null });
   });

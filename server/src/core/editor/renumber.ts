@@ -113,6 +113,8 @@ function operativeEdits(tree: Resolution): Edit[] {
  */
 export function operativeRenumbering(tree: Resolution): Renumbering {
   const ops = tree.operative;
+  const annex = tree.annexes[0]?.span.start ?? Infinity;
+  if (ops.length === 1) return loneParagraph(tree, annex);
   const bare = ops.length > 1 ? ops.findIndex((p) => !p.number) : -1;
   if (bare >= 0) {
     const before = ops.slice(0, bare).reverse().find((p) => p.number);
@@ -122,7 +124,6 @@ export function operativeRenumbering(tree: Resolution): Renumbering {
   }
   const edits = operativeEdits(tree);
   if (edits.length === 0) return done(edits);
-  const annex = tree.annexes[0]?.span.start ?? Infinity;
   const map = operativeNumberMap(tree);
   const printed = new Set(ops.filter((p) => p.number).map((p) => opNumberText(p).toLowerCase()));
   for (const r of internalRefsOf(tree)) {
@@ -142,6 +143,26 @@ export function operativeRenumbering(tree: Resolution): Renumbering {
     );
   }
   return done(edits);
+}
+
+/** A lone operative paragraph is not numbered: its number goes, unless a reference names it. */
+function loneParagraph(tree: Resolution, annex: number): Renumbering {
+  const n = tree.operative[0]!.number;
+  if (!n) return done([]);
+  const ref = internalRefsOf(tree).find((r) => r.span.start < annex);
+  if (ref) {
+    const what = ref.number.toLowerCase() === n.text.toLowerCase() ? "names the only operative paragraph, which is not numbered" : "names no operative paragraph";
+    return refuse(`'paragraph ${ref.number}' (line ${lineOf(tree.source, ref.span.start)}) ${what}: rewrite the reference first`);
+  }
+  return done([{ span: { start: n.span.start, end: numberEnd(tree.source, n.span.end) }, newText: "" }]);
+}
+
+/** The end of a paragraph number with its period and the space after it (removed with a lone paragraph's number). */
+export function numberEnd(source: string, at: number): number {
+  let i = at;
+  if (source[i] === ".") i++;
+  while (source[i] === " " || source[i] === "\t") i++;
+  return i;
 }
 
 /** The operative renumbering's edits (none when it is refused). */

@@ -5,7 +5,7 @@
  */
 import { defineRule, type Fix } from "../lint/types";
 import type { OperativeParagraph, Resolution } from "../syntax/tree";
-import { operativeRenumbering } from "../editor/renumber";
+import { numberEnd, operativeRenumbering } from "../editor/renumber";
 import { internalRefsOf } from "../editor/navigation";
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
     if (ops.length === 1) {
       const n = ops[0]!.number;
       if (n) {
-        const end = skipNumberTail(tree.source, n.span.end);
+        const end = numberEnd(tree.source, n.span.end);
         report({
           span: n.span,
           message: "A lone operative paragraph is not numbered",
@@ -104,12 +104,4 @@ function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined
  */
 export function altLeftMessage(value: number, text: string): string {
   return `'${text}' is another version of paragraph ${value}: choose one version (${value} or ${text}) and delete the other`;
-}
-
-/** The number's period and the space after it, removed along with a lone paragraph's number. */
-function skipNumberTail(source: string, at: number): number {
-  let i = at;
-  if (source[i] === ".") i++;
-  while (source[i] === " " || source[i] === "\t") i++;
-  return i;
 }
