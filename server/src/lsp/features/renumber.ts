@@ -23,11 +23,6 @@ function workspaceEdit(a: Analysis, edits: readonly Edit[]): WorkspaceEdit {
   return { documentChanges: [change] };
 }
 
-export function renumberEdit(a: Analysis, what: RenumberWhat): WorkspaceEdit | null {
-  const edits = what === "operative" ? renumberOperative(a.tree) : renumberFootnotes(a.tree);
-  return edits.length > 0 ? workspaceEdit(a, edits) : null;
-}
-
 const NAMES: Record<RenumberWhat, string> = { operative: "operative paragraphs", footnotes: "footnotes" };
 
 /** Whether a client that asked for `only` kinds wants `kind`. */
