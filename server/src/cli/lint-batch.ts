@@ -7,7 +7,7 @@
  * only the few diagnostics come back. Results are put back in input order.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { readText } from "./io";
 import { fixAll, lintSource } from "../core/lint/index";
@@ -103,7 +103,9 @@ function lintOne(file: string, job: Job, configs: ConfigFinder): FileOutcome {
       message: d.message,
       fixable: d.fix !== null,
     }));
-    return { result: { file, diagnostics: out }, configResult: broken, fixed, error: null };
+    // The config is found from the absolute path; name it the way the file was named (relative stays relative).
+    const configResult = broken && !isAbsolute(file) ? { ...broken, file: relative(process.cwd(), broken.file) } : broken;
+    return { result: { file, diagnostics: out }, configResult, fixed, error: null };
   } catch (e) {
     return { result: { file, diagnostics: [] }, configResult: null, fixed: 0, error: `cannot read '${file}': ${(e as Error).message}` };
   }

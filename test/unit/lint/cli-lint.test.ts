@@ -72,6 +72,37 @@ describe("resdraft lint", () => {
     expect(r.stdout).toMatch(/\.resdraft\.json:1:\d+ error RES000 broken configuration, ignored: "RES003" must be/);
   });
 
+  it("a folder with nothing to lint is exit 2 with a message naming it", () => {
+    const dir = workspace({ "notes.md": "nothing here" });
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`no .unres or .txt files in '${dir}'`);
+  });
+
+  it("--config naming a folder is exit 2 with a message naming the option, not a file inside", () => {
+    const dir = workspace({ "a.unres": GOOD });
+    const r = run("--config", dir, join(dir, "a.unres"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--config`);
+    expect(r.stderr).toContain(`'${dir}' is a folder`);
+    expect(r.stderr).not.toContain("a.unres");
+  });
+
+  it("a broken config found for a relative path is named relative, like the file", () => {
+    const dir = workspace({ "a.unres": BAD, ".resdraft.json": `{ "rules": { "RES003": "sometimes" } }` });
+    const r = spawnSync(process.execPath, [CLI, "lint", "a.unres"], { cwd: dir, encoding: "utf8" });
+    expect(r.stdout).toMatch(/^\.resdraft\.json:1:\d+ error RES000/m);
+    expect(r.stdout).toMatch(/^a\.unres:3:52 /m);
+  });
+
+  it("SARIF from a relative path maps %SRCROOT% to the working directory", () => {
+    const dir = workspace({ "a.unres": BAD });
+    const r = spawnSync(process.execPath, [CLI, "lint", "--format", "sarif", "a.unres"], { cwd: dir, encoding: "utf8" });
+    const run0 = JSON.parse(r.stdout).runs[0];
+    expect(run0.originalUriBaseIds.SRCROOT?.uri ?? run0.originalUriBaseIds["%SRCROOT%"]?.uri).toMatch(/^file:\/\/.*\/$/);
+    expect(run0.results[0].locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: "a.unres" });
+  });
+
   it("lints a folder of official texts through worker threads, in input order", () => {
     const dir = workspace({});
     const corpus = join(__dirname, "../../fixtures/corpus/texts");

@@ -74,6 +74,7 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     if (configFile && !existsSync(configFile)) {
       throw Object.assign(new Error(`no such file: ${configFile}`), { code: "ENOENT", path: configFile });
     }
+    if (configFile && isFolder(configFile)) throw new UsageError(`option '--config' takes a file: '${configFile}' is a folder`);
     const jobs = option(args, "jobs");
     if (jobs !== undefined && !/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`option '--jobs' must be a whole number from 1 (got '${jobs}')`);
     // Only in the built bundle: the tests import this module as TypeScript into their own process.
@@ -85,7 +86,10 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const threads = !bundled ? 1 : jobs !== undefined ? Number(jobs) : Math.min(availableParallelism(), MAX_THREADS);
     const mayBeLarge = jobs !== undefined || args.positionals.length >= 8 || args.positionals.some(isFolder);
     const pool = threads > 1 && mayBeLarge ? startWorkers(threads - 1, __filename) : null;
-    const files = expandPaths(args.positionals);
+    // Per argument, so a folder with nothing to lint (a typo, a wrong extension) is named, not passed over silently.
+    const perArgument = args.positionals.map((p) => ({ given: p, files: expandPaths([p]) }));
+    const files = perArgument.flatMap((a) => a.files);
+    const empty = perArgument.filter((a) => a.files.length === 0).map((a) => `no .unres or .txt files in '${a.given}'`);
     const job: Job = { files, fix: flag(args, "fix"), configFile };
     const tty = process.stderr.isTTY === true;
     const showProgress = tty && files.length > 100;
@@ -102,7 +106,7 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const results: FileResult[] = [...configResults, ...outcomes.filter((o) => !o.error).map((o) => o.result)];
     const format = option(args, "format") ?? "text";
     if (format === "json") await out(formatJson(results));
-    else if (format === "sarif") await out(formatSarif(results, rules, version, docsUrl));
+    else if (format === "sarif") await out(formatSarif(results, rules, version, docsUrl, { cwd: process.cwd() }));
     else await out(formatText(results));
 
     const problems = results.flatMap((r) => r.diagnostics).filter((d) => d.severity === "error" || d.severity === "warning").length;
@@ -111,8 +115,8 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       await err(`resdraft lint: ${files.length} files in ${seconds} s, ${problems} problems at warning or above${job.fix ? `, ${fixed} fixes applied` : ""}\n`);
     }
-    for (const e of errors) await err(`resdraft lint: ${e}\n`);
-    if (errors.length) return 2;
+    for (const e of [...empty, ...errors]) await err(`resdraft lint: ${e}\n`);
+    if (errors.length || empty.length) return 2;
     return problems > 0 ? 1 : 0;
   },
 };
