@@ -19,7 +19,8 @@ const guarded = new WeakSet<NodeJS.WritableStream>();
  * (`resdraft lint DIR | head -1`) makes the stream emit EPIPE at any later moment, also after the
  * write that caused it has settled; without a listener at that moment Node throws "Unhandled
  * 'error' event". The output is then unwanted, so EPIPE ends the output quietly and the exit code
- * stays what the command decided. Any other write error is reported once on the other stream.
+ * stays what the command decided. Any other write error is reported once on the other stream and
+ * makes the exit code 2.
  */
 function guard(stream: NodeJS.WritableStream): void {
   if (guarded.has(stream)) return;
@@ -28,6 +29,8 @@ function guard(stream: NodeJS.WritableStream): void {
     if (closed.has(stream)) return;
     closed.add(stream);
     if (e?.code === "EPIPE") return;
+    // The output was wanted and is lost (a full disk, a broken device): whatever lint found, the run failed.
+    process.once("exit", () => (process.exitCode = 2));
     const other = stream === process.stdout ? process.stderr : stream === process.stderr ? null : process.stderr;
     if (other && !closed.has(other)) other.write(`resdraft: cannot write the output: ${e?.message ?? String(e)}\n`);
   });

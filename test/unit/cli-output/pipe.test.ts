@@ -40,4 +40,12 @@ describe("lint output into a pipe", () => {
     const r = sh(`${lint} | wc -c`);
     expect(Number(r.stdout.trim())).toBe(size);
   });
+
+  it("output that cannot be written (a full disk) is exit 2 with a message, even when lint found nothing", () => {
+    const clean = join(dir, "clean.unres");
+    writeFileSync(clean, "The General Assembly,\n\nRecalling its resolution 78/229 of 19 December 2023,\n\nDecides to remain seized of the matter.\n");
+    const r = sh(`${q(process.execPath)} ${q(CLI)} lint --format sarif ${q(clean)} >/dev/full; echo "status=$?"`);
+    expect(r.stdout.trim()).toBe("status=2");
+    expect(r.stderr).toContain("cannot write the output");
+  });
 });

@@ -103,6 +103,17 @@ describe("resdraft lint", () => {
     expect(run0.results[0].locations[0].physicalLocation.artifactLocation).toMatchObject({ uri: "a.unres" });
   });
 
+  it("a file named twice (directly, or also through its folder) is linted and fixed once", () => {
+    const dir = workspace({ "a.unres": BAD, "b.unres": GOOD });
+    const a = join(dir, "a.unres");
+    const r = run("--fix", "--jobs", "2", a, a, dir, join(dir, ".", "a.unres"));
+    expect(r.status).toBe(0);
+    expect(readFileSync(a, "utf8")).toBe(GOOD);
+    expect(r.stderr).toMatch(/, 1 fixes applied/);
+    const listed = run("--format", "json", a, dir, a);
+    expect(JSON.parse(listed.stdout).map((f: { file: string }) => f.file)).toEqual([a, join(dir, "b.unres")]);
+  });
+
   it("lints a folder of official texts through worker threads, in input order", () => {
     const dir = workspace({});
     const corpus = join(__dirname, "../../fixtures/corpus/texts");

@@ -7,6 +7,7 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
+import { resolve } from "node:path";
 import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, UsageError } from "../io";
 import type { Command } from "../command";
@@ -88,7 +89,10 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const pool = threads > 1 && mayBeLarge ? startWorkers(threads - 1, __filename) : null;
     // Per argument, so a folder with nothing to lint (a typo, a wrong extension) is named, not passed over silently.
     const perArgument = args.positionals.map((p) => ({ given: p, files: expandPaths([p]) }));
-    const files = perArgument.flatMap((a) => a.files);
+    // Each file once, under the name it was first given: a file named twice (`a.unres DIR`) would otherwise be
+    // fixed by two threads at once, which garbled it.
+    const seen = new Set<string>();
+    const files = perArgument.flatMap((a) => a.files).filter((f) => !seen.has(resolve(f)) && !!seen.add(resolve(f)));
     const empty = perArgument.filter((a) => a.files.length === 0).map((a) => `no .unres or .txt files in '${a.given}'`);
     const job: Job = { files, fix: flag(args, "fix"), configFile };
     const tty = process.stderr.isTTY === true;
