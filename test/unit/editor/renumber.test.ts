@@ -58,6 +58,14 @@ describe("renumbering footnotes", () => {
     expect(footnoteRenumbering(t).reason).toMatch(/footnote 1 belongs to an annex/);
   });
 
+  it("renames a marker inside a footnote's text with the others, and refuses when it names no cited footnote", () => {
+    const src = rule("res012/marker-in-footnote-text.unres");
+    const r = run(src);
+    expect(r.reason).toBeNull();
+    expect(applyEdits(src, r.edits)).toBe(fixed("res012/marker-in-footnote-text.unres"));
+    expect(run(rule("res012/marker-in-footnote-text-uncited.unres")).reason).toMatch(/footnote 2 refers to footnote 7 \('\[\^7\]'\), which is not cited/);
+  });
+
   it("changes nothing and says nothing when the footnotes are in order", () => {
     expect(run(rule("res012/order.fixed.unres"))).toMatchObject({ edits: [], reason: null });
   });

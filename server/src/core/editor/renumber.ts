@@ -172,6 +172,9 @@ export function renumberOperative(tree: Resolution): Edit[] {
 
 const numeric = (s: string) => /^\d+$/.test(s);
 
+/** A footnote marker written inside a footnote's text (`see also [^1]`). */
+const INNER_MARKER = /\[\^(\d+)\]/g;
+
 export interface FootnoteRenumbering extends Renumbering {
   /** Old printed number → new, in order of first citation (every cited number, also when refused). */
   readonly renamed: ReadonlyMap<string, string>;
@@ -181,7 +184,8 @@ export interface FootnoteRenumbering extends Renumbering {
  * Footnotes numbered in order of first citation: markers and footnote numbers together, and the run of footnote
  * texts rewritten in the new order, so footnote 2 is printed second. Refused where the result is not certain:
  * a footnote never cited, cited without a text or with two texts, numbered footnotes in an annex, texts not
- * in one run (other text between them would move), a marker inside the footnote texts, or a back-reference
+ * in one run (other text between them would move), a marker inside the footnote texts that the tree lists or that
+ * names a footnote never cited (a `[^1]` in a footnote's text is otherwise renamed with the rest), or a back-reference
  * (`Ibid.`, `Idem`, `Op. cit.`) that would come to refer to another footnote.
  */
 export function footnoteRenumbering(tree: Resolution): FootnoteRenumbering {
@@ -230,11 +234,21 @@ export function footnoteRenumbering(tree: Resolution): FootnoteRenumbering {
     const printed = tree.source.slice(m.span.start, m.span.end);
     edits.push({ span: m.span, newText: printed.startsWith("[^") ? `[^${to}]` : to });
   }
+  // A `[^1]` inside a footnote's text ("see also [^1]") is not among the tree's markers but points at a
+  // footnote all the same: it is renamed with the others, or, when it names no cited footnote, nothing is.
+  const src = tree.source;
+  for (const f of defs) {
+    for (const inner of src.slice(f.number.span.end, f.span.end).matchAll(INNER_MARKER)) {
+      if (!renamed.has(inner[1]!)) {
+        return result(refuse(`footnote ${f.number.value} refers to footnote ${inner[1]} ('${inner[0]}'), which is not cited in the text, so where it should point after renumbering is unknown`));
+      }
+    }
+  }
+  const renameInner = (text: string) => text.replace(INNER_MARKER, (_, n: string) => `[^${renamed.get(n)!}]`);
   const byNew = [...defs].sort((a, b) => Number(newNumber.get(a)) - Number(newNumber.get(b)));
   let text = "";
   byNew.forEach((f, i) => {
-    const src = tree.source;
-    text += src.slice(f.span.start, f.number.span.start) + newNumber.get(f)! + src.slice(f.number.span.end, f.span.end);
+    text += src.slice(f.span.start, f.number.span.start) + newNumber.get(f)! + renameInner(src.slice(f.number.span.end, f.span.end));
     // The blank space that separated the i-th and (i+1)-th texts in the source stays where it was.
     if (i + 1 < placed.length) text += src.slice(placed[i]!.span.end, placed[i + 1]!.span.start);
   });
