@@ -29,7 +29,10 @@ export function lint(tree: Resolution, { config = EMPTY_CONFIG, rules }: LintOpt
     const setting = config.rules[rule.id];
     const enabled = setting?.enabled ?? rule.enabledByDefault ?? true;
     if (!enabled || suppressions.offEverywhere(rule.id)) continue;
-    const severity: Severity = setting?.severity ?? (facts.adopted ? rule.adoptedSeverity : undefined) ?? rule.severity;
+    // In an adopted text a rule's adoptedSeverity marks its findings as facts about the text as adopted
+    // (it changes only by corrigendum): no fix is offered, and the message says so.
+    const asAdopted = !setting?.severity && facts.adopted && rule.adoptedSeverity !== undefined;
+    const severity: Severity = setting?.severity ?? (asAdopted ? rule.adoptedSeverity : undefined) ?? rule.severity;
     const options = { ...defaults(rule), ...(setting?.options ?? {}) };
     const accepted: LintDiagnostic[] = [];
     let failure: string | null = null;
@@ -41,7 +44,8 @@ export function lint(tree: Resolution, { config = EMPTY_CONFIG, rules }: LintOpt
         return;
       }
       if (suppressions.isSuppressed(rule.id, r.span.start)) return;
-      accepted.push({ code: rule.id, rule: rule.name, message: r.message, severity, span: r.span, fix: r.fix ?? null });
+      const message = asAdopted ? `${r.message} (as adopted)` : r.message;
+      accepted.push({ code: rule.id, rule: rule.name, message, severity, span: r.span, fix: asAdopted ? null : (r.fix ?? null) });
     };
     try {
       rule.check({ tree, facts, options, report });
