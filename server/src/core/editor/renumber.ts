@@ -36,18 +36,34 @@ function lineOf(source: string, at: number): number {
 /**
  * The number each numbered operative paragraph gets once the text is final: consecutive, except
  * that some Fifth Committee texts restart at 1 in each section, and that scheme is kept.
+ *
+ * `keepSuffixes` is the draft's numbering (RES004's fix): a `bis`/`ter` paragraph keeps its suffix and takes
+ * the new number of the paragraph it follows (`3 bis` after `3`, renumbered 2, becomes `2 bis`), as an `alt`
+ * does; where a suffixed paragraph does not follow its paragraph, which number it belongs to is not certain,
+ * and the reason is returned instead.
  */
 type Numbered = OperativeParagraph & { readonly number: ParagraphNumber };
 
-function finalNumbers(tree: Resolution): { p: Numbered; n: number }[] {
+function finalNumbers(tree: Resolution, keepSuffixes = false): { p: Numbered; n: number }[] | string {
   const out: { p: Numbered; n: number }[] = [];
   let n = 0;
   let prev: OperativeParagraph | null = null;
+  let prevNumbered: ParagraphNumber | null = null;
   // An `alt` paragraph is another text for paragraph N, not a paragraph of its own: it takes no number and
   // follows N's (the latest paragraph printed N, else the paragraph before it).
   let byValue = new Map<number, number>();
   for (const p of tree.operative) {
     if (!p.number) continue;
+    const before = prevNumbered;
+    prevNumbered = p.number;
+    if (keepSuffixes && p.number.suffix) {
+      const mine = byValue.get(p.number.value);
+      if (mine === undefined || before?.value !== p.number.value) {
+        return `'${p.number.text}' (line ${lineOf(tree.source, p.number.span.start)}) does not follow paragraph ${p.number.value}, so which paragraph it goes with is unknown: move it after its paragraph first`;
+      }
+      out.push({ p: p as Numbered, n: mine });
+      continue;
+    }
     if (isAlt(p.number)) {
       out.push({ p: p as Numbered, n: byValue.get(p.number.value) ?? (n || p.number.value) });
       continue;
@@ -65,31 +81,36 @@ function finalNumbers(tree: Resolution): { p: Numbered; n: number }[] {
 
 const isAlt = (n: ParagraphNumber): boolean => n.suffix === "alt";
 
+/** Whether only N changes in the paragraph's label: an alt paragraph, or a `bis` one in the draft's numbering. */
+const keepsLabel = (p: Numbered, keepSuffixes: boolean): boolean => isAlt(p.number) || (keepSuffixes && p.number.suffix !== null);
+
 /** The new printed number: `3`, or for an alt paragraph its label with only N changed (`Alt 3`, `3 alt 2`). */
-function newNumberText(p: Numbered, n: number): string {
-  if (!isAlt(p.number)) return String(n);
+function newNumberText(p: Numbered, n: number, keepSuffixes: boolean): string {
+  if (!keepsLabel(p, keepSuffixes)) return String(n);
   return p.number.text.replace(/^\d+/, String(n));
 }
 
-/** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous. */
-export function operativeNumberMap(tree: Resolution): Map<string, string> {
+/** Old printed number (`5 bis`) → new number, for the numbers that are unambiguous (empty when refused). */
+export function operativeNumberMap(tree: Resolution, keepSuffixes = false): Map<string, string> {
   const map = new Map<string, string>();
   const ambiguous = new Set<string>();
-  for (const { p, n } of finalNumbers(tree)) {
+  const numbers = finalNumbers(tree, keepSuffixes);
+  if (typeof numbers === "string") return map;
+  for (const { p, n } of numbers) {
     const old = opNumberText(p).toLowerCase();
     if (map.has(old)) ambiguous.add(old);
-    map.set(old, newNumberText(p, n));
+    map.set(old, newNumberText(p, n, keepSuffixes));
   }
   for (const a of ambiguous) map.delete(a);
   return map;
 }
 
 /** The edits that renumber the operative paragraphs and move the references with them, safe or not. */
-function operativeEdits(tree: Resolution): Edit[] {
+function operativeEdits(tree: Resolution, numbers: readonly { p: Numbered; n: number }[], keepSuffixes: boolean): Edit[] {
   const edits: Edit[] = [];
-  for (const { p, n } of finalNumbers(tree)) {
-    if (isAlt(p.number)) {
-      // Only N changes, in the label as the drafter wrote it (`Alt 2.`, `OP2 alt`).
+  for (const { p, n } of numbers) {
+    if (keepsLabel(p, keepSuffixes)) {
+      // Only N changes, in the label as the drafter wrote it (`Alt 2.`, `OP2 alt`, `2 bis`).
       const digits = /\d+/.exec(tree.source.slice(p.number.span.start, p.number.span.end));
       if (digits && p.number.value !== n) {
         const start = p.number.span.start + digits.index;
@@ -97,12 +118,17 @@ function operativeEdits(tree: Resolution): Edit[] {
       }
     } else if (opNumberText(p) !== String(n)) edits.push({ span: p.number.span, newText: String(n) });
   }
-  const map = operativeNumberMap(tree);
+  const map = operativeNumberMap(tree, keepSuffixes);
   for (const r of internalRefsOf(tree)) {
     const to = map.get(r.number);
     if (to !== undefined && to !== r.number) edits.push({ span: r.span, newText: to });
   }
   return edits;
+}
+
+export interface OperativeRenumberingOptions {
+  /** The draft's numbering (RES004's fix): `bis`/`ter` paragraphs keep their suffix and follow their paragraph. */
+  readonly keepSuffixes?: boolean;
 }
 
 /**
@@ -111,7 +137,8 @@ function operativeEdits(tree: Resolution): Edit[] {
  * any annex names a number printed twice or not at all (what it meant is unknown), or when a reference in an
  * annex would change (it most likely names the annex's own paragraph).
  */
-export function operativeRenumbering(tree: Resolution): Renumbering {
+export function operativeRenumbering(tree: Resolution, options: OperativeRenumberingOptions = {}): Renumbering {
+  const keep = options.keepSuffixes === true;
   const ops = tree.operative;
   const annex = tree.annexes[0]?.span.start ?? Infinity;
   if (ops.length === 1) return loneParagraph(tree, annex);
@@ -122,9 +149,11 @@ export function operativeRenumbering(tree: Resolution): Renumbering {
     const hint = before ? `'${before.number!.value} bis.'` : "'1.'";
     return refuse(`the operative paragraph ${where} has no number (line ${lineOf(tree.source, ops[bare]!.span.start)}): give it one, such as ${hint}, and renumber again`);
   }
-  const edits = operativeEdits(tree);
+  const numbers = finalNumbers(tree, keep);
+  if (typeof numbers === "string") return refuse(numbers);
+  const edits = operativeEdits(tree, numbers, keep);
   if (edits.length === 0) return done(edits);
-  const map = operativeNumberMap(tree);
+  const map = operativeNumberMap(tree, keep);
   const printed = new Set(ops.filter((p) => p.number).map((p) => opNumberText(p).toLowerCase()));
   for (const r of internalRefsOf(tree)) {
     const at = `'paragraph ${r.number}' (line ${lineOf(tree.source, r.span.start)})`;

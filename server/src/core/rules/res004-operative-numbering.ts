@@ -82,17 +82,17 @@ export default defineRule({
 /**
  * The whole renumbering as one fix (every diagnostic carries the same one; the engine applies it once),
  * built by the editor's renumberer so internal references move with their paragraphs.
- * - undefined: the renumberer does not apply (an unnumbered or a `bis` paragraph, which this rule numbers
- *   differently) and there is no internal reference, so each number is fixed on its own;
+ * It numbers as this rule counts: a `bis`/`alt` paragraph keeps its label and takes its paragraph's new number
+ * (`3 alt` after `3`, renumbered 2, becomes `2 alt`), never a number of its own.
+ * - undefined: the renumberer does not apply (an unnumbered paragraph) and there is neither an internal reference
+ *   nor a `bis`/`alt` label, so each number is fixed on its own;
  * - null: no fix: a reference names a number that is printed twice or not at all, so what it meant is unknown,
- *   or one in an annex would change (it may name the annex's own paragraph), or the renumberer does not apply
- *   and references would go stale.
+ *   or one in an annex would change (it may name the annex's own paragraph), or a `bis`/`alt` paragraph does not
+ *   follow its paragraph, or the renumberer does not apply and references or `bis`/`alt` labels would go stale.
  */
 function renumberFix(tree: Resolution, hasRefs: boolean): Fix | null | undefined {
-  const plain = tree.operative.every((p) => p.number && !p.number.suffix);
-  if (!plain) return hasRefs ? null : undefined;
-  // Refused (a reference names a number printed twice or not at all, or one in an annex would change): no fix.
-  const plan = operativeRenumbering(tree);
+  if (!tree.operative.every((p) => p.number)) return hasRefs || tree.operative.some((p) => p.number?.suffix) ? null : undefined;
+  const plan = operativeRenumbering(tree, { keepSuffixes: true });
   if (plan.reason !== null) return null;
   const edits = plan.edits.map((e) => ({ start: e.span.start, end: e.span.end, text: e.newText }));
   return { title: hasRefs ? "Renumber the operative paragraphs and the references to them" : "Renumber the operative paragraphs", edits };
