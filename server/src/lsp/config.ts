@@ -10,6 +10,11 @@
  * A broken `.resdraft.json` is reported as one diagnostic on that file and ignored; a broken
  * setting is shown to the user once (window/showMessage) and only that setting is ignored, so
  * the mistake is visible instead of silently changing what is checked.
+ *
+ * A document without a local path (untitled:, a notebook cell, a virtual or git document, or a
+ * file: URI node cannot map: a UNC host on POSIX, an encoded '/') is linted with the settings
+ * alone. Loading never rejects for such a URI, and a rejected load is never kept in the cache:
+ * a kept rejection failed every later lint of the document until the next config change.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
@@ -44,6 +49,8 @@ export class LintSettings {
   private readonly cache = new Map<string, Promise<DocumentConfig>>();
   /** Warnings already shown: a broken setting is re-read on every change, but told once. */
   private readonly shown = new Set<string>();
+  /** Documents already logged as having no local path (kept across clear(): told once, not per change). */
+  private readonly pathless = new Set<string>();
   /** Folders whose `.resdraft.json` the server watches itself. */
   private readonly watched = new Set<string>();
   private pendingWatch: string[] = [];
@@ -57,8 +64,13 @@ export class LintSettings {
   for(uri: string): Promise<DocumentConfig> {
     let p = this.cache.get(uri);
     if (!p) {
-      p = this.load(uri);
-      this.cache.set(uri, p);
+      const loading = this.load(uri);
+      // A failed load is forgotten, so the next lint tries again instead of failing forever.
+      loading.catch(() => {
+        if (this.cache.get(uri) === loading) this.cache.delete(uri);
+      });
+      this.cache.set(uri, loading);
+      p = loading;
     }
     return p;
   }
@@ -116,11 +128,18 @@ export class LintSettings {
    * finds it. Folders outside the workspace folders that the search passed are watched.
    */
   private findConfigFile(uri: string): string | null {
+    // untitled:, vscode-notebook-cell:, vscode-vfs:, git: … have no folder to search.
     if (!uri.startsWith("file:")) return null;
-    const roots = this.ctx.client.workspaceFolders.filter((f) => f.startsWith("file:")).map((f) => fileURLToPath(f).replace(/[\\/]+$/, ""));
+    const path = localPath(uri);
+    if (path === null) {
+      this.noLocalPath(uri);
+      return null;
+    }
+    // A workspace folder without a local path (a UNC share on POSIX) cannot contain this file.
+    const roots = this.ctx.client.workspaceFolders.flatMap((f) => localPath(f) ?? []).map((r) => r.replace(/[\\/]+$/, ""));
     const inWorkspace = (dir: string) => roots.some((r) => dir === r || dir.startsWith(r + sep));
     let found: string | null = null;
-    for (let dir = dirname(fileURLToPath(uri)); ; dir = dirname(dir)) {
+    for (let dir = dirname(path); ; dir = dirname(dir)) {
       if (!inWorkspace(dir)) this.watch(dir);
       const candidate = join(dir, CONFIG_FILE);
       if (existsSync(candidate)) {
@@ -131,6 +150,19 @@ export class LintSettings {
     }
     this.flushWatch();
     return found;
+  }
+
+  /** Told once per document in the output channel: a log line per keystroke would bury everything else. */
+  private noLocalPath(uri: string): void {
+    if (this.pathless.has(uri)) return;
+    this.pathless.add(uri);
+    let reason = "not a local path";
+    try {
+      fileURLToPath(uri);
+    } catch (e) {
+      reason = (e as Error)?.message ?? reason;
+    }
+    this.ctx.connection.console.info(`resdraft: ${uri} has no local path on this machine (${reason}); it is linted with the resdraft.* settings, no ${CONFIG_FILE} is looked up for it`);
   }
 
   private watch(dir: string): void {
@@ -153,6 +185,19 @@ export class LintSettings {
     this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e: unknown) => {
       this.ctx.connection.console.warn(`resdraft: cannot watch ${CONFIG_FILE} above the workspace: ${String(e)}`);
     });
+  }
+}
+
+/**
+ * The local path of a file: URI, or null when there is none: another scheme, or one node rejects
+ * (a host other than localhost on POSIX, an encoded '/' in a segment, or '\' on Windows). Never throws.
+ */
+export function localPath(uri: string): string | null {
+  if (!uri.startsWith("file:")) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
   }
 }
 

@@ -16,13 +16,24 @@ export const diagnostics: Feature = {
   capabilities: {},
   register(ctx: ServerContext) {
     const timers = new Map<string, NodeJS.Timeout>();
+    /** Lint failures already logged: the same failure on every keystroke would flood the output channel. */
+    const logged = new Set<string>();
     const publish = async (uri: string) => {
       timers.delete(uri);
       try {
         const a = ctx.store.analysis(uri);
         if (!a) return;
         const items: Diagnostic[] = a.tree.diagnostics.map((d) => syntaxDiagnostic(a.lines, d));
-        items.push(...(await lintDocument(ctx, a)));
+        try {
+          items.push(...(await lintDocument(ctx, a)));
+        } catch (e) {
+          // The syntax diagnostics are still worth publishing: a lint failure must not blank the document.
+          const text = `resdraft: lint failed for ${uri}: ${(e as Error)?.stack ?? e}`;
+          if (!logged.has(text)) {
+            logged.add(text);
+            ctx.connection.console.error(text);
+          }
+        }
         // The settings request let the document change meanwhile: publish only for the current version.
         if (ctx.store.get(uri)?.version !== a.version) return;
         void ctx.connection.sendDiagnostics({ uri, version: a.version, diagnostics: items });

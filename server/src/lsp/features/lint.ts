@@ -7,12 +7,12 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { CodeActionKind, DiagnosticSeverity, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { ServerContext } from "../context";
 import type { Analysis } from "../documents";
 import { range, severity } from "../convert";
-import { LintSettings, readConfigText } from "../config";
+import { LintSettings, localPath, readConfigText } from "../config";
 import { fixAll, lintTree, type LintDiagnostic, type TextEdit } from "../../core/lint/index";
 import { readConfig } from "../../core/config/read-config";
 import { rules } from "../../core/rules/index";
@@ -92,7 +92,8 @@ export async function lintDocument(ctx: ServerContext, a: Analysis): Promise<Dia
 export function sweepConfigProblems(ctx: ServerContext): void {
   const state = lintState(ctx);
   for (const uri of [...state.configUris]) {
-    const text = uri.startsWith("file:") ? readConfigText(fileURLToPath(uri)) : null;
+    const path = localPath(uri);
+    const text = path === null ? null : readConfigText(path);
     if (text === null || readConfig(text, rules).problems.length === 0) {
       state.configUris.delete(uri);
       void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
