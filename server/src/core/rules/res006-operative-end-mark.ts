@@ -1,5 +1,6 @@
 /** Each operative paragraph ends with a semicolon; the last one ends with a full stop. */
 import { defineRule } from "../lint/types";
+import type { OperativeParagraph } from "../syntax/tree";
 import { describeMark, endMark, paragraphEnd, setMark } from "../lint/text";
 
 const CLOSING_QUOTES = "”’\"'";
@@ -23,8 +24,9 @@ export default defineRule({
   fixable: true,
   check({ tree, report }) {
     const ops = tree.operative;
-    ops.forEach((p, i) => {
-      const last = i === ops.length - 1;
+    const lastOnes = lastParagraph(ops);
+    ops.forEach((p) => {
+      const last = lastOnes.has(p);
       const want = last ? "." : ";";
       const last_ = paragraphEnd(p.body, tree.format);
       // A paragraph may end with a quotation that carries its end mark inside the quote
@@ -47,3 +49,16 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * The last operative paragraph with its `alt` versions (`2.`, `2 alt.`, `Alt 2.`): an alt paragraph is another
+ * text of the same paragraph, so every version ends as the paragraph does. A `bis` paragraph is a paragraph
+ * of its own: after the last one it is the last.
+ */
+function lastParagraph(ops: readonly OperativeParagraph[]): Set<OperativeParagraph> {
+  const isAlt = (p: OperativeParagraph) => p.number?.suffix === "alt";
+  const main = [...ops].reverse().find((p) => !isAlt(p));
+  if (!main) return new Set(ops.slice(-1));
+  const n = main.number;
+  return new Set(ops.filter((p) => p === main || (n && !n.suffix && isAlt(p) && p.number!.value === n.value && p.section === main.section)));
+}
