@@ -59,6 +59,13 @@ describe("resdraft/compare", () => {
     );
   });
 
+  it("refuses a file with no local path (a UNC host, an encoded slash) with the same clear message", async () => {
+    const draft = uri("A-RES-80-229.txt");
+    for (const against of ["file://server/share/A-RES-78-229.txt", uri("a%2Fb.txt")]) {
+      await expect(client.connection.sendRequest("resdraft/compare", { uri: draft, against, format: "html" })).rejects.toThrow(/only inside the workspace folders/);
+    }
+  });
+
   it("says what to do when no predecessor is in the workspace", async () => {
     const lone = uri("lone.unres");
     client.open(lone, "---\nsymbol: A/80/L.99\n---\n\n## Brand new topic\n\nThe General Assembly,\n\n1. Decides to act.\n", "unres");

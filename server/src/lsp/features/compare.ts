@@ -4,7 +4,7 @@
  * the core's; this module finds the files (inside the workspace folders only) and translates.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { localPath } from "../config";
 import { ResponseError } from "vscode-languageserver/node";
 import type { Feature, ServerContext } from "../context";
 import { comparableFromTree, compareDocuments, findPredecessor, renderHtml, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
@@ -41,10 +41,11 @@ export interface CompareResult {
 function textOf(ctx: ServerContext, uri: string): string {
   const open = ctx.store.get(uri);
   if (open) return open.getText();
-  if (!uri.startsWith("file:") || !insideWorkspace(ctx, fileURLToPath(uri))) {
+  const path = localPath(uri);
+  if (path === null || !insideWorkspace(ctx, path)) {
     throw new ResponseError(-32602, `resdraft reads files only inside the workspace folders: ${uri}`);
   }
-  return readFileSync(fileURLToPath(uri), "utf8");
+  return readFileSync(path, "utf8");
 }
 
 function predecessorOf(ctx: ServerContext, uri: string, doc: ComparableDocument): { uri: string; reason: CompareResult["reason"] } {

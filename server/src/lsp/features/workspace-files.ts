@@ -5,7 +5,7 @@
  */
 import { realpathSync } from "node:fs";
 import { resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { localPath } from "../config";
 import type { ServerContext } from "../context";
 
 function real(path: string): string | null {
@@ -20,7 +20,7 @@ export function insideWorkspace(ctx: ServerContext, path: string): boolean {
   const target = real(resolve(path));
   if (!target) return false;
   return ctx.client.workspaceFolders
-    .filter((f) => f.startsWith("file:"))
-    .map((f) => real(fileURLToPath(f)))
+    .map((f) => localPath(f)) // a folder with no local path (UNC host, another scheme) holds nothing we read
+    .map((p) => (p === null ? null : real(p)))
     .some((root) => root !== null && (target === root || target.startsWith(root.endsWith(sep) ? root : root + sep)));
 }
