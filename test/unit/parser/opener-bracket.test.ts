@@ -36,6 +36,16 @@ describe("openers inside negotiation brackets", () => {
     expect(paragraphOpener("[on the report of the Third Committee]", "operative")).toBeNull();
   });
 
+  it("are not read when the bracket closes inside the phrase (`[Strongly] condemns`): no phrase of the wrong words", () => {
+    // The opener's text is its source (the tree's invariant), and the bracket stays out of an opener, so a
+    // contested adverb leaves the paragraph without one; RES005 reads the verb through the brackets itself.
+    for (const text of ["[Strongly] condemns the attacks;", "[Also] requests the Secretary-General;", "[Further] requests the Secretary-General;"]) {
+      expect(paragraphOpener(text, "operative"), text).toBeNull();
+      const p = parse(`The General Assembly\n\n1. ${text}\n\n2. Decides to remain seized of the matter.\n`, { format: "unres" });
+      expect(violations(p)).toEqual([]);
+    }
+  });
+
   it("leave line-level detection as it was (official texts are read the same)", () => {
     expect(matchOpener("[Requests the Secretary-General", "operative")).toBeNull();
   });

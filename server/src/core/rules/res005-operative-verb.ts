@@ -6,7 +6,9 @@ import { defineRule } from "../lint/types";
 import { spanOf } from "../lint/text";
 import { firstWord, isOperativeHead, isPreambularHead, knownOperativePhrase, presentIndicative } from "./opener-words";
 
-const ADVERBS = /^(also|further|once again|again|strongly|urgently|firmly|warmly|continues to|once more|further and strongly)\s+/i;
+// A contested adverb or verb is bracketed on its own (`[Strongly] condemns`, `Strongly [condemns]`): the verb is
+// read through the brackets, as the same words without them.
+const ADVERBS = /^(also|further|once again|again|strongly|urgently|firmly|warmly|continues to|once more|further and strongly)\]?\s+\[?/i;
 
 export default defineRule({
   id: "RES005",
