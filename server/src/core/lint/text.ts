@@ -87,15 +87,18 @@ export function paragraphEnd(m: MappedText, format: "official" | "unres"): EndMa
 /**
  * Negotiation brackets: every version of a contested paragraph (or item) is written whole in `[ … ]` with its
  * end mark inside (`[Requests …;]`), so a mark just inside closing brackets at the end is the end mark. Without
- * one, a text bracketed whole ends at its last word (a mark goes inside, with the version it ends); a text
- * that only ends with contested words (`… to act [without delay]`) ends at the bracket (a mark goes after it).
+ * one, a text bracketed whole ends just inside its outermost bracket (a mark goes there, with the version it
+ * ends), after any inner closing bracket: `[Decides … [the work]]` takes it as `[the work];]`, not inside the
+ * contested words. A text that only ends with contested words (`… to act [without delay]`) ends at the bracket
+ * (a mark goes after it).
  */
 export function throughBrackets(m: MappedText, end: EndMark | null): EndMark | null {
   if (!end || end.char !== "]") return end;
   let inner: EndMark | null = end;
   while (inner && inner.char === "]") inner = endMark(m, inner.at);
   if (!inner) return end;
-  return /[,;.:]/.test(inner.char) || bracketedWhole(m.text.slice(0, end.at + 1)) ? inner : end;
+  if (/[,;.:]/.test(inner.char)) return inner;
+  return bracketedWhole(m.text.slice(0, end.at + 1)) ? (endMark(m, end.at) ?? end) : end;
 }
 
 /** Whether the text's first `[` (its first character) is closed by its last character. */
