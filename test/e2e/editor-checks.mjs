@@ -19,6 +19,20 @@ export function readEditorExpectations(source) {
   return exp;
 }
 
+/**
+ * Put the cursor at 1-based `line`:`column`: Quick Open with ":" is Go to Line (the browser may keep
+ * Ctrl+G for itself).
+ */
+export async function goTo(page, line, column) {
+  await page.keyboard.press("Control+P");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`:${line}:${column}`);
+  await page.waitForTimeout(300);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+}
+
 const text = async (loc) => (await loc.innerText({ timeout: 2000 }).catch(() => "")).replace(/\s+/g, " ").trim();
 
 /**
@@ -41,14 +55,8 @@ export async function editorChecks(page, { workspace, shots, openOutline }) {
   const column = before[before.length - 1].length + 2; // 1-based, inside the marker
   try {
     await page.locator(`.monaco-editor[data-uri$="${EDITOR_SAMPLE}"] .view-lines`).first().click();
-    // Quick Open with ":" is Go to Line; the browser may keep Ctrl+G for itself.
-    await page.keyboard.press("Control+P");
-    const input = page.locator(".quick-input-widget input");
-    await input.waitFor({ timeout: 10000 });
-    await input.fill(`:${line}:${column}`);
-    await page.waitForTimeout(300);
-    await page.keyboard.press("Enter");
-    await page.waitForTimeout(500);
+    await goTo(page, line, column);
+    await page.waitForTimeout(200);
     // The workbench keeps hidden hover widgets around: read the visible ones. The hover may also
     // hold a lint problem at the same place, so look for our part in it.
     const hover = page.locator(".monaco-hover:visible");

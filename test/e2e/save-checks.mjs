@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { goTo } from "./editor-checks.mjs";
 
 export const SAVE_SAMPLE = "on-save.unres";
 
@@ -29,17 +30,6 @@ async function waitRows(page, code, ok, timeout = 30000) {
     rows = await problemRows(page, code);
   }
   return rows;
-}
-
-/** Put the cursor at 1-based `line`:`column` with Quick Open's go-to-line. */
-async function goTo(page, line, column) {
-  await page.keyboard.press("Control+P");
-  const input = page.locator(".quick-input-widget input");
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(`:${line}:${column}`);
-  await page.waitForTimeout(300);
-  await page.keyboard.press("Enter");
-  await page.waitForTimeout(300);
 }
 
 /**

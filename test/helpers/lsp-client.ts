@@ -90,25 +90,28 @@ export async function startClient(options: { rootUri?: string | null; initializa
       void connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version, text } });
     },
     stderr: () => err,
-    async close() {
-      try {
-        await Promise.race([connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
-        await connection.sendNotification("exit");
-      } catch {
-        // The server may already be gone; closing must not fail the test.
-      }
-      connection.dispose();
-      await new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
-        const t = setTimeout(() => {
-          proc.kill("SIGKILL");
-          resolve();
-        }, 2000);
-        proc.once("exit", () => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    },
+    close: () => shutdownServer(connection, proc),
   };
+}
+
+/** Ask the server to shut down and exit, as an editor does; kill it if it has not gone within 2 s. */
+export async function shutdownServer(connection: ProtocolConnection, proc: ChildProcess): Promise<void> {
+  try {
+    await Promise.race([connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
+    await connection.sendNotification("exit");
+  } catch {
+    // The server may already be gone; closing must not fail the test.
+  }
+  connection.dispose();
+  await new Promise<void>((resolve) => {
+    if (proc.exitCode !== null) return resolve();
+    const t = setTimeout(() => {
+      proc.kill("SIGKILL");
+      resolve();
+    }, 2000);
+    proc.once("exit", () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
 }

@@ -16,7 +16,7 @@ import {
   type Registration,
   type ShowMessageParams,
 } from "vscode-languageserver-protocol/node";
-import { SERVER } from "../helpers/lsp-client";
+import { SERVER, shutdownServer } from "../helpers/lsp-client";
 
 export interface ConfigClient {
   readonly connection: ProtocolConnection;
@@ -79,21 +79,7 @@ export async function startConfigClient(rootUri: string, settings: Record<string
         context: { diagnostics, ...(only ? { only } : {}) },
       }) as Promise<CodeAction[]>;
     },
-    async close() {
-      try {
-        await Promise.race([connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
-        await connection.sendNotification("exit");
-      } catch {
-        // The server may be gone already.
-      }
-      connection.dispose();
-      if (proc.exitCode === null) {
-        await new Promise<void>((resolve) => {
-          const t = setTimeout(() => (proc.kill("SIGKILL"), resolve()), 2000);
-          proc.once("exit", () => (clearTimeout(t), resolve()));
-        });
-      }
-    },
+    close: () => shutdownServer(connection, proc),
   };
   connection.onNotification("textDocument/publishDiagnostics", (p: PublishDiagnosticsParams) => {
     published.push(p);
