@@ -86,26 +86,26 @@ describe("fix-all keeps paragraphs what they were (found by fix-safety.test.ts)"
   };
   const fixed = (source: string) => fixAll(source, { format: "unres" }).text;
 
-  // KNOWN BUG: RES002 capitalises a lower-case preambular opener even when the capitalised word is an
-  // operative verb, so the paragraph turns operative and later rounds number it and change its end mark:
-  // `recalls its resolution 51/53,` becomes `1. Recalls its resolution 51/53;` (and the organ loses its comma).
-  it.fails("RES002: capitalising 'recalls' leaves the preambular paragraph preambular", () => {
+  // Once a known bug: RES002 capitalised a lower-case preambular opener even when the capitalised word is an
+  // operative verb, so the paragraph turned operative and later rounds numbered it and changed its end mark:
+  // `recalls its resolution 51/53,` became `1. Recalls its resolution 51/53;` (and the organ lost its comma).
+  it("RES002: capitalising 'recalls' leaves the preambular paragraph preambular", () => {
     const source = "The General Assembly,\n\nrecalls its resolution 51/53,\n\n1. Decides to act.\n";
     expect(shape(fixed(source))).toEqual(shape(source));
   });
 
-  // KNOWN BUG: RES004 removes the number of a lone operative paragraph whose verb the unnumbered reading
-  // does not take as operative; the paragraph is then read as preambular and RES003/RES001 give it a comma:
-  // `1. Asks for the report.` becomes `Asks for the report,` after `The General Assembly,`.
-  it.fails("RES004: removing the number of a lone paragraph keeps it operative", () => {
+  // Once a known bug: RES004 removed the number of a lone operative paragraph whose verb the unnumbered reading
+  // does not take as operative; the paragraph was then read as preambular and RES003/RES001 gave it a comma:
+  // `1. Asks for the report.` became `Asks for the report,` after `The General Assembly,`.
+  it("RES004: removing the number of a lone paragraph keeps it operative", () => {
     const source = "The General Assembly\n\n1. Asks for the report.\n";
     expect(shape(fixed(source))).toEqual(shape(source));
   });
 
-  // KNOWN BUG (parser): an unnumbered paragraph in negotiation brackets is read as preambular, although the
-  // opener is read after a `[` (docs/syntax.md), so RES003 turns its full stop into a comma. RES004's
-  // "Remove the number" on `1. [Requests the report.]` leads there too.
-  it.fails("parser: an unnumbered '[Requests …]' paragraph is operative", () => {
+  // Once a known bug (parser): an unnumbered paragraph in negotiation brackets was read as preambular, although
+  // the opener is read after a `[` (docs/syntax.md), so RES003 turned its full stop into a comma. RES004's
+  // "Remove the number" on `1. [Requests the report.]` led there too.
+  it("parser: an unnumbered '[Requests …]' paragraph is operative", () => {
     expect(shape("The General Assembly\n\n[Requests the report.]\n")).toEqual({ preamble: 0, operative: 1 });
     expect(fixed("The General Assembly\n\n1. [Requests the report.]\n")).toContain("[Requests the report.]");
   });
@@ -119,14 +119,14 @@ describe("fix-all keeps paragraphs what they were (found by fix-safety.test.ts)"
 });
 
 describe("fixes leave comments alone (found by fix-safety.test.ts)", () => {
-  // KNOWN BUG (parser): a comment inside a footnote definition stays in the footnote's text (syntax.md: comments
-  // never appear in any text), so RES023 curls its quotes and RES024 removes a doubled word inside it.
+  // Once a known bug (parser): a comment inside a footnote definition stayed in the footnote's text (syntax.md:
+  // comments never appear in any text), so RES023 curled its quotes and RES024 removed a doubled word inside it.
   const source = (note: string) => `The General Assembly,\n\nRecalling the report,[^1]\n\n1. Decides to act;\n\n2. Requests a report.\n\n[^1]: ${note}\n`;
-  it.fails("a comment is not part of a footnote's text", () => {
+  it("a comment is not part of a footnote's text", () => {
     const tree = parse(source('A/56/400, para. <!-- check "this" --> 3.'), { format: "unres" });
     expect(tree.footnotes[0]!.body.text).not.toContain("check");
   });
-  it.fails.each([
+  it.each([
     ['A/56/400, para. <!-- check "this" --> 3.', '<!-- check "this" -->'],
     ["See A/57/759, <!-- the the x --> annex.", "<!-- the the x -->"],
   ])("fix-all keeps the comment in '%s' byte for byte", (note, comment) => {

@@ -5,6 +5,7 @@
 import { defineRule } from "../lint/types";
 import { spanOf } from "../lint/text";
 import { firstWord, isOperativeHead, isPreambularHead, knownPreambular } from "./opener-words";
+import { keepsStructure } from "./keeps-structure";
 
 export default defineRule({
   id: "RES002",
@@ -27,11 +28,10 @@ export default defineRule({
       const wordSpan = spanOf(p.body, lead, lead + word.length);
       const src = wordSpan.start;
       if (word[0] !== word[0]!.toUpperCase()) {
-        report({
-          span: wordSpan,
-          message: `The preambular opener '${word}' must begin with a capital letter`,
-          fix: { title: `Capitalise '${word}'`, edits: [{ start: src, end: src + 1, text: word[0]!.toUpperCase() }] },
-        });
+        const edits = [{ start: src, end: src + 1, text: word[0]!.toUpperCase() }];
+        // `recalls …,` capitalised is an operative paragraph: which participle was meant is not certain.
+        const fix = keepsStructure(tree, edits) ? { title: `Capitalise '${word}'`, edits } : undefined;
+        report({ span: wordSpan, message: `The preambular opener '${word}' must begin with a capital letter`, ...(fix ? { fix } : {}) });
         continue;
       }
       if (p.opener?.known) continue;

@@ -7,6 +7,7 @@ import { defineRule, type Fix } from "../lint/types";
 import type { OperativeParagraph, Resolution } from "../syntax/tree";
 import { numberEnd, operativeRenumbering } from "../editor/renumber";
 import { internalRefsOf } from "../editor/navigation";
+import { keepsStructure } from "./keeps-structure";
 
 export default defineRule({
   id: "RES004",
@@ -20,12 +21,10 @@ export default defineRule({
     if (ops.length === 1) {
       const n = ops[0]!.number;
       if (n) {
-        const end = numberEnd(tree.source, n.span.end);
-        report({
-          span: n.span,
-          message: "A lone operative paragraph is not numbered",
-          fix: { title: "Remove the number", edits: [{ start: n.span.start, end, text: "" }] },
-        });
+        const edits = [{ start: n.span.start, end: numberEnd(tree.source, n.span.end), text: "" }];
+        // Unnumbered, `Asks for the report.` is read as preambular: then the number stays, and the drafter decides.
+        const fix = keepsStructure(tree, edits) ? { title: "Remove the number", edits } : undefined;
+        report({ span: n.span, message: "A lone operative paragraph is not numbered", ...(fix ? { fix } : {}) });
       }
       return;
     }

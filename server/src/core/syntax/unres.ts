@@ -253,7 +253,8 @@ export function parseUnres(source: string): UnresResult {
       const s = spanOf(first);
       const numStart = s.start + 2;
       const bodyStart = s.start + fd[0].length;
-      const segs = [[{ start: bodyStart, end: s.end }], ...block.slice(1).map((x) => x.pieces)];
+      // The first line's pieces, not its span: a comment inside a definition is no part of the footnote's text.
+      const segs = [clip(first.pieces, bodyStart), ...block.slice(1).map((x) => x.pieces)];
       footnotes.push({ number: { value: fd[1]!, span: { start: numStart, end: numStart + fd[1]!.length } }, lines: segs, span: { start: s.start, end: spanOf(block[block.length - 1]!).end }, markers: [] });
       current = null;
       continue;
@@ -314,7 +315,8 @@ export function parseUnres(source: string): UnresResult {
       while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
-      const opening = t.replace(ITALIC_OPENER, "$1");
+      // A paragraph contested whole is written in brackets (`[Requests …]`): its opener follows the bracket.
+      const opening = t.replace(ITALIC_OPENER, "$1").replace(/^\[\s*/, "");
       const kind = startsWithOpener(opening, "operative", true) ? "operative" : !operativeSeen || misplacedPreamble(opening, block) ? "preamble" : "operative";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
