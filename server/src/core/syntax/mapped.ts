@@ -5,7 +5,8 @@ export class TextBuilder {
   // The parts are joined once in build(): `+=` made a chain of cons strings that the first search flattened again.
   private readonly parts: string[] = [];
   private textLength = 0;
-  private readonly pieces: TextPiece[] = [];
+  // Mutable while building (the last piece is extended in place; the builder is its only holder until build()).
+  private readonly pieces: { at: number; start: number; end: number }[] = [];
 
   constructor(private readonly source: string) {}
 
@@ -26,7 +27,7 @@ export class TextBuilder {
     const prev = this.pieces[this.pieces.length - 1];
     // Adjacent source and text: extend the previous piece rather than fragmenting it.
     if (prev && prev.end === start && prev.at + (prev.end - prev.start) === this.textLength) {
-      this.pieces[this.pieces.length - 1] = { at: prev.at, start: prev.start, end };
+      prev.end = end;
     } else {
       this.pieces.push({ at: this.textLength, start, end });
     }
@@ -43,7 +44,8 @@ export class TextBuilder {
   }
 
   build(): MappedText {
-    return { text: this.parts.join(""), pieces: this.pieces };
+    const pieces: TextPiece[] = this.pieces;
+    return { text: this.parts.join(""), pieces };
   }
 }
 
@@ -53,16 +55,22 @@ export class TextBuilder {
  */
 export function joinLines(source: string, lines: readonly (readonly Span[])[], after?: ReadonlyMap<number, string>): MappedText {
   const b = new TextBuilder(source);
-  lines.forEach((segs, i) => {
-    const nonEmpty = segs.filter((s) => s.end > s.start);
-    if (nonEmpty.length) {
-      if (b.length && b.last() !== "-") b.join(" ");
-      for (const s of nonEmpty) b.add(s.start, s.end);
+  // Plain loops: a filtered copy of every line's segments was garbage on every paragraph of every parse.
+  for (let i = 0; i < lines.length; i++) {
+    const segs = lines[i]!;
+    let first = true;
+    for (let j = 0; j < segs.length; j++) {
+      const s = segs[j]!;
+      if (s.end <= s.start) continue;
+      // The line-break joiner goes before the line's first non-empty segment, as before.
+      if (first && b.length && b.last() !== "-") b.join(" ");
+      first = false;
+      b.add(s.start, s.end);
     }
     // Words pdftotext moved out of this line (see DraftParagraph.moved): joiner text, in reading order.
     const moved = after?.get(i);
     if (moved) b.join(" " + moved);
-  });
+  }
   return b.build();
 }
 
