@@ -14,7 +14,19 @@ export interface RepeatForm {
   readonly length: number;
 }
 
+/**
+ * RES009, RES010 and RES028 each ask about the same paragraphs: the answer is kept per paragraph object (trees
+ * are immutable, and a weak map lets a tree's answers go with it).
+ */
+const memo = new WeakMap<Paragraph, RepeatForm | null>();
+
 export function repeatForm(p: Paragraph): RepeatForm | null {
+  let f = memo.get(p);
+  if (f === undefined) memo.set(p, (f = readRepeatForm(p)));
+  return f;
+}
+
+function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
   // A paragraph in negotiation brackets (`[Recalling also …,]`) repeats an opener all the same.
   const lead = /^[\s[]*/.exec(text)![0].length;

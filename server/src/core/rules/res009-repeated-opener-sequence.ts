@@ -15,14 +15,15 @@ export function checkSequence(paragraphs: readonly Paragraph[], report: (r: Repo
   for (const p of paragraphs) {
     const f = repeatForm(p);
     if (!f) continue;
-    const cap = f.base[0]!.toUpperCase() + f.base.slice(1);
     const level = seen.get(f.base);
-    const span = spanOf(p.body, f.at, f.at + f.length);
-    const written = p.body.text.slice(f.at, f.at + f.length).replace(/\s+/g, " ");
     if (f.adverb === null) {
       if (level === undefined) seen.set(f.base, 0);
       continue;
     }
+    // Made only for a repetition (a few paragraphs), not for every plain opener.
+    const cap = f.base[0]!.toUpperCase() + f.base.slice(1);
+    const span = spanOf(p.body, f.at, f.at + f.length);
+    const written = p.body.text.slice(f.at, f.at + f.length).replace(/\s+/g, " ");
     if (level === undefined) {
       report({ span, message: `'${written}' repeats '${cap}', but no earlier paragraph opens with '${cap}'` });
     } else if (f.adverb === "further" && level === 0 && insistOnAlso) {

@@ -3,7 +3,7 @@
  * `ES-10/2`, `3363 (XXX)`, `2250 (2015)`; not `78-229` or the document symbol `A/RES/78/229`.
  */
 import { defineRule } from "../lint/types";
-import { contiguous, matches, textBlocks } from "../lint/text";
+import { contiguous, spanOf, textBlocks } from "../lint/text";
 
 const CITED = /\bresolutions?\s+((?:A\/RES\/)?(?:E?S-)?\d[\d/.\-]*\d|(?:A\/RES\/)(?:E?S-)?\d+\/\d+)/g;
 // The Assembly adopts a few hundred resolutions a session: the corpus lists stop at 80/234 and the highest number
@@ -31,9 +31,15 @@ export default defineRule({
       report({ span: r.span, message: `'${r.value}' cannot be a General Assembly resolution: a session adopts a few hundred, never ${NUMBER_LIMIT} or more; check the number` });
     }
     for (const body of textBlocks(tree)) {
-      for (const { match, span } of matches(body, CITED)) {
+      // Every match needs the literal word; most texts cite well-formed numbers, so the source span is made only
+      // for a malformed one, not for every citation as `matches` does.
+      const text = body.text;
+      if (!text.includes("resolution")) continue;
+      CITED.lastIndex = 0;
+      for (let match = CITED.exec(text); match; match = CITED.exec(text)) {
         const symbol = match[1]!;
         if (WELL_FORMED.test(symbol)) continue;
+        const span = spanOf(body, match.index, match.index + match[0].length);
         const at = match.index + match[0].length - symbol.length;
         const symSpan = { start: span.end - symbol.length, end: span.end };
         let fixed: string | null = null;

@@ -20,6 +20,8 @@ export default defineRule({
   fixable: false,
   check({ tree, report }) {
     for (const body of textBlocks(tree)) {
+      // A list opens with the literal word: texts without it are passed over before the long pattern runs.
+      if (!body.text.includes("resolutions")) continue;
       for (const { match } of matches(body, LIST)) {
         const listStart = match.index + match[0].length - match[1]!.length;
         const items = [...match[1]!.matchAll(new RegExp(String.raw`(${SYMBOL})(?:\s+of\s+(${DATE}))?`, "g"))];

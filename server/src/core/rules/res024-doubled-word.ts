@@ -11,6 +11,20 @@ const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in",
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
+/**
+ * Whether two words of equal length surely differ ignoring case: an ASCII letter pair that differs beyond its case
+ * bit decides, without the two strings and their lower-case copies (most equal-length neighbours differ at once).
+ * Words with other letters go on to the full comparison.
+ */
+function asciiDiffer(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(a + k);
+    const y = text.charCodeAt(b + k);
+    if (x < 128 && y < 128 && (x | 32) !== (y | 32)) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: "RES024",
   name: "doubled-word",
@@ -39,7 +53,7 @@ export default defineRule({
         const beforeLen = prevLen;
         prevAt = at;
         prevLen = i - at;
-        if (beforeAt < 0 || i - at !== beforeLen) continue;
+        if (beforeAt < 0 || i - at !== beforeLen || asciiDiffer(text, beforeAt, at, beforeLen)) continue;
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;

@@ -103,6 +103,8 @@ function findLabels(source: string, lines: readonly DraftLine[], strict: boolean
   let prevLetter: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    // A label opens with `(`: other lines (nearly all) are passed over before a slice is made for them.
+    if (l.end <= l.start || source.charCodeAt(l.start) !== 40) continue;
     const text = source.slice(l.start, Math.min(l.end, l.start + 12));
     const m = SUB_LABEL.exec(text);
     if (!m) continue;
