@@ -12,10 +12,6 @@ import { EMPTY_CONFIG, type LintConfig } from "../config/config";
 import { resolveSuppressions } from "./suppression";
 import type { DocumentFacts, Fix, LintDiagnostic, Report, Rule } from "./types";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /\/RES\//;
-
 export const INTERNAL_CODE = "RES000";
 
 export interface LintOptions {
@@ -109,7 +105,7 @@ function frontMatterValue(tree: Resolution, key: string): string | null {
 export function documentFacts(tree: Resolution, config: LintConfig): DocumentFacts {
   const status = frontMatterValue(tree, "status")?.toLowerCase() ?? config.status;
   const symbol = tree.header.symbol?.value ?? frontMatterValue(tree, "symbol") ?? "";
-  const adopted = !!tree.title?.number || RE1.test(symbol);
+  const adopted = !!tree.title?.number || /\/RES\//.test(symbol);
   return {
     session: tree.header.sessionNumber ?? config.session,
     final: status === "final",

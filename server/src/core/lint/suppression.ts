@@ -10,10 +10,6 @@
  */
 import type { Comment, Resolution, Span } from "../syntax/tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[\s,]+/;
-
 export type DirectiveKind = "disable" | "enable" | "disable-next-paragraph" | "disable-file";
 
 export interface Directive {
@@ -27,7 +23,7 @@ const DIRECTIVE = /^resdraft-(disable-next-paragraph|disable-file|disable|enable
 export function parseDirective(comment: string): Directive | null {
   const m = DIRECTIVE.exec(comment.trim());
   if (!m) return null;
-  const rules = (m[2] ?? "").split(RE1).filter(Boolean);
+  const rules = (m[2] ?? "").split(/[\s,]+/).filter(Boolean);
   return { kind: m[1] as DirectiveKind, rules };
 }
 

@@ -5,12 +5,6 @@
  */
 import type { MappedText, Paragraph, Resolution, Span, Subparagraph } from "../syntax/tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /\d/;
-const RE2 = /([,;.:])\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$/;
-const RE3 = /[,;.:]/;
-
 /** The source offset of text offset `at` (a joiner maps to the end of the piece before it). */
 export function toSource(m: MappedText, at: number): number {
   const first = m.pieces[0];
@@ -85,8 +79,8 @@ export function endMark(m: MappedText, upTo = m.text.length): EndMark | null {
  */
 export function paragraphEnd(m: MappedText, format: "official" | "unres"): EndMark | null {
   const end = endMark(m);
-  if (!end || format !== "official" || !RE1.test(end.char)) return throughBrackets(m, end);
-  const trailing = RE2.exec(m.text);
+  if (!end || format !== "official" || !/\d/.test(end.char)) return throughBrackets(m, end);
+  const trailing = /([,;.:])\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$/.exec(m.text);
   return trailing ? endMark(m, trailing.index + 1) : end;
 }
 
@@ -103,7 +97,7 @@ export function throughBrackets(m: MappedText, end: EndMark | null): EndMark | n
   let inner: EndMark | null = end;
   while (inner && inner.char === "]") inner = endMark(m, inner.at);
   if (!inner) return end;
-  if (RE3.test(inner.char)) return inner;
+  if (/[,;.:]/.test(inner.char)) return inner;
   return bracketedWhole(m.text.slice(0, end.at + 1)) ? (endMark(m, end.at) ?? end) : end;
 }
 
@@ -162,7 +156,7 @@ export function itemLists(p: Paragraph): { parent: MappedText; items: readonly S
 
 /** An edit that makes the character at `src` be `mark` (or inserts it after `src` when that is a word). */
 export function setMark(end: EndMark, mark: string): { start: number; end: number; text: string } {
-  return RE3.test(end.char) ? { start: end.src, end: end.src + 1, text: mark } : { start: end.src + 1, end: end.src + 1, text: mark };
+  return /[,;.:]/.test(end.char) ? { start: end.src, end: end.src + 1, text: mark } : { start: end.src + 1, end: end.src + 1, text: mark };
 }
 
 export function describeMark(c: string): string {

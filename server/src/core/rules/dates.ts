@@ -1,9 +1,4 @@
 /** Calendar dates as the Editorial Manual writes them: `19 December 2023`. */
-
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /\.$/;
-
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 export const MONTH_RE = MONTHS.join("|");
 
@@ -17,7 +12,7 @@ export const MONTH_LOOSE_RE = `${MONTH_RE}|(?:${MONTH_ABBREVIATIONS.join("|")})\
 
 /** The month's index (0 for January) from its name or an abbreviation (`Feb`, `Sept.`), or -1. */
 export function monthIndex(name: string): number {
-  const n = name.replace(RE1, "").toLowerCase();
+  const n = name.replace(/\.$/, "").toLowerCase();
   const full = MONTHS.findIndex((m) => m.toLowerCase() === n);
   if (full >= 0 || n.length < 3 || n.length > 4) return full;
   return MONTHS.findIndex((m) => m.toLowerCase().startsWith(n));

@@ -4,14 +4,6 @@
  */
 import { OPERATIVE_HEAD_VERBS, OPERATIVE_OPENERS, PREAMBULAR_HEAD_WORDS, PREAMBULAR_OPENERS } from "../data/openers";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^[\s“"]*([\p{L}][\p{L}'’-]*)/u;
-const RE2 = /\s+/;
-const RE3 = /[,;:]$/;
-const RE4 = /^[a-z]+(ing|ed)$/;
-const RE5 = /(.)\1$/;
-
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 const PRE_HEADS = lower(PREAMBULAR_HEAD_WORDS);
@@ -24,19 +16,19 @@ export const REPEAT_ADVERBS = ["also", "further"] as const;
 
 /** The first word of a paragraph, as written. */
 export function firstWord(text: string): string {
-  return RE1.exec(text)?.[1] ?? "";
+  return /^[\s“"]*([\p{L}][\p{L}'’-]*)/u.exec(text)?.[1] ?? "";
 }
 
 /** Whether `text` begins with a known preambular opener (a shipped phrase or head word, or a configured one). */
 export function knownPreambular(text: string, extra: readonly string[]): boolean {
   const t = text.toLowerCase();
-  const words = t.split(RE2).slice(0, 3);
+  const words = t.split(/\s+/).slice(0, 3);
   const startsWith = (phrase: string) => t === phrase || t.startsWith(phrase + " ") || t.startsWith(phrase + ",");
   if (PRE_PHRASES.some(startsWith) || extra.some((e) => startsWith(e.toLowerCase()))) return true;
   // A modifier may come first (`Deeply concerned`, `Fully aware`): accept a head word among the first three words.
-  if (words.some((w) => PRE_HEADS.has(w.replace(RE3, "")))) return true;
+  if (words.some((w) => PRE_HEADS.has(w.replace(/[,;:]$/, "")))) return true;
   // Any present or past participle is a preambular opener by the Editorial Manual's definition (`Understanding`).
-  return RE4.test(words[0] ?? "");
+  return /^[a-z]+(ing|ed)$/.test(words[0] ?? "");
 }
 
 export function isPreambularHead(word: string): boolean {
@@ -61,7 +53,7 @@ export function presentIndicative(word: string): string | null {
     const stem = w.slice(0, -3);
     candidates.add(stem + "s").add(stem + "es").add(stem + "es".slice(1)).add(stem + "e" + "s");
     // Doubled consonant: `Committing` → `Commits`.
-    if (RE5.test(stem)) candidates.add(stem.slice(0, -1) + "s");
+    if (/(.)\1$/.test(stem)) candidates.add(stem.slice(0, -1) + "s");
   } else if (w.endsWith("ed")) {
     const stem = w.slice(0, -2);
     candidates.add(stem + "s").add(stem + "es").add(w.slice(0, -1) + "s");

@@ -7,11 +7,6 @@ import { spanOf } from "../lint/text";
 import { firstWord, isOperativeHead, isPreambularHead, knownPreambular } from "./opener-words";
 import { keepsStructure } from "./keeps-structure";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\s*(?:\[\s*)?/;
-const RE2 = /^[“"]+/;
-
 export default defineRule({
   id: "RES002",
   name: "preambular-opener",
@@ -26,10 +21,10 @@ export default defineRule({
     const extra = [...facts.extraPreambularOpeners, ...((options.extraOpeners as string[]) ?? [])];
     for (const p of tree.preamble) {
       // A contested paragraph is written whole in brackets (`[Recalling …,]`): its opener follows the bracket.
-      const text = p.body.text.replace(RE1, "");
+      const text = p.body.text.replace(/^\s*(?:\[\s*)?/, "");
       const word = firstWord(text);
       if (!word) continue;
-      const lead = p.body.text.length - text.length + (text.length - text.replace(RE2, "").length);
+      const lead = p.body.text.length - text.length + (text.length - text.replace(/^[“"]+/, "").length);
       const wordSpan = spanOf(p.body, lead, lead + word.length);
       const src = wordSpan.start;
       if (word[0] !== word[0]!.toUpperCase()) {

@@ -2,10 +2,6 @@
 import { defineRule } from "../lint/types";
 import { describeMark, paragraphEnd, setMark } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[;.:]/;
-
 export default defineRule({
   id: "RES003",
   name: "preambular-comma",
@@ -18,7 +14,7 @@ export default defineRule({
     for (const p of tree.preamble) {
       const end = paragraphEnd(p.body, tree.format);
       if (!end || end.char === ",") continue;
-      const what = RE1.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
+      const what = /[;.:]/.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
       report({
         span: { start: end.src, end: end.src + 1 },
         message: `A preambular paragraph ends with a comma; this one ${what}`,

@@ -6,12 +6,6 @@ import { defineRule } from "../lint/types";
 import { spanOf } from "../lint/text";
 import { firstWord, isOperativeHead, isPreambularHead, knownOperativePhrase, presentIndicative } from "./opener-words";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\s*(?:\[\s*)?/;
-const RE2 = /^[A-Z]?[a-z]+s$/;
-const RE3 = /ss$/;
-
 // A contested adverb or verb is bracketed on its own (`[Strongly] condemns`, `Strongly [condemns]`): the verb is
 // read through the brackets, as the same words without them.
 const ADVERBS = /^(also|further|once again|again|strongly|urgently|firmly|warmly|continues to|once more|further and strongly)\]?\s+\[?/i;
@@ -30,7 +24,7 @@ export default defineRule({
     const extra = [...facts.extraOperativeOpeners, ...((options.extraVerbs as string[]) ?? [])];
     for (const p of tree.operative) {
       // A contested paragraph is written whole in brackets (`[Request …;]`): its verb follows the bracket.
-      const lead = RE1.exec(p.body.text)![0].length;
+      const lead = /^\s*(?:\[\s*)?/.exec(p.body.text)![0].length;
       const text = p.body.text.slice(lead);
       const first = firstWord(text);
       if (!first) continue;
@@ -52,7 +46,7 @@ export default defineRule({
       if (isOperativeHead(verb) || knownOperativePhrase(text, extra) || knownOperativePhrase(rest, extra) || (p.opener?.known ?? false)) {
         continue;
       }
-      if (RE2.test(verb) && !RE3.test(verb)) {
+      if (/^[A-Z]?[a-z]+s$/.test(verb) && !/ss$/.test(verb)) {
         // Unknown, but shaped like a present-indicative verb: accept it rather than guess.
         continue;
       }

@@ -3,19 +3,13 @@ import { defineRule } from "../lint/types";
 import type { OperativeParagraph } from "../syntax/tree";
 import { describeMark, endMark, paragraphEnd, setMark } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /:\s+1\.\s/;
-const RE2 = /\s(?=\d{1,2}\.\s)/;
-const RE3 = /[,;.:]/;
-
 const CLOSING_QUOTES = "”’\"'";
 
 /** Whether `text` ends with a numbered list (`: 1. … 2. … n. …`) whose items all end with `mark`. */
 export function endsWithQuotedList(text: string, mark: string): boolean {
-  const start = RE1.exec(text);
+  const start = /:\s+1\.\s/.exec(text);
   if (!start) return false;
-  const items = text.slice(start.index + 1).trim().split(RE2).map((t) => t.trim());
+  const items = text.slice(start.index + 1).trim().split(/\s(?=\d{1,2}\.\s)/).map((t) => t.trim());
   if (items.length < 2) return false;
   return items.every((t, i) => t.startsWith(`${i + 1}. `) && t.endsWith(mark) && t.length > `${i + 1}. `.length + 1);
 }
@@ -38,13 +32,13 @@ export default defineRule({
       // A paragraph may end with a quotation that carries its end mark inside the quote
       // (`… the sub-item entitled “Follow-up to the … Countries.”`, A/RES/80/150): judge that mark.
       const quoted = last_ && CLOSING_QUOTES.includes(last_.char) ? endMark(p.body, last_.at) : null;
-      const end = quoted && RE3.test(quoted.char) ? quoted : last_;
+      const end = quoted && /[,;.:]/.test(quoted.char) ? quoted : last_;
       if (!end || end.char === want) return;
       // A list quoted whole after a colon (`Approves the following provisional agenda: 1. Opening of
       // the Congress. 2. … 7. Adoption of the report.`, A/RES/78/223) keeps its own punctuation: the
       // paragraph's last mark is the last item's.
       if (!last && endsWithQuotedList(p.body.text.slice(0, end.at + 1), end.char)) return;
-      const what = RE3.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
+      const what = /[,;.:]/.test(end.char) ? `ends with ${describeMark(end.char)}` : "has no end mark";
       report({
         span: { start: end.src, end: end.src + 1 },
         message: last

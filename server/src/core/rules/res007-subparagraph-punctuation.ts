@@ -5,13 +5,6 @@
 import { defineRule } from "../lint/types";
 import { describeMark, endMark, itemLists, leadInEnd, paragraphsInOrder, setMark, throughBrackets } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[;,]/;
-const RE2 = /;/;
-const RE3 = /[—–-]/;
-const RE4 = /\s+(and|or)\s*$/;
-
 export default defineRule({
   id: "RES007",
   name: "subparagraph-punctuation",
@@ -22,12 +15,12 @@ export default defineRule({
   fixable: true,
   check({ tree, report }) {
     for (const p of paragraphsInOrder(tree)) {
-      const itemMark = p.kind === "preamble" ? RE1 : RE2;
+      const itemMark = p.kind === "preamble" ? /[;,]/ : /;/;
       for (const { parent, items } of itemLists(p)) {
         const cut = leadInEnd(parent, items);
         if (cut > 0) {
           const lead = endMark(parent, cut);
-          if (lead && lead.char !== ":" && !RE3.test(lead.char)) {
+          if (lead && lead.char !== ":" && !/[—–-]/.test(lead.char)) {
             report({
               span: { start: lead.src, end: lead.src + 1 },
               message: `The words before sub-paragraph ${items[0]!.label.value} end with a colon`,
@@ -36,7 +29,7 @@ export default defineRule({
           }
         }
         items.slice(0, -1).forEach((item) => {
-          const text = item.body.text.replace(RE4, "");
+          const text = item.body.text.replace(/\s+(and|or)\s*$/, "");
           const end = throughBrackets(item.body, endMark(item.body, text.length));
           if (!end || itemMark.test(end.char)) return;
           report({

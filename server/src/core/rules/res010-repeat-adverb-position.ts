@@ -8,10 +8,6 @@ import { contiguous, spanOf } from "../lint/text";
 import type { Paragraph } from "../syntax/tree";
 import { repeatForm } from "./repeat-form";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /\s+/;
-
 export default defineRule({
   id: "RES010",
   name: "repeat-adverb-position",
@@ -25,7 +21,7 @@ export default defineRule({
       const f = repeatForm(p);
       if (!f || f.position !== wrong || !f.adverb) return;
       const written = p.body.text.slice(f.at, f.at + f.length);
-      const parts = written.split(RE1);
+      const parts = written.split(/\s+/);
       if (parts.length !== 2) return;
       const [a, b] = parts as [string, string];
       const right = `${cap(b)} ${a.toLowerCase()}`;

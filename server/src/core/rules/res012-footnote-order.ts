@@ -10,10 +10,6 @@ import { numeralOrdinal } from "../text/ordinals";
 import { footnoteRenumbering } from "../editor/renumber";
 import { paragraphMarkers } from "./footnote-markers";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\d+$/;
-
 export default defineRule({
   id: "RES012",
   name: "footnote-order",
@@ -25,7 +21,7 @@ export default defineRule({
     // Only in the authoring format: in a PDF extraction footnote numbers and spacing come apart from the text,
     // and an official text is correct by definition.
     if (tree.format !== "unres") return;
-    const markers = paragraphMarkers(tree).filter((m) => RE1.test(m.number));
+    const markers = paragraphMarkers(tree).filter((m) => /^\d+$/.test(m.number));
     const order: string[] = [];
     for (const m of markers) if (!order.includes(m.number)) order.push(m.number);
     const wrong = order.findIndex((n, i) => Number(n) !== i + 1);

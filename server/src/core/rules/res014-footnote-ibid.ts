@@ -1,11 +1,6 @@
 /** `Ibid.` refers to the footnote before it, so it cannot be the first footnote. */
 import { defineRule } from "../lint/types";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\d+$/;
-const RE2 = /^\s*Ibid\b/;
-
 export default defineRule({
   id: "RES014",
   name: "footnote-ibid",
@@ -17,9 +12,9 @@ export default defineRule({
     // Only in the authoring format: in a PDF extraction footnote numbers and spacing come apart from the text,
     // and an official text is correct by definition.
     if (tree.format !== "unres") return;
-    const numbered = tree.footnotes.filter((f) => RE1.test(f.number.value)).sort((a, b) => Number(a.number.value) - Number(b.number.value));
+    const numbered = tree.footnotes.filter((f) => /^\d+$/.test(f.number.value)).sort((a, b) => Number(a.number.value) - Number(b.number.value));
     numbered.forEach((f, i) => {
-      if (!RE2.test(f.body.text)) return;
+      if (!/^\s*Ibid\b/.test(f.body.text)) return;
       const prev = numbered[i - 1];
       if (!prev || Number(prev.number.value) !== Number(f.number.value) - 1) {
         report({ span: f.number.span, message: `Footnote ${f.number.value} reads 'Ibid.' but there is no footnote ${Number(f.number.value) - 1} before it to refer to` });

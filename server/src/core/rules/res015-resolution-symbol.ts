@@ -5,12 +5,6 @@
 import { defineRule } from "../lint/types";
 import { contiguous, spanOf, textBlocks } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^(?:(?:ES|S)-)?\d+\/(\d+)(?: [A-Z])?$/;
-const RE2 = /^A\/RES\/((?:E?S-)?\d+\/\d+)$/;
-const RE3 = /^\d+-\d+$/;
-
 const CITED = /\bresolutions?\s+((?:A\/RES\/)?(?:E?S-)?\d[\d/.\-]*\d|(?:A\/RES\/)(?:E?S-)?\d+\/\d+)/g;
 // The Assembly adopts a few hundred resolutions a session: the corpus lists stop at 80/234 and the highest number
 // cited in the corpus is 73/341. Four digits after the slash is a slip, unless it is a year: other bodies number
@@ -31,7 +25,7 @@ export default defineRule({
   check({ report, tree }) {
     for (const r of tree.references) {
       if (r.kind !== "resolution") continue;
-      const m = RE1.exec(r.value);
+      const m = /^(?:(?:ES|S)-)?\d+\/(\d+)(?: [A-Z])?$/.exec(r.value);
       const n = m ? Number(m[1]) : 0;
       if (n < NUMBER_LIMIT || isYear(n)) continue;
       report({ span: r.span, message: `'${r.value}' cannot be a General Assembly resolution: a session adopts a few hundred, never ${NUMBER_LIMIT} or more; check the number` });
@@ -49,8 +43,8 @@ export default defineRule({
         const at = match.index + match[0].length - symbol.length;
         const symSpan = { start: span.end - symbol.length, end: span.end };
         let fixed: string | null = null;
-        if (RE2.test(symbol)) fixed = symbol.slice("A/RES/".length);
-        else if (RE3.test(symbol)) fixed = symbol.replace("-", "/");
+        if (/^A\/RES\/((?:E?S-)?\d+\/\d+)$/.test(symbol)) fixed = symbol.slice("A/RES/".length);
+        else if (/^\d+-\d+$/.test(symbol)) fixed = symbol.replace("-", "/");
         const canFix = fixed !== null && contiguous(body, at, at + symbol.length);
         report({
           span: symSpan,

@@ -3,10 +3,6 @@ import { defineRule } from "../lint/types";
 import { contiguous, spanOf, textBlocks } from "../lint/text";
 import { daysIn, MONTHS, MONTH_LOOSE_RE, monthIndex } from "./dates";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[A-Za-z.]/;
-
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})\\s+(\\d{4})\\b`, "gi");
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_LOOSE_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 /** A day and a year (`4, 2023`, `4th 2023`): where a month-first date may end. */
@@ -24,7 +20,7 @@ function monthFirstHint(text: string): boolean {
     let i = m.index - 1;
     if (i >= 0 && SPACE.test(text[i]!)) {
       while (i >= 0 && SPACE.test(text[i]!)) i--;
-      if (i >= 0 && RE1.test(text[i]!)) return true;
+      if (i >= 0 && /[A-Za-z.]/.test(text[i]!)) return true;
     }
     // Every start is tried (as the one-pattern test does): the next match may begin inside this one.
     DAY_YEAR.lastIndex = m.index + 1;

@@ -6,11 +6,6 @@ import { defineRule } from "../lint/types";
 import { matches, spanOf, textBlocks } from "../lint/text";
 import { dateKey, MONTH_RE } from "./dates";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[/ ]/;
-const RE2 = /\b(most recent|latest)\b/i;
-
 const SYMBOL = String.raw`\d{1,3}\/\d{1,4}(?: [A-Z](?![\w/]))?`;
 const DATE = String.raw`\d{1,2}\s+(?:${MONTH_RE})\s+\d{4}`;
 const GROUP = String.raw`${SYMBOL}(?:(?:,\s+|,?\s+and\s+)${SYMBOL})*(?:\s+of\s+${DATE})?`;
@@ -34,7 +29,7 @@ export default defineRule({
         const keyed: { symbol: string; session: number; number: number; date: number | null; at: number }[] = [];
         let pending: typeof keyed = [];
         for (const it of items) {
-          const [session, number] = it[1]!.split(RE1).map(Number) as [number, number];
+          const [session, number] = it[1]!.split(/[/ ]/).map(Number) as [number, number];
           const entry = { symbol: it[1]!, session, number, date: null as number | null, at: listStart + it.index! };
           pending.push(entry);
           if (it[2]) {
@@ -50,7 +45,7 @@ export default defineRule({
         // `the most recent of which being resolutions 79/182, 78/219, …`: newest first, announced, is deliberate.
         const steps = keyed.slice(1).map((b, i) => cmp(keyed[i]!, b));
         const intro = body.text.slice(Math.max(0, match.index - 80), match.index);
-        if (steps.every((d) => d <= 0) && RE2.test(intro)) continue;
+        if (steps.every((d) => d <= 0) && /\b(most recent|latest)\b/i.test(intro)) continue;
         for (let i = 1; i < keyed.length; i++) {
           const a = keyed[i - 1]!;
           const b = keyed[i]!;

@@ -3,11 +3,6 @@ import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { ordinalValue, ordinalWords } from "../text/ordinals";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^[A-Z]/;
-const RE2 = /\bthe\s+$/;
-
 const NUMERAL = /\b(\d{1,3})(?:st|nd|rd|th)(\s+(?:regular\s+|special\s+|emergency\s+special\s+)?session)\b/gi;
 const UNHYPHENATED = new RegExp(`\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(\\s+session)\\b`, "gi");
 
@@ -57,7 +52,7 @@ export default defineRule({
 
 /** Capitalise the replacement when the original was, or when it starts the text. */
 function capitalLike(original: string, words: string, text: string, at: number): string {
-  const upper = RE1.test(original) || text.slice(0, at).trim() === "";
+  const upper = /^[A-Z]/.test(original) || text.slice(0, at).trim() === "";
   return upper ? words[0]!.toUpperCase() + words.slice(1) : words;
 }
 
@@ -65,5 +60,5 @@ const OTHER_BODY = /\b(?:Council|Committee|Commission|Conference|Board|Organizat
 
 /** Whether the words before a session number name a body other than the General Assembly. */
 function otherBody(before: string): boolean {
-  return OTHER_BODY.test(before) || RE2.test(before);
+  return OTHER_BODY.test(before) || /\bthe\s+$/.test(before);
 }

@@ -10,10 +10,6 @@ import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "../text/ordinals";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /meeting/i;
-
 const PLENARY_MEETING = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+plenary\\s+meeting)\\b`, "gi");
 // Organs whose meetings are numbered sittings (the Main Committees by their names as the GA writes them).
 const ORGANS = [
@@ -46,7 +42,7 @@ export default defineRule({
       // Literal searches first: the ordinal-word alternation is tried at every position of the text.
       const found = [
         ...(PLENARY.test(body.text) ? matches(body, PLENARY_MEETING) : []),
-        ...(ORGAN_WORD.test(body.text) && RE1.test(body.text) ? matches(body, ORGAN_MEETING) : []),
+        ...(ORGAN_WORD.test(body.text) && /meeting/i.test(body.text) ? matches(body, ORGAN_MEETING) : []),
       ];
       for (const { match, span } of found) {
         const n = ordinalValue(match[1]!);

@@ -6,10 +6,6 @@ import { defineRule } from "../lint/types";
 import { matches, paragraphsInOrder, spanOf } from "../lint/text";
 import { altLeftMessage } from "./res004-operative-numbering";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\s*(?:\d+\s+)?(alt(?:\s+\d+)?|Alt(?:\s+\d+)?)\b\.?/;
-
 export default defineRule({
   id: "RES022",
   name: "final-leftovers",
@@ -24,7 +20,7 @@ export default defineRule({
         const n = p.number;
         report({ span: n.span, message: n.suffix === "alt" ? `${altLeftMessage(n.value, n.text)} (text marked final)` : `Paragraph '${n.text}' keeps a negotiation number in a text marked final` });
       }
-      const alt = RE1.exec(p.body.text);
+      const alt = /^\s*(?:\d+\s+)?(alt(?:\s+\d+)?|Alt(?:\s+\d+)?)\b\.?/.exec(p.body.text);
       if (alt) report({ span: spanOf(p.body, alt.index, alt.index + alt[0].length), message: "An 'alt' paragraph is left in a text marked final" });
       for (const { span } of matches(p.body, /\[[^\]]*\]?/g)) {
         report({ span, message: "Square brackets are left in a text marked final" });

@@ -2,10 +2,6 @@
 import { defineRule } from "../lint/types";
 import { matches, textBlocks } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[\s([{—–-]/;
-
 export default defineRule({
   id: "RES023",
   name: "curly-quotes",
@@ -17,7 +13,7 @@ export default defineRule({
     for (const body of textBlocks(tree)) {
       for (const { match, span } of matches(body, /["']/g)) {
         const before = body.text[match.index - 1] ?? " ";
-        const opening = RE1.test(before);
+        const opening = /[\s([{—–-]/.test(before);
         const curly = match[0] === '"' ? (opening ? "“" : "”") : opening ? "‘" : "’";
         report({
           span,

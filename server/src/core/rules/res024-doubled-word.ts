@@ -2,11 +2,6 @@
 import { defineRule } from "../lint/types";
 import { spanOf, textBlocks } from "../lint/text";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\s+$/;
-const RE2 = /^\p{Lu}/u;
-
 // Pairs that are correct English when doubled.
 const ALLOWED = new Set(["that", "had"]);
 // Place names that are one word written twice (the capital of American Samoa is Pago Pago).
@@ -62,20 +57,20 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if (ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !RE1.test(text.slice(beforeAt + before.length, at))) continue;
+        if (ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
         // In a PDF extraction, a running header between two pages or a dropped dash (`South–South`) doubles words.
-        if (tree.format !== "unres" && (!RE1.test(sourceGap) || RE2.test(word))) continue;
+        if (tree.format !== "unres" && (!/^\s+$/.test(sourceGap) || /^\p{Lu}/u.test(word))) continue;
         // `South South` pasted from a PDF lost its hyphen (`South-South`): which of the two was meant is not
         // certain, so a capitalised pair other than a sentence-initial `The the` is reported without a fix.
-        const name = RE2.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+        const name = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
         report({
           span,
           message: name ? `'${before} ${word}': a lost hyphen ('${before}-${word}')? or a word written twice` : `'${word}' is written twice`,
           // Only when nothing but spaces lies between the words in the source (no page furniture).
-          ...(!name && RE1.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
+          ...(!name && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
         });
       }
     }

@@ -5,22 +5,6 @@
 import { OPERATIVE_HEAD_VERBS, OPERATIVE_OPENERS, PREAMBULAR_HEAD_WORDS, PREAMBULAR_OPENERS } from "../data/openers";
 import type { Opener } from "./tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[A-Za-z0-9’'-]/;
-const RE2 = /[Rr]ecall(s|ing)$/;
-const RE3 = /^ (also|further)(?![A-Za-z0-9’'-])/;
-const RE4 = /^ (also|once again)(?![A-Za-z0-9’'-])/;
-const RE5 = / (also|further|again)$/;
-const RE6 = /^(\S+) (also|further|again)\b/;
-const RE7 = /^(?:Once again|Once more) /;
-const RE8 = /^[a-z]+s$/;
-const RE9 = /^[a-z]+(ing|ed)$/;
-const RE10 = /^[A-Z][a-z]+ing$/;
-const RE11 = /^[A-Z][a-z]+(?:es|s)$/;
-const RE12 = /(ss|us|is)$/;
-const RE13 = /^\[+[ \u00a0]*/;
-
 export type OpenerKind = "preamble" | "operative";
 
 interface Index {
@@ -72,7 +56,7 @@ export function firstWord(text: string): string {
 
 function endsAtBoundary(text: string, at: number): boolean {
   if (at >= text.length) return true;
-  return !RE1.test(text[at]!);
+  return !/[A-Za-z0-9’'-]/.test(text[at]!);
 }
 
 /** The head word of a listed phrase (memoised per phrase: the lists are fixed, and this ran on every paragraph). */
@@ -145,14 +129,14 @@ function matchOpenerUncached(head: string, kind: OpenerKind): OpenerMatch | null
       const longer = hits[i]!;
       const extWords = longer.slice(best.length + 1);
       const ext = extWords.split(" ")[0]!;
-      if (OBJECT_NOUNS.has(extWords) && RE2.test(best)) continue;
+      if (OBJECT_NOUNS.has(extWords) && /[Rr]ecall(s|ing)$/.test(best)) continue;
       const ratio = (idx.counts.get(longer) ?? 0) / Math.max(1, idx.counts.get(best) ?? 0);
       if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
     }
     // `Welcoming in this regard further`: a repetition adverb after a known phrase belongs to it.
     // In the operative part only `also` and `once again` (`Encourages further efforts`: the object's adverb).
-    const more = (kind === "preamble" ? RE3 : RE4).exec(text.slice(best.length));
-    if (more && !RE5.test(best)) {
+    const more = (kind === "preamble" ? /^ (also|further)(?![A-Za-z0-9’'-])/ : /^ (also|once again)(?![A-Za-z0-9’'-])/).exec(text.slice(best.length));
+    if (more && !/ (also|further|again)$/.test(best)) {
       const phrase = best + more[0];
       return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false, listed: true };
     }
@@ -160,24 +144,24 @@ function matchOpenerUncached(head: string, kind: OpenerKind): OpenerMatch | null
   }
   if (idx.heads.has(first)) {
     // `Recalling also`, `Noting further`: the adverb follows a preambular head.
-    const m = RE6.exec(text);
+    const m = /^(\S+) (also|further|again)\b/.exec(text);
     const phrase = m ? m[0] : first;
     return { text: phrase, length: phrase.length, head: first, known: false };
   }
-  const again = RE7.exec(text);
+  const again = /^(?:Once again|Once more) /.exec(text);
   if (PRE_ADVERBS.has(first) || again) {
     const lead = again ? again[0].trimEnd() : first;
     const rest = text.slice(lead.length + 1);
     const second = firstWord(rest);
     const headCap = cap(second);
-    if (idx.heads.has(headCap) || (kind === "operative" && RE8.test(second)) || (kind === "preamble" && RE9.test(second))) {
+    if (idx.heads.has(headCap) || (kind === "operative" && /^[a-z]+s$/.test(second)) || (kind === "preamble" && /^[a-z]+(ing|ed)$/.test(second))) {
       const phrase = `${lead} ${second}`;
       return { text: phrase, length: phrase.length, head: headCap, known: false };
     }
   }
   // Unknown words of the right shape: a participle for the preamble, a third-person verb for the operative part.
-  if (kind === "preamble" && RE10.test(first)) return { text: first, length: first.length, head: first, known: false };
-  if (kind === "operative" && RE11.test(first) && !RE12.test(first))
+  if (kind === "preamble" && /^[A-Z][a-z]+ing$/.test(first)) return { text: first, length: first.length, head: first, known: false };
+  if (kind === "operative" && /^[A-Z][a-z]+(?:es|s)$/.test(first) && !/(ss|us|is)$/.test(first))
     return { text: first, length: first.length, head: first, known: false };
   return null;
 }
@@ -206,7 +190,7 @@ export interface ParagraphOpenerMatch extends OpenerMatch {
  * Only here, not in line-level structure detection (`startsWithOpener`), so official texts read as before.
  */
 export function paragraphOpener(text: string, kind: OpenerKind): ParagraphOpenerMatch | null {
-  const at = RE13.exec(text)?.[0].length ?? 0;
+  const at = /^\[+[ \u00a0]*/.exec(text)?.[0].length ?? 0;
   const rest = at ? text.slice(at) : text;
   const m = matchOpener(rest, kind) ?? (kind === "operative" ? matchOpener(rest, "preamble") : null);
   return m ? { ...m, at } : null;

@@ -9,11 +9,6 @@ import type {
   Field, FootnoteMarker, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
 } from "./tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^[ivxl]+$/;
-const RE2 = /[ \t\u00a0]/;
-
 /** One source line of a paragraph: the part that belongs to the text, and marker spans to cut from it. */
 export interface DraftLine {
   start: number;
@@ -90,7 +85,7 @@ interface LabelInfo {
 
 /** Letters that are also roman numerals are letters when they follow their alphabetical predecessor. */
 function levelOf(inner: string, prevLetter: string | null): 1 | 2 {
-  if (!RE1.test(inner)) return 1;
+  if (!/^[ivxl]+$/.test(inner)) return 1;
   if (inner.length === 1 && prevLetter && prevLetter.charCodeAt(0) + 1 === inner.charCodeAt(0)) return 1;
   if (inner.length === 2 && inner[0] === inner[1] && prevLetter === inner) return 1;
   return romanValue(inner) > 0 ? 2 : 1;
@@ -201,10 +196,10 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
 /** Cut spans for markers: the marker and the white space before it (or after it at a line start). */
 export function cutFor(source: string, lineStart: number, marker: Span): Span {
   let s = marker.start;
-  while (s > lineStart && RE2.test(source[s - 1]!)) s--;
+  while (s > lineStart && /[ \t\u00a0]/.test(source[s - 1]!)) s--;
   if (s === lineStart) {
     let e = marker.end;
-    while (e < source.length && RE2.test(source[e]!)) e++;
+    while (e < source.length && /[ \t\u00a0]/.test(source[e]!)) e++;
     return { start: marker.start, end: e };
   }
   return { start: s, end: marker.end };

@@ -8,20 +8,6 @@ import { findReferences } from "./references";
 import { parseUnres } from "./unres";
 import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /^\uFEFF/;
-const RE2 = /^\s*---\s*(?:\r?\n|\r)/;
-const RE3 = /\[\^[A-Za-z0-9*]+\]/;
-const RE4 = /<!--/;
-const RE5 = /\f/;
-const RE6 = /^\s*Distr\.:/m;
-const RE7 = /^\s*_{8,}\s*$/m;
-const RE8 = /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m;
-const RE9 = /^\s*\*\d{6,9}\*\s*$/m;
-const RE10 = /^\d+$/;
-const RE11 = /^A\/(?:RES\/)?(?:C\.\d\/)?(\d+)\//;
-
 export interface ParseOptions {
   /**
    * The format the caller expects (from the file name). A tie-breaker only: text with an official masthead or
@@ -49,11 +35,11 @@ const EMPTY_HEADER: Header = {
  * authoring format.
  */
 export function detectFormat(source: string, hint?: SourceFormat): SourceFormat {
-  const head = source.slice(0, 4000).replace(RE1, "");
+  const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
   const sample = source.slice(0, 200000);
-  const unres = RE2.test(head) || RE3.test(sample) || RE4.test(head);
-  const official = RE5.test(sample) || RE6.test(head) || RE7.test(sample) ||
-    RE8.test(sample) || RE9.test(sample);
+  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || /\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head);
+  const official = /\f/.test(sample) || /^\s*Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) ||
+    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || /^\s*\*\d{6,9}\*\s*$/m.test(sample);
   if (unres !== official) return unres ? "unres" : "official";
   return hint ?? "unres";
 }
@@ -95,9 +81,9 @@ function fromUnres(source: string): Resolution {
   const fm = new Map((r.frontMatter?.entries ?? []).map((e) => [e.key.value.toLowerCase(), e.value]));
   const symbol = fm.get("symbol") ?? r.symbol;
   const sessionField = fm.get("session") ?? null;
-  let sessionNumber = sessionField && RE10.test(sessionField.value) ? Number(sessionField.value) : null;
+  let sessionNumber = sessionField && /^\d+$/.test(sessionField.value) ? Number(sessionField.value) : null;
   if (sessionNumber === null && symbol) {
-    const m = RE11.exec(symbol.value);
+    const m = /^A\/(?:RES\/)?(?:C\.\d\/)?(\d+)\//.exec(symbol.value);
     if (m) sessionNumber = Number(m[1]);
   }
   if (sessionNumber === null && r.title?.number) sessionNumber = Number(r.title.number.value.split("/")[0]) || null;

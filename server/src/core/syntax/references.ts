@@ -7,11 +7,6 @@ import { sourceSpan } from "./mapped";
 import { isoDate, MONTHS, ordinalValue } from "./patterns";
 import type { MappedText, Reference, ReferenceKind } from "./tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /[.,]$/;
-const RE2 = /\//;
-
 const RES_NO = String.raw`(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: [A-Z](?![a-z]))?`;
 // `has`: a literal every match contains, tested first. A regex that starts with a word alternation is tried at
 // every position of the text; the literal search skips the paragraphs where it cannot match (most of them).
@@ -20,7 +15,7 @@ const PATTERNS: { kind: ReferenceKind; re: RegExp; value: (m: RegExpExecArray) =
     kind: "symbol",
     has: (t) => t.includes("/"),
     re: /\b(?:A|E|S|ST|UNEP|CTOC|TD|DP|ICCD|FCCC|CRC|CCPR|HRC|CEDAW)\/(?:[A-Za-z0-9.-]+\/)*[A-Za-z0-9.-]*\d[A-Za-z0-9.-]*(?:\/(?:Rev|Add|Corr)\.\d+)*/g,
-    value: (m) => m[0].replace(RE1, ""),
+    value: (m) => m[0].replace(/[.,]$/, ""),
   },
   { kind: "date", re: new RegExp(String.raw`\b(\d{1,2}) (${MONTHS}) (\d{4})\b`, "g"), value: (m) => isoDate(m[1]!, m[2]!, m[3]!) },
   { kind: "meeting", re: /\b(\d{1,3})(?:st|nd|rd|th) plenary meeting\b/g, value: (m) => m[1]!, has: (t) => t.includes(" plenary meeting") },
@@ -61,7 +56,7 @@ export function findReferences(body: MappedText, fallback: number): Reference[] 
     if (p.has && !p.has(text)) continue;
     p.re.lastIndex = 0;
     while ((m = p.re.exec(text))) {
-      if (p.kind === "symbol" && !RE2.test(m[0])) continue;
+      if (p.kind === "symbol" && !/\//.test(m[0])) continue;
       const v = p.value(m);
       // With `group`, the reference starts at that group (`497 (1981)`, not `resolution 497 (1981)`).
       const from = p.group ? m.index + m[0].indexOf(m[p.group]!) : m.index;

@@ -15,18 +15,6 @@ import type {
   PreambularParagraph, Section, Span, SyntaxDiagnostic, Title,
 } from "./tree";
 
-// Regex literals used inside functions, made once here: a literal in a function body is a new RegExp object on
-// every call (garbage on every line and paragraph). None has the g or y flag, so sharing one carries no state.
-const RE1 = /\r?\n[ \t]*(?:\r?\n|$)/;
-const RE2 = /\s/;
-const RE3 = /(?:\s*\[\^[A-Za-z0-9*]+\])+$/;
-const RE4 = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/;
-const RE5 = /^(["'])(.*)\1$/;
-const RE6 = /^\d{1,3}(?: [a-z]+)?\.\s+[A-Z]/;
-const RE7 = /^[IVXL]+$/;
-const RE8 = /^\[\s*/;
-const RE9 = /^\s+[[*A-Z]/;
-
 export interface UnresResult {
   frontMatter: FrontMatter | null;
   symbol: Field | null;
@@ -57,7 +45,7 @@ function findComments(source: string, diagnostics: SyntaxDiagnostic[]): Comment[
     if (close < 0) {
       // Unclosed (often while typing): end it at the next blank line, so the rest of the text stays visible.
       diagnostics.push({ code: "SYN010", message: "Unclosed comment: `<!--` has no `-->`.", severity: "error", span: { start: at, end: at + 4 } });
-      const blank = RE1.exec(source.slice(at));
+      const blank = /\r?\n[ \t]*(?:\r?\n|$)/.exec(source.slice(at));
       const end = blank ? at + blank.index : source.length;
       out.push({ text: source.slice(at + 4, end).trim(), span: { start: at, end } });
       break;
@@ -83,13 +71,13 @@ function withoutComments(source: string, l: Line, comments: Comment[], ci: { i: 
   for (const p of pieces) {
     let s = p.start;
     let e = p.end;
-    if (!trimmed.length) while (s < e && RE2.test(source[s]!)) s++;
+    if (!trimmed.length) while (s < e && /\s/.test(source[s]!)) s++;
     if (s < e) trimmed.push({ start: s, end: e });
   }
   while (trimmed.length) {
     const last = trimmed[trimmed.length - 1]!;
     let e = last.end;
-    while (e > last.start && RE2.test(source[e - 1]!)) e--;
+    while (e > last.start && /\s/.test(source[e - 1]!)) e--;
     if (e > last.start) {
       trimmed[trimmed.length - 1] = { start: last.start, end: e };
       break;
@@ -134,7 +122,7 @@ function altLabel(t: string): AltLabel | null {
  * out of place, instead of the numbering and end-mark rules turning it into `2. Recalling …;`.
  */
 function misplacedPreamble(opening: string, block: readonly ULine[]): boolean {
-  const last = block[block.length - 1]!.text.replace(RE3, "");
+  const last = block[block.length - 1]!.text.replace(/(?:\s*\[\^[A-Za-z0-9*]+\])+$/, "");
   return last.endsWith(",") && startsWithOpener(opening, "preamble", true);
 }
 
@@ -158,7 +146,7 @@ export function parseUnres(source: string): UnresResult {
       const entries: FrontMatterEntry[] = [];
       for (let j = 1; j < end; j++) {
         const l = lines[j]!.line;
-        const m = RE4.exec(l.text);
+        const m = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(l.text);
         if (!m) {
           if (l.text) diagnostics.push({ code: "SYN011", message: "Front matter lines read `key: value`.", severity: "warning", span: { start: l.trimStart, end: l.trimEnd } });
           continue;
@@ -166,7 +154,7 @@ export function parseUnres(source: string): UnresResult {
         const vStart = l.trimEnd - m[2]!.length;
         let value = m[2]!;
         let vs = vStart;
-        const q = RE5.exec(value);
+        const q = /^(["'])(.*)\1$/.exec(value);
         if (q) {
           value = q[2]!;
           vs += 1;
@@ -190,7 +178,7 @@ export function parseUnres(source: string): UnresResult {
       cur = [];
     } else {
       // A footnote definition or a numbered paragraph starts its own block even without a blank line before it.
-      if (cur.length && (FOOTNOTE_DEF.test(l.text) || RE6.test(l.text) || altStartsBlock(l.text))) {
+      if (cur.length && (FOOTNOTE_DEF.test(l.text) || /^\d{1,3}(?: [a-z]+)?\.\s+[A-Z]/.test(l.text) || altStartsBlock(l.text))) {
         blocks.push(cur);
         cur = [];
       }
@@ -292,7 +280,7 @@ export function parseUnres(source: string): UnresResult {
       const label = sl[1] ?? sl[2]!;
       const rest = block.slice(1);
       const heading = rest.length ? { value: rest.map((x) => x.text).join(" "), span: { start: spanOf(rest[0]!).start, end: spanOf(rest[rest.length - 1]!).end } } : null;
-      const level = sections.length && RE7.test(sections[0]!.label.value) !== RE7.test(label) ? 2 : 1;
+      const level = sections.length && /^[IVXL]+$/.test(sections[0]!.label.value) !== /^[IVXL]+$/.test(label) ? 2 : 1;
       const s = spanOf(first).start;
       sections.push({ label: { value: label, span: { start: s, end: s + label.length } }, heading, level, start: s, end: spanOf(block[block.length - 1]!).end });
       if (level === 1 || section === null) section = label;
@@ -313,7 +301,7 @@ export function parseUnres(source: string): UnresResult {
         lines: [], markers: [], section,
       };
       let textStart = s.start + alt.end;
-      while (textStart < s.end && RE2.test(source[textStart]!)) textStart++;
+      while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else if (om) {
       const value = Number(om[1]);
@@ -324,11 +312,11 @@ export function parseUnres(source: string): UnresResult {
         lines: [], markers: [], section,
       };
       let textStart = numEnd + 1;
-      while (textStart < s.end && RE2.test(source[textStart]!)) textStart++;
+      while (textStart < s.end && /\s/.test(source[textStart]!)) textStart++;
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
       // A paragraph contested whole is written in brackets (`[Requests …]`): its opener follows the bracket.
-      const opening = t.replace(ITALIC_OPENER, "$1").replace(RE8, "");
+      const opening = t.replace(ITALIC_OPENER, "$1").replace(/^\[\s*/, "");
       const kind = startsWithOpener(opening, "operative", true) ? "operative" : !operativeSeen || misplacedPreamble(opening, block) ? "preamble" : "operative";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
@@ -402,7 +390,7 @@ function lineDrafts(l: ULine): { start: number; end: number; cuts: Span[] }[] {
 /** An alt label followed by the paragraph's text (`1 alt. Requests …`) starts a block, like `2. Decides …`. */
 function altStartsBlock(t: string): boolean {
   const a = altLabel(t);
-  return a !== null && RE9.test(t.slice(a.end));
+  return a !== null && /^\s+[[*A-Z]/.test(t.slice(a.end));
 }
 
 function clip(pieces: Span[], from: number): Span[] {
