@@ -38,10 +38,9 @@ const RUNS = Number(process.env.RESDRAFT_FIX_RUNS ?? 800);
 const SEED = process.env.RESDRAFT_FC_SEED === "random" ? Date.now() | 0 : Number(process.env.RESDRAFT_FC_SEED ?? 20261128);
 let cases = 0;
 let fixesChecked = 0;
-const excused = { res010: 0 };
 afterAll(() =>
   console.log(
-    `robustness/fix-safety: ${cases} drafts, ${fixesChecked} fixes checked, fast-check seed ${SEED}; excused for known bugs: RES010 cutting a word ${excused.res010}`,
+    `robustness/fix-safety: ${cases} drafts, ${fixesChecked} fixes checked, fast-check seed ${SEED}`,
   ),
 );
 
@@ -265,11 +264,6 @@ function checkOne(text: string, tree: Resolution, d: LintDiagnostic): { removed:
     const capital = e.end === e.start + 1 && e.text === text[e.start]!.toUpperCase();
     if (capital || d.code === "RES023") continue;
     for (const b of [e.start, e.end]) {
-      // Known bug, pinned in known-bugs.test.ts: RES010 reorders `Also recalling’s` into `Recalling also’s`.
-      if (d.code === "RES010" && midWord(text, b) && /[’']/.test(wordAt(text, b))) {
-        excused.res010++;
-        continue;
-      }
       expect(midWord(text, b), `${where}: edit ${e.start}-${e.end} ${JSON.stringify(text.slice(e.start, e.end))} → ${JSON.stringify(e.text)} cuts the word ${JSON.stringify(wordAt(text, b))}`).toBe(false);
     }
   }

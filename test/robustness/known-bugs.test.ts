@@ -110,9 +110,9 @@ describe("fix-all keeps paragraphs what they were (found by fix-safety.test.ts)"
     expect(fixed("The General Assembly\n\n1. [Requests the report.]\n")).toContain("[Requests the report.]");
   });
 
-  // KNOWN BUG: RES010's edit ends inside a word with an apostrophe, `Also recalling’s` becomes
+  // Once a known bug: RES010's edit ended inside a word with an apostrophe, `Also recalling’s` became
   // `Recalling also’s` (the adverb moved into the word).
-  it.fails("RES010: the adverb is not moved into a word", () => {
+  it("RES010: the adverb is not moved into a word", () => {
     const out = fixed("The General Assembly,\n\nAlso recalling’s the report,\n\n1. Decides to act;\n\n2. Requests a report.\n");
     expect(out).not.toContain("also’s");
   });

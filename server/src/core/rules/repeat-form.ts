@@ -30,7 +30,8 @@ function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
   // A paragraph in negotiation brackets (`[Recalling also …,]`) repeats an opener all the same.
   const lead = /^[\s[]*/.exec(text)![0].length;
-  const before = /^(Also|Further)(\s+)(?:(?:strongly|urgently|firmly|once again|again)\s+)?([\p{L}-]+)/u.exec(text.slice(lead));
+  // The repeated word ends where the word ends (`Also recalling’s` is no `Recalling also’s`).
+  const before = /^(Also|Further)(\s+)(?:(?:strongly|urgently|firmly|once again|again)\s+)?([\p{L}-]+)(?![\p{L}'’-])/u.exec(text.slice(lead));
   if (before) {
     return { base: before[3]!.toLowerCase(), adverb: before[1]!.toLowerCase() as "also" | "further", position: "before", at: lead, length: before[0].length };
   }
