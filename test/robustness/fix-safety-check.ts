@@ -23,8 +23,8 @@ export function ordinalTokens(n: number): string[] {
 
 const lower = (xs: readonly string[]) => xs.map((x) => x.toLowerCase());
 
-/** a − b as multisets. */
-function minus(a: readonly string[], b: readonly string[]): string[] {
+/** a − b as multisets: what of a is not covered by b. */
+export function minus(a: readonly string[], b: readonly string[]): string[] {
   const left = new Map<string, number>();
   for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
   return a.filter((x) => {

@@ -32,7 +32,7 @@ import { applyFixes, fixAll, lintSource } from "../../server/src/core/lint/index
 import type { LintDiagnostic } from "../../server/src/core/lint/index";
 import { render, toModel, type DraftModel } from "../unit/lint/to-unres";
 import { CORPUS } from "./hostile";
-import { checkFix, tokens } from "./fix-safety-check";
+import { checkFix, minus as uncovered, tokens } from "./fix-safety-check";
 
 const RUNS = Number(process.env.RESDRAFT_FIX_RUNS ?? 800);
 const SEED = process.env.RESDRAFT_FC_SEED === "random" ? Date.now() | 0 : Number(process.env.RESDRAFT_FC_SEED ?? 20261128);
@@ -304,17 +304,6 @@ function fixChecked(source: string): { text: string; removed: string[]; added: s
     text = r.text;
   }
   return { text, removed, added, offered };
-}
-
-/** a − b as multisets: what of a is not covered by b. */
-function uncovered(a: readonly string[], b: readonly string[]): string[] {
-  const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  return a.filter((x) => {
-    const n = left.get(x) ?? 0;
-    if (n > 0) left.set(x, n - 1);
-    return n === 0;
-  });
 }
 
 function checkDraft(source: string): void {
