@@ -6,6 +6,7 @@ import { defineRule } from "../lint/types";
 import { spanOf } from "../lint/text";
 import { firstWord, isOperativeHead, isPreambularHead, knownPreambular } from "./opener-words";
 import { keepsStructure } from "./keeps-structure";
+import { startsWithOpener } from "../syntax/opener";
 
 export default defineRule({
   id: "RES002",
@@ -30,7 +31,11 @@ export default defineRule({
       if (word[0] !== word[0]!.toUpperCase()) {
         const edits = [{ start: src, end: src + 1, text: word[0]!.toUpperCase() }];
         // `recalls …,` capitalised is an operative paragraph: which participle was meant is not certain.
-        const fix = keepsStructure(tree, edits) ? { title: `Capitalise '${word}'`, edits } : undefined;
+        // In a draft the parser's own test decides (a re-parse per lower-case opener was quadratic on a
+        // pasted lower-case text); an official text's layout rules are subtler, so there it re-parses.
+        const capitalised = word[0]!.toUpperCase() + text.slice(1);
+        const keeps = tree.format === "unres" ? !startsWithOpener(capitalised, "operative", true) : keepsStructure(tree, edits);
+        const fix = keeps ? { title: `Capitalise '${word}'`, edits } : undefined;
         report({ span: wordSpan, message: `The preambular opener '${word}' must begin with a capital letter`, ...(fix ? { fix } : {}) });
         continue;
       }
