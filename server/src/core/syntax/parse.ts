@@ -6,6 +6,7 @@
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
 import { parseUnres } from "./unres";
+import type { SourceCues } from "./cues";
 import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 
 export interface ParseOptions {
@@ -15,6 +16,8 @@ export interface ParseOptions {
    * whatever the hint (a drafter pastes last year's official text into a new `.unres` file).
    */
   readonly format?: "official" | "unres";
+  /** What a PDF or Word reader knows beyond the text (italic extents, superscripts, indents). */
+  readonly cues?: SourceCues;
   /**
    * "shallow" (the default): the tree object and the objects and arrays it holds directly are frozen.
    * "deep": every node, span and piece, which cost a tenth of the parse; the tests lint deep-frozen
