@@ -79,7 +79,8 @@ function words(el: El, top: El = el): string {
   return s;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, "");
+/** Words without white space; characters XML 1.0 cannot carry (most C0 controls) are dropped on export, so here too. */
+const squash = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/\s+/g, "");
 const within = (el: El, name: string): boolean => {
   for (let p = el.parent; p; p = p.parent) if (p.name === name) return true;
   return false;

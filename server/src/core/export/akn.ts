@@ -56,7 +56,7 @@ export function exportAkn(tree: Resolution, options: AknOptions = {}): string {
   const body = writeMainBody(w);
   const conclusions = writeConclusions(w);
   const attachments = writeAttachments(w, frbr, options);
-  const preface = writePreface(w);
+  const preface = writePreface(w, frbr.docName === "resolutionDraft");
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<akomaNtoso xmlns="${AKN_NS}">\n` +
@@ -273,7 +273,7 @@ function writeConclusions(w: Writer): string {
   return `<conclusions>\n<container eId="${id}" name="conclusion"><p>${parts.join(" ")}</p></container>\n</conclusions>\n`;
 }
 
-function writePreface(w: Writer): string {
+function writePreface(w: Writer, draft: boolean): string {
   const { tree } = w;
   const h = tree.header;
   const lines: string[] = [];
@@ -290,7 +290,8 @@ function writePreface(w: Writer): string {
   if (h.adoptionDate) {
     const iso = readDate(h.adoptionDate.value);
     const date = iso ? `<docDate date="${iso}">${esc(h.adoptionDate.value)}</docDate>` : esc(h.adoptionDate.value);
-    lines.push(`<p class="adoption"><docStage>Resolution adopted by the General Assembly</docStage> ${date}</p>`);
+    // A draft's front matter `date:` is when it was written, not an adoption.
+    lines.push(draft ? `<p class="date">${date}</p>` : `<p class="adoption"><docStage>Resolution adopted by the General Assembly</docStage> ${date}</p>`);
   }
   if (h.committee) lines.push(`<p class="committee">[${esc(h.committee.value)}]</p>`);
   if (h.sponsors) lines.push(`<p class="sponsors"><docProponent>${esc(h.sponsors.value)}</docProponent>: <docType>draft resolution</docType></p>`);
