@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { compareDocuments, comparableFromTree } from "../../core/compare/index";
-import { redlineDocx } from "../../core/export/docx";
+import { comparisonRenderer } from "../../core/export/formats";
 import { parse } from "../../core/syntax/parse";
 import { option, type ParsedArgs } from "../args";
 import { err, readText, UsageError } from "../io";
@@ -32,7 +32,7 @@ which must then be a file or a pipe, not a terminal.
     const oldTree = parse(readText(oldFile));
     const newTree = parse(readText(newFile));
     const diff = compareDocuments(comparableFromTree(oldTree, oldFile), comparableFromTree(newTree, newFile));
-    const bytes = redlineDocx(oldTree, newTree, diff, {
+    const bytes = comparisonRenderer("docx")!.render({ oldTree, newTree, diff }, {
       author: option(args, "author") ?? "resdraft",
       date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
     });
