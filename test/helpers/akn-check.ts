@@ -5,7 +5,8 @@
  *
  * The XML is read with a small tag scanner, enough for well-formed output (xmllint has said it is); the checks
  * compare it with the parse tree: counts of containers, paragraphs and notes, each paragraph's words, the opener
- * in each container's name, eIds unique and well-formed, every `#ref` resolved, FRBR IRIs as AKN4UN builds them.
+ * in each container's name, eIds unique and well-formed, every `#ref` resolved, FRBR IRIs as AKN4UN builds them,
+ * each cited resolution's `<ref href>` its own work IRI.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -171,6 +172,11 @@ export function checkAkn(xml: string, tree: Resolution): AknReport {
     if (n.attrs["placement"] !== "bottom") problems.push(`note ${n.attrs["eId"]} is not placement="bottom"`);
   }
 
+  // A cited resolution points to its work IRI: its own number, with a date.
+  for (const r of all.filter((e) => e.name === "ref")) {
+    const m = /^\/akn\/un\/statement\/deliberation\/un-ga\/\d{4}-\d{2}-\d{2}\/(\d+)-(\d+)\/$/.exec(r.attrs["href"] ?? "");
+    if (!m || words(r) !== `${m[1]}/${m[2]}`) problems.push(`<ref href="${r.attrs["href"]}"> around '${words(r)}' is not that resolution's work IRI`);
+  }
   problems.push(...checkFrbr(all, tree));
   return { problems, counts };
 }

@@ -122,7 +122,9 @@ describe("Akoma Ntoso export", () => {
     expect(xml).toContain(`<FRBRthis value="/akn/un/statement/deliberation/un-ga/2025-12-18/80-229/!main"/>`);
     expect(xml).toContain(`<FRBRdate date="2025-12-18" name="adoption"/>`);
     expect(xml).toContain(`<formula name="enactingFormula"><p><i>The General Assembly</i>,</p></formula>`);
-    expect(xml).toMatch(/<container eId="preamble__container_1" name="reaffirming"><p><i>Reaffirming<\/i> its resolutions 46\/152/);
+    expect(xml).toContain(`<container eId="preamble__container_1" name="reaffirming"><p><i>Reaffirming</i> its resolutions <ref href="/akn/un/statement/deliberation/un-ga/1991-12-18/46-152/">46/152</ref> of 18 December 1991,`);
+    // Each number of a list takes the list's date.
+    expect(xml).toContain(`<ref href="/akn/un/statement/deliberation/un-ga/2014-12-18/69-193/">69/193</ref> and <ref href="/akn/un/statement/deliberation/un-ga/2014-12-18/69-196/">69/196</ref> of 18 December 2014`);
     expect(xml).toMatch(/name="reaffirmingAlso"><p><i>Reaffirming also<\/i>[^<]*Protocols thereto,<sup class="footnote"><authorialNote eId="ftn_1" marker="1" placement="bottom"><p>United Nations, Treaty Series/);
     expect(xml).toMatch(/<paragraph eId="para_1"><num>1\.<\/num><content><p><i>Takes note with appreciation<\/i> of the report/);
     expect(xml).toMatch(/<conclusions>\n<container eId="conclusions__container_1" name="conclusion"><p><event refersTo="#meeting">\d+th plenary meeting<\/event> <docDate date="2025-12-18">18 December 2025<\/docDate><\/p><\/container>/);

@@ -112,3 +112,34 @@ export class EIds {
     return unique;
   }
 }
+
+/** A resolution cited with its date, as the reference AKN4UN makes of it. */
+export interface Citation {
+  /** The resolution number in the source (`78/229`). */
+  readonly start: number;
+  readonly end: number;
+  /** `/akn/un/statement/deliberation/un-ga/2023-12-19/78-229/` */
+  readonly href: string;
+}
+
+/**
+ * The resolutions cited with their adoption date (`resolution 78/229 of 19 December 2023`, also each number of
+ * `resolutions 69/193 and 69/196 of 18 December 2014`), in source order. A number cited without its date gets
+ * no IRI: the work IRI needs the date.
+ */
+export function citations(tree: Resolution): Citation[] {
+  const refs = tree.references;
+  const src = tree.source;
+  const out: Citation[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
+    if (r.kind !== "resolution" || !/^\d+\/\d+$/.test(r.value)) continue;
+    let j = i;
+    // Over the other numbers of the same list (`69/193 and 69/196`, `70/178, 70/182`) to the date after them.
+    while (refs[j + 1]?.kind === "resolution" && /^\s*(?:,|and|,\s*and)\s*$/.test(src.slice(refs[j]!.span.end, refs[j + 1]!.span.start))) j++;
+    const date = refs[j + 1];
+    if (date?.kind !== "date" || !/^\s+of\s+$/.test(src.slice(refs[j]!.span.end, date.span.start))) continue;
+    out.push({ start: r.span.start, end: r.span.end, href: `/akn/un/statement/deliberation/un-ga/${date.value}/${r.value.replace("/", "-")}/` });
+  }
+  return out;
+}

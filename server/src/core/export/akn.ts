@@ -12,7 +12,7 @@
 import type { Footnote, MappedText, Span, OperativeParagraph, Paragraph, PreambularParagraph, Resolution, Section, Subparagraph } from "../syntax/tree";
 import { TextBuilder } from "../syntax/mapped";
 import { escapeXml as esc } from "./docx";
-import { containerName, EIds, eIdNumber, frbrIdentity, readDate, type FrbrIdentity } from "./akn-names";
+import { citations, containerName, EIds, eIdNumber, frbrIdentity, readDate, type Citation, type FrbrIdentity } from "./akn-names";
 
 export const AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
@@ -45,6 +45,8 @@ interface Writer {
   readonly markers: readonly MarkerAt[];
   /** Markers already written (a marker at the edge of two rendered slices is written once). */
   readonly done: Set<number>;
+  /** Resolutions cited with their date, by source offset: `<ref href>`. */
+  readonly citations: readonly Citation[];
 }
 
 export function exportAkn(tree: Resolution, options: AknOptions = {}): string {
@@ -76,7 +78,7 @@ function writer(tree: Resolution): Writer {
     sorted.forEach((m, i) => markers.push({ start: m.span.start, note, first: i === 0 }));
   }
   markers.sort((a, b) => a.start - b.start);
-  return { tree, ids, notes, markers, done: new Set() };
+  return { tree, ids, notes, markers, done: new Set(), citations: citations(tree) };
 }
 
 const noteNumber = (printed: string, index: number): string => (printed === "*" ? "asterisk" : /^[A-Za-z0-9]+$/.test(printed) ? printed : `n${index + 1}`);
@@ -108,12 +110,19 @@ function inline(w: Writer, m: MappedText, extent: Span, from: number, to: number
     inserts.push({ at: Math.max(from, italic[0]), order: 2, xml: "<i>" }, { at: Math.min(to, italic[1]), order: 0, xml: "</i>" });
   }
   if (m.pieces.length) {
-    for (const mk of w.markers) {
-      if (mk.start < extent.start || mk.start >= extent.end || w.done.has(mk.start)) continue;
+    for (const mk of within(w.markers, extent)) {
+      if (w.done.has(mk.start)) continue;
       const at = textAt(m, mk.start);
       if (at < from || at > to) continue;
       w.done.add(mk.start);
       inserts.push({ at, order: 1, xml: mk.first ? noteXml(w, mk.note) : noteRefXml(mk.note) });
+    }
+    for (const c of within(w.citations, extent)) {
+      const a = textAt(m, c.start);
+      const b = textAt(m, c.end);
+      // Only a number printed whole in this slice, outside the italic opener, so the tags nest.
+      if (b - a !== c.end - c.start || a < from || b > to || (italic && a < italic[1] && b > italic[0])) continue;
+      inserts.push({ at: a, order: 2, xml: `<ref href="${c.href}">` }, { at: b, order: 0, xml: "</ref>" });
     }
   }
   inserts.sort((a, b) => a.at - b.at || a.order - b.order);
@@ -124,6 +133,20 @@ function inline(w: Writer, m: MappedText, extent: Span, from: number, to: number
     pos = ins.at;
   }
   return out + esc(text.slice(pos, to));
+}
+
+/** The items of a list sorted by `start` that start inside `extent` (binary search to the first). */
+function within<T extends { readonly start: number }>(items: readonly T[], extent: Span): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < extent.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i]!.start < extent.end; i++) out.push(items[i]!);
+  return out;
 }
 
 function noteXml(w: Writer, note: Note): string {
