@@ -1,5 +1,5 @@
 /**
- * A resolution as Akoma Ntoso 3.0 in the UN profile (AKN4UN, docs/domain summary in docs/akn.md):
+ * A resolution as Akoma Ntoso 3.0 in the UN profile (AKN4UN; the model, part by part, is docs/akn.md):
  * `<akomaNtoso><statement name="resolution" contains="originalVersion">` with `<meta>` (FRBR identification),
  * `<preface>` (masthead, number and title), `<preamble>` (the organ line as `<formula>`, one
  * `<container name="{opener}">` per preambular paragraph), `<mainBody>` (`<paragraph eId="para_N">`, sub-paragraphs
