@@ -164,11 +164,13 @@ export function checkAkn(xml: string, tree: Resolution): AknReport {
     if (p.number && (!num || words(num) !== `${p.number.text}.`)) problems.push(`paragraph ${e.attrs["eId"]}: <num> is not '${p.number.text}.'`);
     if (squash(words(e)) !== squash(p.body.text)) problems.push(`paragraph ${e.attrs["eId"]}: words differ from OP${p.index}`);
   });
-  const byMarker = new Map(tree.footnotes.map((f) => [f.number.value, f]));
+  // A damaged text may print one number twice: a note matches one of the footnotes of its number.
+  const byMarker = new Map<string, string[]>();
+  for (const f of tree.footnotes) byMarker.set(f.number.value, [...(byMarker.get(f.number.value) ?? []), squash(f.body.text)]);
   for (const n of notes) {
-    const f = byMarker.get(n.attrs["marker"] ?? "");
-    if (!f) problems.push(`note ${n.attrs["eId"]} has marker ${n.attrs["marker"]}, no such footnote`);
-    else if (squash(words(n)) !== squash(f.body.text)) problems.push(`note ${n.attrs["eId"]}: words differ from footnote ${f.number.value}`);
+    const bodies = byMarker.get(n.attrs["marker"] ?? "");
+    if (!bodies) problems.push(`note ${n.attrs["eId"]} has marker ${n.attrs["marker"]}, no such footnote`);
+    else if (!bodies.includes(squash(words(n)))) problems.push(`note ${n.attrs["eId"]}: words differ from footnote ${n.attrs["marker"]}`);
     if (n.attrs["placement"] !== "bottom") problems.push(`note ${n.attrs["eId"]} is not placement="bottom"`);
   }
 
@@ -196,7 +198,9 @@ function checkFrbr(all: El[], tree: Resolution): string[] {
   const [, date, number] = m;
   const draft = all.find((e) => e.name === "statement")?.attrs["name"] === "resolutionDraft";
   const symbol = tree.header.symbol?.value ?? "";
-  const expectedNumber = !draft && tree.title?.number ? tree.title.number.value.replace("/", "-").replace(/\s/g, "") : symbol.replace(/\//g, "-").replace(/\./g, "");
+  // An adopted resolution is numbered by its number above the title, else by its symbol's `A/RES/` tail.
+  const adopted = tree.title?.number?.value ?? /^A\/RES\/(.+)$/.exec(symbol)?.[1];
+  const expectedNumber = (!draft && adopted ? adopted : symbol).replace(/\//g, "-").replace(/[^A-Za-z0-9-]/g, "");
   if (expectedNumber && number !== expectedNumber) problems.push(`work number ${number}, expected ${expectedNumber}`);
   if (!draft && tree.closing?.date) {
     const adopted = new Date(`${tree.closing.date.value} UTC`).toISOString().slice(0, 10);

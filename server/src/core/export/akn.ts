@@ -152,7 +152,8 @@ function within<T extends { readonly start: number }>(items: readonly T[], exten
 function noteXml(w: Writer, note: Note): string {
   note.placed = true;
   const f = note.footnote;
-  const body = inline(w, f.body, f.span, 0, f.body.text.length);
+  // A footnote's own text carries no markers (a damaged page can put body lines inside a footnote's span).
+  const body = inline(w, f.body, { start: 0, end: 0 }, 0, f.body.text.length);
   return `<sup class="footnote"><authorialNote eId="${note.eId}" marker="${esc(f.number.value)}" placement="bottom"><p>${body}</p></authorialNote></sup>`;
 }
 
@@ -167,44 +168,77 @@ function openerRange(p: Paragraph): [number, number] | null {
 
 // ---------------------------------------------------------------------------------------------------------
 // Sub-paragraphs: `<list>`/`<point>` in hierarchies (operative paragraphs, AKN4UN's model); `<blockList>`/
-// `<item>` inside a preamble `<container>`, which holds blocks only.
+// `<item>` inside a preamble `<container>`, which holds blocks only. Every piece is a run of the paragraph's own
+// text, so the export has exactly the paragraph's words: the lead-in, each item from after its label to the next
+// label, the tail after the last item.
 
-function hierContent(w: Writer, m: MappedText, extent: Span, subs: readonly Subparagraph[], id: string, italic: [number, number] | null): string {
-  if (!subs.length) return `<content><p>${inline(w, m, extent, 0, m.text.length, italic)}</p></content>`;
-  const { intro, wrap } = around(m, subs);
-  const listId = w.ids.take(`${id}__list_1`);
-  const introXml = inline(w, m, extent, 0, intro, italic);
-  const points = subs.map((s) => {
-    const pid = w.ids.take(`${listId}__point_${eIdNumber(s.label.value)}`);
-    return `<point eId="${pid}"><num>${esc(s.label.value)}</num>${hierContent(w, s.body, s.span, s.children, pid, null)}</point>`;
+interface Run {
+  readonly m: MappedText;
+  /** Source span whose footnote markers belong to the run. */
+  readonly extent: Span;
+  readonly from: number;
+  readonly to: number;
+}
+
+interface Parts {
+  readonly intro: Run;
+  readonly items: { readonly sub: Subparagraph; readonly run: Run }[];
+  readonly wrap: Run;
+}
+
+function split(run: Run, subs: readonly Subparagraph[]): Parts {
+  const { m, from, to } = run;
+  const at = (source: number, min: number) => Math.min(to, Math.max(min, textAt(m, source)));
+  const introEnd = at(subs[0]!.label.span.start, from);
+  const items: Parts["items"][number][] = [];
+  let prev = introEnd;
+  const starts = subs.map((s) => s.label.span.end);
+  const wrapStart = Math.max(at(subs[subs.length - 1]!.span.end, from), at(starts[starts.length - 1]!, from));
+  subs.forEach((sub, i) => {
+    const start = at(sub.label.span.end, prev);
+    const end = i + 1 < subs.length ? at(subs[i + 1]!.label.span.start, start) : Math.max(start, wrapStart);
+    items.push({ sub, run: { ...run, from: start, to: end } });
+    prev = end;
   });
-  const wrapXml = inline(w, m, extent, wrap, m.text.length);
+  return { intro: { ...run, to: introEnd }, items, wrap: { ...run, from: Math.max(prev, wrapStart) } };
+}
+
+const text = (w: Writer, r: Run, italic: [number, number] | null = null) => inline(w, r.m, r.extent, r.from, r.to, italic);
+
+function hierContent(w: Writer, run: Run, subs: readonly Subparagraph[], id: string, italic: [number, number] | null): string {
+  if (!subs.length) return `<content><p>${text(w, run, italic)}</p></content>`;
+  const parts = split(run, subs);
+  const listId = w.ids.take(`${id}__list_1`);
+  const introXml = text(w, parts.intro, italic);
+  const points = parts.items.map(({ sub, run: r }) => {
+    const pid = w.ids.take(`${listId}__point_${eIdNumber(sub.label.value)}`);
+    return `<point eId="${pid}"><num>${esc(sub.label.value)}</num>${hierContent(w, r, sub.children, pid, null)}</point>`;
+  });
+  const wrapXml = text(w, parts.wrap);
   return (
     `<list eId="${listId}">` + (introXml ? `<intro><p>${introXml}</p></intro>` : "") + points.join("") +
     (wrapXml ? `<wrapUp><p>${wrapXml}</p></wrapUp>` : "") + `</list>`
   );
 }
 
-function blockContent(w: Writer, m: MappedText, extent: Span, subs: readonly Subparagraph[], id: string, italic: [number, number] | null): string {
-  if (!subs.length) return `<p>${inline(w, m, extent, 0, m.text.length, italic)}</p>`;
-  const { intro, wrap } = around(m, subs);
+function blockContent(w: Writer, run: Run, subs: readonly Subparagraph[], id: string, italic: [number, number] | null): string {
+  if (!subs.length) return `<p>${text(w, run, italic)}</p>`;
+  const parts = split(run, subs);
   const listId = w.ids.take(`${id}__list_1`);
-  const introXml = inline(w, m, extent, 0, intro, italic);
-  const items = subs.map((s) => {
-    const iid = w.ids.take(`${listId}__item_${eIdNumber(s.label.value)}`);
-    return `<item eId="${iid}"><num>${esc(s.label.value)}</num>${blockContent(w, s.body, s.span, s.children, iid, null)}</item>`;
+  const introXml = text(w, parts.intro, italic);
+  const items = parts.items.map(({ sub, run: r }) => {
+    const iid = w.ids.take(`${listId}__item_${eIdNumber(sub.label.value)}`);
+    return `<item eId="${iid}"><num>${esc(sub.label.value)}</num>${blockContent(w, r, sub.children, iid, null)}</item>`;
   });
-  const wrapXml = inline(w, m, extent, wrap, m.text.length);
+  const wrapXml = text(w, parts.wrap);
   return (
     `<blockList eId="${listId}">` + (introXml ? `<listIntroduction>${introXml}</listIntroduction>` : "") + items.join("") +
     (wrapXml ? `<listWrapUp>${wrapXml}</listWrapUp>` : "") + `</blockList>`
   );
 }
 
-/** Where the lead-in ends (the first label) and the tail after the last sub-paragraph starts. */
-function around(m: MappedText, subs: readonly Subparagraph[]): { intro: number; wrap: number } {
-  return { intro: textAt(m, subs[0]!.label.span.start), wrap: textAt(m, subs[subs.length - 1]!.span.end) };
-}
+/** The whole of a paragraph's text as one run. */
+const whole = (p: Paragraph): Run => ({ m: p.body, extent: p.span, from: 0, to: p.body.text.length });
 
 // ---------------------------------------------------------------------------------------------------------
 // The blocks of the statement, in document order.
@@ -219,7 +253,7 @@ function writePreamble(w: Writer): string {
   }
   for (const p of own) {
     const id = w.ids.take(`preamble__container_${p.index}`);
-    out += `<container eId="${id}" name="${esc(containerName(p.opener?.text))}">${blockContent(w, p.body, p.span, p.subparagraphs, id, openerRange(p))}</container>\n`;
+    out += `<container eId="${id}" name="${esc(containerName(p.opener?.text))}">${blockContent(w, whole(p), p.subparagraphs, id, openerRange(p))}</container>\n`;
   }
   return out + "</preamble>\n";
 }
@@ -241,13 +275,13 @@ function operative(w: Writer, p: OperativeParagraph): string {
   const n = p.number;
   const id = w.ids.take(`para_${n ? eIdNumber(n.text) : p.index}`);
   const num = n ? `<num>${esc(n.text)}.</num>` : "";
-  return `<paragraph eId="${id}">${num}${hierContent(w, p.body, p.span, p.subparagraphs, id, openerRange(p))}</paragraph>\n`;
+  return `<paragraph eId="${id}">${num}${hierContent(w, whole(p), p.subparagraphs, id, openerRange(p))}</paragraph>\n`;
 }
 
 /** A preambular paragraph inside a section (Fifth Committee style): a named `<hcontainer>`. */
 function sectionPreamble(w: Writer, p: PreambularParagraph, prefix: string, k: number): string {
   const id = w.ids.take(`${prefix}__hcontainer_${k}`);
-  return `<hcontainer eId="${id}" name="${esc(containerName(p.opener?.text))}">${hierContent(w, p.body, p.span, p.subparagraphs, id, openerRange(p))}</hcontainer>\n`;
+  return `<hcontainer eId="${id}" name="${esc(containerName(p.opener?.text))}">${hierContent(w, whole(p), p.subparagraphs, id, openerRange(p))}</hcontainer>\n`;
 }
 
 function section(w: Writer, s: Section, prefix: string): string {
