@@ -113,10 +113,56 @@ function mutation(kind: string, description: string,
     kind,
     description,
     apply(text, tree, rng) {
-      const c = pick(candidates(text, tree), rng);
+      const c = pick(candidates(text, tree).filter((x) => x.edits.every((e) => inText(text, x.para, e.start))), rng);
       return c ? applyCandidate(text, c) : null;
     },
   };
+}
+
+const RULE_LINE = /^[ \t]*_{8,}[ \t]*$/gm;
+const PAGE_BREAK = /\f|^[ \t]*\d{1,3}\/\d{1,3}[ \t]*$|^[ \t]*\d{2}-\d{5}(?: ?\([A-Z]\))?[ \t]*$/gm;
+// Page furniture: a page or job number, a barcode, and a running header, which starts or ends with the
+// document's symbol (`A/RES/78/11 The Syrian Golan`, `... on mission A/RES/78/102`).
+const FURNITURE_LINE = new RegExp([
+  String.raw`^[ \t\f]*(?:\d{1,3}\/\d{1,3}|\d{2}-\d{5}(?: ?\([A-Z]\))?|\*\d{6,9}\*)[ \t]*$`,
+  String.raw`^[ \t\f]*[A-Z]\/[A-Z0-9./-]*\d[A-Z0-9./-]*\*?(?:[ \t].*)?$`,
+  String.raw`[ \t][A-Z]\/[A-Z0-9./-]*\d[A-Z0-9./-]*\*?[ \t]*$`,
+].join("|"));
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  for (const m of s.matchAll(re)) last = m.index;
+  return last;
+}
+
+let repeatedFor: { text: string; lines: Set<string> } | null = null;
+
+/** Lines that stand twice or more in the text: running headers (short title, symbol) of the pages. */
+function repeatedLines(text: string): Set<string> {
+  if (repeatedFor?.text === text) return repeatedFor.lines;
+  const counts = new Map<string, number>();
+  for (const line of text.split("\n")) {
+    const key = line.trim();
+    if (key.length >= 8) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const lines = new Set([...counts].filter(([, n]) => n >= 2).map(([line]) => line));
+  repeatedFor = { text, lines };
+  return lines;
+}
+
+/**
+ * Whether offset `at` is paragraph text, not footnote text or page furniture that a reader of some other
+ * extractor's output left inside the paragraph's span (a footnote block runs from its rule line to the
+ * page's end; a running header repeats on every page). An error made there would not be the drafting
+ * error the mutation names.
+ */
+function inText(text: string, para: Paragraph, at: number): boolean {
+  const before = text.slice(para.span.start, at);
+  if (lastIndex(RULE_LINE, before) > lastIndex(PAGE_BREAK, before)) return false;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const nl = text.indexOf("\n", at);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return !FURNITURE_LINE.test(line) && !repeatedLines(text).has(line.trim());
 }
 
 function one(para: Paragraph, start: number, end: number, insert: string): Candidate {
@@ -472,12 +518,17 @@ const organAbbreviated = mutation("organ-abbreviated",
 /** §1.2: document symbols are well formed (`A/C.3/80/L.3`, `A/RES/78/229`). */
 const symbolForm = mutation("symbol-form",
   "A malformed document symbol (A/C3/80/L.3, A/80/L22, A/Res/78/229, A79/68) (conventions.md §1.2)",
-  (_text, tree) => paragraphs(tree).flatMap((p) => [
+  (text, tree) => paragraphs(tree).flatMap((p) => [
     ...matches(p, /\bA\/C\.(?=[1-6]\/\d+\/)/).map((hit) => one(p, hit.span.end - 1, hit.span.end, "")),
     ...matches(p, /\b(A\/(?:C\.[1-6]\/)?\d+\/L)\.(?=\d)/).map((hit) => one(p, hit.span.end - 1, hit.span.end, "")),
     ...matches(p, /\bA\/RES\/(?=\d)/).map((hit) => one(p, hit.span.start, hit.span.end, "A/Res/")),
     ...matches(p, /\bA\/(?=\d{2,3}\/\d)/).map((hit) => one(p, hit.span.start, hit.span.end, "A")),
-  ]));
+  ].filter((c) => !endsLine(text, c.edits[0]!.start))));
+
+/** A symbol that ends its line with no punctuation is a running header left in the text, not a citation. */
+function endsLine(text: string, at: number): boolean {
+  return /^[A-Za-z0-9./-]*\*?[ \t]*(\r?\n|$)/.test(text.slice(at, at + 40));
+}
 
 /** §1.7: a list of cited resolutions is in chronological order. */
 const citationOrder = mutation("citation-order",
@@ -509,6 +560,10 @@ const markerBeforePunctuation = mutation("marker-before-punctuation",
         { start: prev.end - 1, end: prev.end, insert: "" },
         { start: markerEnd, end: markerEnd, insert: punct },
       ] });
+    }
+    // A marker the reader left in the words, glued to the punctuation (`treaties,1 and`).
+    for (const hit of matches(p, /(?<=\p{L}\p{L})([,;])(\d{1,3})(?=\s)/u)) {
+      out.push(one(p, hit.span.start, hit.span.end, `${hit.m[2]}${hit.m[1]}`));
     }
     return out;
   }));
