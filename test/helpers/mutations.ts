@@ -79,12 +79,23 @@ function groupStart(hit: { m: RegExpExecArray; span: Span }, group: number): num
   return hit.span.start + offset;
 }
 
-/** The source offset of the body's last non-space character, or null. */
-function lastCharAt(para: Paragraph): { at: number; ch: string } | null {
-  const t = para.body.text.replace(/\s+$/, "");
-  if (t === "") return null;
-  const span = toSource(para.body, t.length - 1, t.length);
-  return span ? { at: span.start, ch: t[t.length - 1]! } : null;
+const FURNITURE_TAIL = /(?:(?:^|\s+)(?:\d{1,3}\/\d{1,3}|\d{2}-\d{5}(?: ?\([A-Z]\))?|\*\d{6,9}\*))+\s*$/;
+
+/**
+ * The source offset of the paragraph's last character of text, or null. Footnote text and page and job
+ * numbers that a reader of another extractor's output leaves at the end of the last paragraph
+ * (`resolution. 2/2   25-18145`, `security. 21 United Nations, Treaty Series, ...`) are not it.
+ */
+function lastCharAt(text: string, para: Paragraph): { at: number; ch: string } | null {
+  const pieces = para.body.pieces;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    const words = text.slice(piece.start, piece.end).replace(FURNITURE_TAIL, "").replace(/\s+$/, "");
+    if (words === "" || !inText(text, para, piece.start + words.length - 1)) continue;
+    const at = piece.start + words.length - 1;
+    return { at, ch: text.charAt(at) };
+  }
+  return null;
 }
 
 function pick<T>(items: readonly T[], rng: () => number): T | undefined {
@@ -220,18 +231,18 @@ function numeralOrdinal(n: number): string {
 /** §1.6: each preambular paragraph ends with a comma. */
 const ppSemicolon = mutation("pp-semicolon",
   "A preambular paragraph ends with a semicolon instead of a comma (conventions.md §1.6, §6.2)",
-  (_text, tree) => tree.preamble.flatMap((p) => {
-    const last = lastCharAt(p);
+  (text, tree) => tree.preamble.flatMap((p) => {
+    const last = lastCharAt(text, p);
     return last && last.ch === "," ? [one(p, last.at, last.at + 1, ";")] : [];
   }));
 
 /** §1.6: only the last operative paragraph ends with a full stop. */
 const opFullStopMid = mutation("op-full-stop-mid",
   "An operative paragraph other than the last ends with a full stop instead of a semicolon (conventions.md §1.6, §6.3)",
-  (_text, tree) => {
+  (text, tree) => {
     const ops = operatives(tree);
     return ops.slice(0, -1).flatMap((p) => {
-      const last = lastCharAt(p);
+      const last = lastCharAt(text, p);
       return last && last.ch === ";" ? [one(p, last.at, last.at + 1, ".")] : [];
     });
   });
@@ -239,9 +250,9 @@ const opFullStopMid = mutation("op-full-stop-mid",
 /** §1.6: the last operative paragraph ends with a full stop. */
 const lastOpSemicolon = mutation("last-op-semicolon",
   "The last operative paragraph ends with a semicolon instead of a full stop (conventions.md §1.6, §6.3)",
-  (_text, tree) => {
+  (text, tree) => {
     const p = operatives(tree).at(-1);
-    const last = p ? lastCharAt(p) : null;
+    const last = p ? lastCharAt(text, p) : null;
     return p && last && last.ch === "." ? [one(p, last.at, last.at + 1, ";")] : [];
   });
 
@@ -280,17 +291,51 @@ function baseForm(verb: string): string | null {
   return verb.slice(0, -1);
 }
 
+/** The opener's head word as it stands in the source, replaced by `change(word)` (null: no place here). */
+function headEdit(text: string, p: Paragraph, change: (word: string) => string | null): Candidate[] {
+  const o = openerSource(text, p);
+  const head = p.opener?.head.replace(/[^\p{L}]/gu, "") ?? "";
+  if (!o || head === "") return [];
+  const m = new RegExp(`(?<!\\p{L})${head}(?!\\p{L})`, "iu").exec(o.s);
+  const word = m ? change(m[0]) : null;
+  return m && word ? [one(p, o.span.start + m.index, o.span.start + m.index + m[0].length, word)] : [];
+}
+
 /** §1.3: each operative paragraph opens with a verb in the present indicative (`Request` for `Requests`). */
 const verbForm = mutation("verb-form",
   "An operative paragraph opens with the base form of its verb (Request for Requests) instead of the present indicative (conventions.md §1.3, §6.3)",
-  (text, tree) => tree.operative.flatMap((p) => {
-    const o = openerSource(text, p);
-    if (!o || !p.opener) return [];
-    const m = new RegExp(`\\b${p.opener.head.replace(/[^A-Za-z]/g, "")}\\b`, "i").exec(o.s);
-    if (!m || p.opener.head.replace(/[^A-Za-z]/g, "") === "") return [];
-    const base = baseForm(m[0]);
-    return base ? [one(p, o.span.start + m.index, o.span.start + m.index + m[0].length, base)] : [];
-  }));
+  (text, tree) => tree.operative.flatMap((p) => headEdit(text, p, baseForm)));
+
+/** `Requesting` for `Requests`; null where the spelling would need a doubled consonant (`Regretting`). */
+function participle(verb: string): string | null {
+  const base = baseForm(verb);
+  if (!base || /[^aeiou][aeiou][bdgmnprt]$/i.test(base)) return null;
+  if (/[^e]e$/i.test(base)) return base.slice(0, -1) + "ing";
+  return base + "ing";
+}
+
+/** §1.3: an operative paragraph opens with the present indicative, not the preamble's participle. */
+const participleInOperative = mutation("participle-in-operative",
+  "An operative paragraph opens with a participle (Requesting for Requests), the form of a preambular paragraph (conventions.md §1.3, §6.3)",
+  (text, tree) => tree.operative.flatMap((p) => headEdit(text, p, participle)));
+
+// The preamble's common participles and the indicative a drafter copying from an operative part writes.
+const INDICATIVE: Record<string, string> = {
+  recalling: "recalls", reaffirming: "reaffirms", noting: "notes", recognizing: "recognizes", welcoming: "welcomes",
+  stressing: "stresses", emphasizing: "emphasizes", expressing: "expresses", acknowledging: "acknowledges",
+  taking: "takes", underlining: "underlines", considering: "considers", bearing: "bears", affirming: "affirms",
+  reiterating: "reiterates", encouraging: "encourages", determining: "determines", deploring: "deplores",
+  commending: "commends", appreciating: "appreciates", underscoring: "underscores", highlighting: "highlights",
+  condemning: "condemns", urging: "urges",
+};
+
+/** §1.3, §6.2: a preambular paragraph opens with a participle, not the operative part's indicative. */
+const indicativeInPreamble = mutation("indicative-in-preamble",
+  "A preambular paragraph opens with a verb in the present indicative (Recalls for Recalling), the form of an operative paragraph (conventions.md §1.3, §6.2)",
+  (text, tree) => tree.preamble.flatMap((p) => headEdit(text, p, (word) => {
+    const v = INDICATIVE[word.toLowerCase()];
+    return v ? (/^\p{Lu}/u.test(word) ? ucFirst(v) : v) : null;
+  })));
 
 /** §1.10, §6.4: in the preamble the adverb follows the participle (`Recalling also`, never `Also recalling`). */
 const adverbFirstPreamble = mutation("also-recalling",
@@ -568,6 +613,35 @@ const markerBeforePunctuation = mutation("marker-before-punctuation",
     return out;
   }));
 
+/** §1.6: a paragraph that introduces sub-paragraphs ends its lead-in with a colon. */
+const leadInColon = mutation("lead-in-colon",
+  "The lead-in of a paragraph with sub-paragraphs ends with a comma instead of a colon (conventions.md §1.6, §6.5)",
+  (_text, tree) => paragraphs(tree).flatMap((p) =>
+    matches(p, /:(?=\s*\(a\)\s)/).map((hit) => one(p, hit.span.start, hit.span.end, ","))));
+
+/** §1.6: in the operative part each sub-paragraph but the last ends with a semicolon. */
+const subparagraphComma = mutation("subparagraph-comma",
+  "An operative sub-paragraph ends with a comma instead of a semicolon (conventions.md §1.6, §6.5)",
+  (_text, tree) => tree.operative.flatMap((p) =>
+    matches(p, /;(?=\s*\([b-z]\)\s)/).map((hit) => one(p, hit.span.start, hit.span.end, ","))));
+
+/** §6.9: the opener's first word is capitalized and the rest is lower case. */
+const openerCapitals = mutation("opener-capitals",
+  "A word of a paragraph's opener after the first is capitalized (Takes Note, Recalling Also) (conventions.md §6.9)",
+  (text, tree) => paragraphs(tree).flatMap((p) => {
+    const o = openerSource(text, p);
+    const m = o ? /^\S+\s+(\p{Ll})/u.exec(o.s) : null;
+    if (!o || !m) return [];
+    const at = o.span.start + m[0].length - 1;
+    return [one(p, at, at + 1, m[1]!.toUpperCase())];
+  }));
+
+/** §1.2, §1.7: a Security Council resolution is cited with its year (`resolution 2250 (2015)`). */
+const scResolutionYear = mutation("sc-resolution-year",
+  "A Security Council resolution cited without its year in parentheses (resolution 2250 for 2250 (2015)) (conventions.md §1.2, §1.7)",
+  (_text, tree) => paragraphs(tree).flatMap((p) =>
+    matches(p, /(?<=\bSecurity Council resolutions? \d{3,4}) \(\d{4}\)/).map((hit) => one(p, hit.span.start, hit.span.end, ""))));
+
 /** §1.4, §6.5: sub-paragraph letters run without gaps ((a), (b), (d)). */
 const subparagraphGap = mutation("subparagraph-gap",
   "Sub-paragraph letters skip one: the last of (a), (b), (c) becomes (d) (conventions.md §1.4, §6.5)",
@@ -611,4 +685,10 @@ export const MUTATIONS: readonly Mutation[] = [
   citationOrder,
   markerBeforePunctuation,
   subparagraphGap,
+  participleInOperative,
+  indicativeInPreamble,
+  leadInColon,
+  subparagraphComma,
+  openerCapitals,
+  scResolutionYear,
 ];

@@ -38,7 +38,7 @@ Recalling also the decision taken at its 45th plenary meeting, on 5 December 202
 
 1. Takes note of the report of the Secretary-General (A/80/385);
 
-2. Requests the Secretary-General:
+2. Requests the Secretary-General, in line with Security Council resolution 2730 (2024):
 
 (a) To continue to report on security incidents;
 
@@ -97,6 +97,12 @@ const MAKES: Record<string, (before: string, after: string) => boolean> = {
   "symbol-form": more(/\bA\/C[1-6]\/|\/L\d|A\/Res\/|\bA\d{2,3}\//g),
   "citation-order": (a, b) => { const d = diff(a, b); return d.removed !== "" && d.inserted !== "" && d.removed.length === d.inserted.length; },
   "marker-before-punctuation": (a, b) => a.length === b.length && /(\d|\])[,;.]/.test(diff(a, b).inserted),
+  "participle-in-operative": (a, b) => /^[a-z]*ing$/.test(diff(a, b).inserted) && /^[a-z]*s$/.test(diff(a, b).removed),
+  "indicative-in-preamble": (a, b) => /ing$/.test(diff(a, b).removed) && /s$/.test(diff(a, b).inserted),
+  "lead-in-colon": (a, b) => same(diff(a, b), ":", ","),
+  "subparagraph-comma": (a, b) => same(diff(a, b), ";", ","),
+  "opener-capitals": (a, b) => { const d = diff(a, b); return d.removed.length === 1 && d.inserted === d.removed.toUpperCase() && d.inserted !== d.removed; },
+  "sc-resolution-year": (a, b) => { const d = diff(a, b); return /^\(?\d{0,4}\)? ?\(?\d{0,4}\)?$/.test(d.removed.trim()) && d.removed.includes("(") && d.inserted === ""; },
   "subparagraph-gap": (a, b) => { const d = diff(a, b); return /^[b-i]$/.test(d.inserted) && d.inserted.charCodeAt(0) === d.removed.charCodeAt(0) + 1; },
 };
 
