@@ -14,6 +14,7 @@ import { registerCompareCommands } from "./compare-commands";
 import { registerLanguageDetection } from "./detect-language";
 import { registerTextDiff } from "./text-diff";
 import { registerRuleDocs, ruleDocMiddleware } from "./rule-docs";
+import { registerChangeMarks } from "./change-marks";
 import { ClientCommands } from "../../server/src/protocol";
 
 let client: LanguageClient | undefined;
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       registerStatusBar(context, started);
       registerEditorCommands(context);
       registerTextDiff(context, started);
+      registerChangeMarks(context, started);
     }));
   registerCompareCommands(context, () => start().then(() => started));
   registerRuleDocs(context);

@@ -80,7 +80,7 @@ function header(): HTMLElement {
   const diff = r.view!.diff;
   const h = el("header", { class: "summary" });
   h.append(el("h1", {}, `${names.old} → ${names.new}`));
-  h.append(el("p", { class: "reason" }, `Older text: ${names.old}, ${reasonText}. ${r.summary.substantive} substantive and ${r.summary.technical} technical changes.`));
+  h.append(el("p", { class: "reason" }, `Older text: ${names.old}, ${reasonText}. ${entries.length} paragraphs compared.`));
   const nav = el("nav", { "aria-label": "Summary: click a count to show only those paragraphs", class: "counts" });
   for (const c of counts(entries)) {
     if (c.count === 0) continue;
@@ -192,7 +192,7 @@ function entryElement(e: Entry): HTMLElement {
   const article = el("article", { id, class: `entry ${e.folded ? "folded" : "changed"} ${cats}`, tabindex: "-1", "aria-labelledby": `${id}-h`, "data-entry": String(e.index) });
   const head = el("div", { class: "head" });
   const title = el("h2", { id: `${id}-h`, class: "label" }, labelPair(p));
-  const badge = el("span", { class: `badge status-${p.status}` }, e.folded ? (p.status === "renumbered" ? "renumbered, unchanged" : "unchanged") : p.status === "added" ? "new" : p.status);
+  const badge = el("span", { class: `badge status-${p.status}` }, statusName(e));
   head.append(title, badge);
   if (!e.folded) head.append(el("span", { class: `badge ${p.technical ? "technical" : "substantive"}` }, p.technical ? "technical" : "substantive"));
   if (p.reasons.length) head.append(el("span", { class: "reasons" }, p.reasons.join(", ")));
@@ -234,6 +234,15 @@ function entryElement(e: Entry): HTMLElement {
     if (ev.key === "Enter" && ev.target === article) reveal(e, p.new ? "new" : "old");
   });
   return article;
+}
+
+/** The status as a reviewer reads it: a paragraph the engine calls unchanged may still have a formatting edit. */
+function statusName(e: Entry): string {
+  const p = e.p;
+  if (e.folded) return p.status === "renumbered" ? "renumbered, unchanged" : "unchanged";
+  if (p.status === "unchanged") return "edited";
+  if (p.status === "renumbered") return "renumbered, edited";
+  return p.status === "added" ? "new" : p.status;
 }
 
 function historyElement(h: LineageParagraph): HTMLElement {
