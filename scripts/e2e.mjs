@@ -102,6 +102,8 @@ async function layer4CodeServer(bin, exp) {
     "outline.collapseItems": "alwaysExpand",
     "problems.autoReveal": false,
     // No editor.wordWrap here: the extension's own default for `unres` must wrap (compare-checks.mjs).
+    // Dark first (VS Code's default theme); the comparison checks switch to light and back.
+    "workbench.colorTheme": "Default Dark Modern",
   });
   await timed("install the .vsix into a fresh profile", () => installVsix(bin, vsixPath, profile));
   const installed = readdirSync(profile.extensionsDir).find((d) => d.startsWith("resdraft.resdraft-"));

@@ -1,7 +1,7 @@
 /**
  * The comparison view: a webview whose script (client/webview/compare.ts, bundled to
  * dist/webview/) renders the server's comparison data. The extension only fetches the data,
- * passes it on as JSON, and answers the view's requests (reveal a paragraph, pick a file).
+ * passes it on as JSON, and answers the view's requests (reveal a paragraph).
  *
  * Security: scripts run only from the extension's dist/webview/ folder with a per-panel nonce;
  * no remote resources (CSP default-src 'none'); the data is never turned into HTML here, and
@@ -11,7 +11,6 @@ import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import type { CompareResult, ExtensionToView, ViewToExtension, WireRange } from "../../server/src/protocol";
-import { ClientCommands } from "../../server/src/protocol";
 import { REASONS, requestCompare, sideName } from "./compare-request";
 
 export const VIEW_TYPE = "resdraft.compare";
@@ -105,7 +104,6 @@ export class CompareView {
   private async onMessage(m: ViewToExtension): Promise<void> {
     if (m.type === "ready" && this.result) this.post(this.result);
     else if (m.type === "reveal") await this.reveal(m.entry, m.side);
-    else if (m.type === "pickFile") await vscode.commands.executeCommand(ClientCommands.compareWithFile);
   }
 
   /** Show entry `entry`'s paragraph in its editor (beside the view), selected. */
@@ -119,7 +117,8 @@ export class CompareView {
     const column = shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false, preview: false });
     const r = toRange(range);
-    editor.selection = new vscode.Selection(r.start, r.end);
+    // Selected from its end back to its start: the cursor (and the status bar's Ln) is at the paragraph's first line.
+    editor.selection = new vscode.Selection(r.end, r.start);
     editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 

@@ -56,6 +56,7 @@ window.addEventListener("message", (event: MessageEvent<ExtensionToView>) => {
     render();
   } else if (m.type === "error") showError(m.message);
   else if (m.type === "step") step(m.direction);
+  // From the editor (Alt+F5 there): mark and scroll, but leave the keyboard focus in the editor.
   else if (m.type === "focusEntry") focusEntry(m.entry, false);
 });
 
@@ -101,7 +102,7 @@ function header(): HTMLElement {
     const ol = el("ol", { class: "lineage", "aria-label": "Versions compared, oldest first" });
     l.documents.forEach((d, i) => {
       const step = l.steps.find((s) => s.to === i);
-      const note = step ? `: ${step.summary.substantive} substantive, ${step.summary.technical} technical` : "";
+      const note = step ? `: ${step.summary.substantive} paragraphs changed in substance` : "";
       ol.append(el("li", {}, `${d.symbol ?? d.file ?? `text ${i + 1}`}${note}`));
     });
     h.append(el("h2", { class: "sub" }, "Versions"), ol);
@@ -283,7 +284,7 @@ function step(direction: 1 | -1): void {
   if (live) live.textContent = `Change ${pos + 1} of ${list.length}: ${verdict(target)}`;
 }
 
-/** Build the entry's block if needed, scroll it to the middle and focus it. */
+/** Build the entry's block if needed and scroll it to the middle; `announce`: a step in the view, which also takes the focus. */
 function focusEntry(index: number, announce: boolean): void {
   const pos = shown.findIndex((e) => e.index === index);
   if (pos < 0) {
@@ -305,7 +306,7 @@ function focusEntry(index: number, announce: boolean): void {
   state.focused = index;
   save();
   node.scrollIntoView({ block: "center" });
-  node.focus({ preventScroll: true });
+  if (announce) node.focus({ preventScroll: true });
 }
 
 document.addEventListener("keydown", (ev) => {

@@ -130,8 +130,7 @@ export const ServerCommands = {
 /** Messages between the extension and the comparison view's script (postMessage). */
 export type ViewToExtension =
   | { readonly type: "ready" }
-  | { readonly type: "reveal"; readonly side: "old" | "new"; readonly entry: number }
-  | { readonly type: "pickFile" };
+  | { readonly type: "reveal"; readonly side: "old" | "new"; readonly entry: number };
 
 export type ExtensionToView =
   | { readonly type: "data"; readonly result: CompareResult; readonly names: { readonly old: string; readonly new: string }; readonly reasonText: string }

@@ -173,7 +173,7 @@ try {
 
   // The comparison view and the drafter's checks (completion while typing, word wrap, hostile text).
   try {
-    seen.compare = await compareChecks(page, { workspace: WORKSPACE, shots: SHOTS, openFile, command });
+    seen.compare = await compareChecks(page, { workspace: WORKSPACE, shots: SHOTS, openFile });
   } catch (e) {
     seen.errors.push(`compare checks: ${e.message.split("\n")[0]}`);
   }

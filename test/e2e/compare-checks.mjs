@@ -10,7 +10,7 @@
  *   - with no predecessor, the message offers "Compare with File…" and shows no raw backticks.
  * Screenshots: compare-*.png. Returns [{ name, ok, detail }].
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { goTo } from "./editor-checks.mjs";
 
@@ -41,13 +41,36 @@ async function cursorLine(page) {
   return Number(/Ln (\d+)/.exec(s)?.[1] ?? NaN);
 }
 
-async function colorTheme(page, command, name) {
-  await command(page, "Preferences: Color Theme");
+/**
+ * Run a palette command by its exact title: VS Code lists recently used commands first, so the first
+ * row matching "Compare with Predecessor" may be "Compare with Predecessor (Text Diff)".
+ */
+async function exactCommand(page, title) {
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("F1");
   const input = page.locator(".quick-input-widget input");
-  await input.fill(name);
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  const row = page.locator(".quick-input-list .monaco-list-row").filter({ has: page.locator(".label-name", { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }) });
+  await row.first().waitFor({ timeout: 10000 });
+  await row.first().click();
+}
+
+/** Pick a colour theme from Preferences: Color Theme, and wait until the view has the theme's body class. */
+async function colorTheme(page, frame, name, bodyClass) {
+  await exactCommand(page, "Preferences: Color Theme");
+  const input = page.locator('.quick-input-widget input[placeholder*="Color Theme" i], .quick-input-widget input[aria-label*="Color Theme" i]');
+  await input.first().waitFor({ timeout: 10000 });
+  await input.first().fill(name);
   await page.locator(".quick-input-list .monaco-list-row", { hasText: name }).first().waitFor({ timeout: 10000 });
   await page.keyboard.press("Enter");
-  await page.waitForTimeout(1500);
+  const until = Date.now() + 20000;
+  while (Date.now() < until) {
+    const cls = await frame.locator("body").getAttribute("class", { timeout: 2000 }).catch(() => "");
+    if (cls?.split(" ").includes(bodyClass)) return;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`the view did not switch to ${name} (${bodyClass})`);
 }
 
 /** Colours and sizes as the view draws them. */
@@ -67,7 +90,7 @@ async function readability(frame) {
   });
 }
 
-export async function compareChecks(page, { workspace, shots, openFile, command }) {
+export async function compareChecks(page, { workspace, shots, openFile }) {
   const results = [];
   const check = (name, ok, detail = "") => results.push({ name, ok: Boolean(ok), detail: String(detail).slice(0, 300) });
   const shot = (name) => page.screenshot({ path: join(shots, name) }).catch(() => {});
@@ -76,18 +99,20 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
       await fn();
     } catch (e) {
       check(name, false, e.message.split("\n")[0]);
+      await shot(`compare-failed-${results.length}.png`);
     }
   };
   const frame = viewFrame(page);
 
   // 1. Word wrap on by default for resolutions (the profile sets no wordWrap of its own).
   await attempt("word wrap is on for unres by default", async () => {
-    await openFile(page, "A-RES-80-229.txt");
+    await openFile(page, "editor-sample.unres");
     await page.waitForTimeout(1500);
-    const editor = page.locator('.monaco-editor[data-uri$="A-RES-80-229.txt"]').first();
+    const editor = page.locator('.monaco-editor[data-uri$="editor-sample.unres"]').first();
     const wrapped = await editor.evaluate((e) => {
       const lines = e.querySelectorAll(".view-line").length;
-      const numbers = e.querySelectorAll(".line-numbers").length;
+      // A wrapped line's continuation rows have an empty line number.
+      const numbers = [...e.querySelectorAll(".line-numbers")].filter((n) => n.textContent.trim() !== "").length;
       const hscroll = e.querySelector(".scrollbar.horizontal .slider");
       return { lines, numbers, hscroll: hscroll ? getComputedStyle(hscroll).width : "none" };
     });
@@ -97,6 +122,8 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
 
   // 2. The comparison view, opened from the editor title's button.
   await attempt("the editor title has Compare with Predecessor, and it opens the view", async () => {
+    await openFile(page, "A-RES-80-229.txt");
+    await page.waitForTimeout(1000);
     const button = page.locator('.editor-actions .action-label[aria-label*="Compare with Predecessor"]').first();
     await button.waitFor({ timeout: 15000 });
     await button.click();
@@ -108,6 +135,7 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
 
   let dark;
   await attempt("dark theme: the view is readable", async () => {
+    // The profile starts in Default Dark Modern (scripts/e2e.mjs).
     dark = await readability(frame);
     const ratio = contrast(dark.fg, dark.bg);
     check("dark theme: the view is readable (text/background contrast ≥ 4.5, theme font, no sideways scroll)", ratio >= 4.5 && !/Georgia/.test(dark.fontFamily) && !dark.overflowX, `${dark.fg} on ${dark.bg}: ${ratio.toFixed(1)}; ${dark.bodyClass}; font ${dark.fontFamily}`);
@@ -164,7 +192,12 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
   await attempt("a click on a paragraph reveals it in the editor", async () => {
     const entry = frame.locator("article.entry.changed:not(.cat-removed)").nth(3);
     const label = await text(entry.locator("h2"));
-    const words = (await entry.locator(".text").first().evaluate((t) => [...t.childNodes].filter((n) => n.nodeName !== "DEL").map((n) => n.textContent).join(""))).trim().split(/\s+/).slice(0, 6).join(" ");
+    // The newer wording: the text without deletions and without the screen-reader markers.
+    const words = (await entry.locator(".text").first().evaluate((t) => {
+      const c = t.cloneNode(true);
+      c.querySelectorAll("del, .sr-only").forEach((n) => n.remove());
+      return c.textContent;
+    })).trim().split(/\s+/).slice(0, 6).join(" ");
     await entry.locator(".text").first().click({ position: { x: 5, y: 5 } });
     await page.waitForTimeout(1200);
     const line = await cursorLine(page);
@@ -173,6 +206,24 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
     const first = words.split(" ").slice(0, 3).join(" ");
     check(`a click on ${label} reveals it in the editor`, shownLine.includes(first), `cursor at Ln ${line}: "${shownLine.slice(0, 80)}" expected "${first}"`);
     await shot("compare-3-reveal-dark.png");
+  });
+
+  // 6b. The view follows edits to the newer text.
+  await attempt("the view updates when the document changes", async () => {
+    await page.keyboard.press("Home");
+    await page.keyboard.type("Xyzzyplugh ", { delay: 20 });
+    await frame.locator("#search").fill("xyzzyplugh");
+    const until = Date.now() + 15000;
+    let shown = "";
+    while (Date.now() < until) {
+      shown = await frame.locator(".shown").innerText().catch(() => "");
+      if (/^1 of /.test(shown)) break;
+      await page.waitForTimeout(400);
+    }
+    await frame.locator("#search").fill("");
+    check("the view updates when the document changes (a word typed in the editor is found in the view)", /^1 of /.test(shown), shown);
+    await exactCommand(page, "File: Revert File");
+    await page.waitForTimeout(800);
   });
 
   // 7. Next change from the editor (Alt+F5) moves the cursor to a later changed paragraph.
@@ -184,6 +235,7 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
     await page.keyboard.press("Shift+Alt+F5");
     await page.waitForTimeout(1200);
     const back = await cursorLine(page);
+    await shot("compare-4a-next-change-dark.png");
     check("Alt+F5 / Shift+Alt+F5 in the editor go to the next / previous change", after > before && back < after, `Ln ${before} → ${after} → ${back}`);
   });
 
@@ -191,12 +243,15 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
   await attempt("j in the view moves to the next change", async () => {
     await frame.locator("h1").click();
     await page.keyboard.press("j");
+    await page.waitForTimeout(300);
+    const first = await text(frame.locator("#live"));
     await page.keyboard.press("j");
-    await page.waitForTimeout(400);
-    const current = await frame.locator("article.entry.current").count();
+    await page.waitForTimeout(300);
     const live = await text(frame.locator("#live"));
+    const current = await frame.locator("article.entry.current").count();
     const focused = await frame.locator("body").evaluate(() => document.activeElement?.classList.contains("entry") ?? false);
-    check("j in the view moves to the next change, focuses and announces it", current === 1 && focused && /^Change 2 of \d+/.test(live), live);
+    const n = (s) => Number(/^Change (\d+) of/.exec(s)?.[1] ?? NaN);
+    check("j in the view moves to the next change, focuses and announces it", current === 1 && focused && n(live) === n(first) + 1, `${first} / ${live}`);
   });
 
   // 9. Side by side, in a narrow column too.
@@ -211,7 +266,7 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
 
   // 10. Light theme.
   await attempt("light theme: the view is readable", async () => {
-    await colorTheme(page, command, "Light Modern");
+    await colorTheme(page, frame, "Light Modern", "vscode-light");
     const light = await readability(frame);
     const ratio = contrast(light.fg, light.bg);
     check("light theme: the view is readable and follows the theme", ratio >= 4.5 && light.bg !== dark?.bg && !light.overflowX, `${light.fg} on ${light.bg}: ${ratio.toFixed(1)}; ${light.bodyClass}`);
@@ -220,19 +275,19 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
     await page.waitForTimeout(400);
     await shot("compare-6-filter-new-light.png");
     await frame.locator('.filters button[data-cat="all"]').click();
-    await colorTheme(page, command, "Dark Modern");
+    await colorTheme(page, frame, "Dark Modern", "vscode-dark");
   });
 
   // 11. The native diff editor over both texts normalised.
   await attempt("Compare with Predecessor (Text Diff)", async () => {
     await openFile(page, "A-RES-80-229.txt");
-    await command(page, "resdraft: Compare with Predecessor (Text Diff)");
-    const diff = page.locator(".monaco-diff-editor").first();
-    await diff.waitFor({ timeout: 20000 });
-    await page.waitForTimeout(1500);
-    const tab = await text(page.locator(".tab.active").first());
-    const original = await text(diff.locator(".editor.original .view-lines"));
-    check("Compare with Predecessor (Text Diff) opens the diff editor over both texts normalised", /normalised/.test(tab) && /PP1 /.test(original), `${tab}; left starts "${original.slice(0, 60)}"`);
+    await exactCommand(page, "resdraft: Compare with Predecessor (Text Diff)");
+    // VS Code's diff of long one-paragraph lines takes seconds on a loaded machine: wait for its text.
+    const modified = page.locator(".monaco-diff-editor .editor.modified .view-lines", { hasText: "PP1" }).first();
+    await modified.waitFor({ timeout: 30000 }).catch(() => {});
+    const tab = await text(page.locator(".tab", { hasText: "normalised text" }).first());
+    const shown = await text(modified);
+    check("Compare with Predecessor (Text Diff) opens the diff editor over both texts normalised", /A\/RES\/78\/229 ↔ A\/RES\/80\/229/.test(tab) && /PP1 Reaffirming/.test(shown), `${tab}; shows "${shown.slice(0, 80)}"`);
     await shot("compare-7-text-diff-dark.png");
   });
 
@@ -251,20 +306,28 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
     check("completion appears while typing \"Reaf\" (no Ctrl+Space) and offers Reaffirming", shown && items.some((t) => t.includes("Reaffirming")), items.slice(0, 3).join(" | "));
     await shot("compare-8-completion-dark.png");
     await page.keyboard.press("Escape");
-    await command(page, "File: Revert File");
+    await exactCommand(page, "File: Revert File");
   });
 
   // 13. Hostile text: shown, never run.
   await attempt("XSS", async () => {
+    await exactCommand(page, "View: Close All Editors");
     await openFile(page, "xss-new.unres");
-    await command(page, "resdraft: Compare with Predecessor");
+    await exactCommand(page, "resdraft: Compare with Predecessor");
     await frame.locator(".entry").first().waitFor({ timeout: 30000 });
     const seen = await frame.locator("body").evaluate(() => ({
       title: document.title,
-      scripts: document.scripts.length,
+      // Ours carries the page's nonce; VS Code adds its own host script to every webview.
+      scripts: [...document.scripts].filter((x) => x.nonce || /PWNED|document\.title/.test(x.textContent)).length,
+      strayScripts: [...document.scripts].filter((x) => /PWNED/.test(x.textContent)).length,
       imgs: document.images.length,
       svgs: document.querySelectorAll("svg, iframe, textarea").length,
-      text: document.body.innerText,
+      // The text as shown, without the screen-reader markers between inserted runs.
+      text: (() => {
+        const c = document.body.cloneNode(true);
+        c.querySelectorAll(".sr-only").forEach((n) => n.remove());
+        return c.textContent;
+      })(),
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
     }));
     const outerTitle = await page.title();
@@ -272,16 +335,37 @@ export async function compareChecks(page, { workspace, shots, openFile, command 
     const ran = /PWNED/.test(seen.title + outerTitle);
     check(
       "a resolution with <script>, <img onerror>, </textarea> shows them as text and runs nothing",
-      literal && !ran && seen.scripts === 1 && seen.imgs === 0 && seen.svgs === 0 && /default-src 'none'/.test(seen.csp) && /script-src 'nonce-/.test(seen.csp),
+      literal && !ran && seen.scripts === 1 && seen.strayScripts === 0 && seen.imgs === 0 && seen.svgs === 0 && /default-src 'none'/.test(seen.csp) && /script-src 'nonce-/.test(seen.csp),
       `literal ${literal}, ran ${ran}, scripts ${seen.scripts}, img ${seen.imgs}, svg/iframe/textarea ${seen.svgs}; CSP ${seen.csp.slice(0, 80)}`,
     );
     await shot("compare-9-xss-dark.png");
   });
 
+  // 13b. The status item's icon is the worst problem's; a rule's code opens its page rendered.
+  await attempt("status icon and rule docs", async () => {
+    await exactCommand(page, "View: Close All Editors");
+    await openFile(page, "editor-sample.unres");
+    await page.waitForTimeout(1500);
+    const item = page.locator(".statusbar-item", { hasText: /PP \d+ · OP \d+ · fn \d+/ }).first();
+    const icons = await item.locator(".codicon").evaluateAll((xs) => xs.map((x) => [...x.classList].find((c) => c.startsWith("codicon-")) ?? ""));
+    check("the status item shows the error icon when the worst problem is an error", icons.includes("codicon-error") && !icons.includes("codicon-warning"), icons.join(" "));
+    // The Problems panel: click the first RES rule code link.
+    await exactCommand(page, "View: Focus Problems (Errors, Warnings, Infos)");
+    const link = page.locator(".markers-panel .monaco-list-row .code-link").first();
+    await link.waitFor({ timeout: 10000 });
+    const code = await text(link);
+    await link.click();
+    const preview = page.locator(".tab", { hasText: new RegExp(`Preview ${code}`) }).first();
+    const opened = await preview.waitFor({ timeout: 15000 }).then(() => true, () => false);
+    const raw = await page.locator(`.tab`, { hasText: new RegExp(`^${code}\\.md`) }).count();
+    check(`a rule code (${code}) opens its page in the Markdown preview, not as raw source`, opened && raw === 0, opened ? await text(preview) : "no preview tab");
+    await shot("compare-11-rule-doc-dark.png");
+  });
+
   // 14. No predecessor: a plain message with a way out.
   await attempt("no predecessor", async () => {
     await openFile(page, "lone-draft.unres");
-    await command(page, "resdraft: Compare with Predecessor");
+    await exactCommand(page, "resdraft: Compare with Predecessor");
     const toast = page.locator(".notification-toast", { hasText: "No predecessor found" }).first();
     await toast.waitFor({ timeout: 15000 });
     const msg = await text(toast);
