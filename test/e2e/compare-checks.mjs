@@ -7,6 +7,8 @@
  *   - the native text diff of both texts normalised;
  *   - completion appears while typing (no Ctrl+Space), word wrap is on for `unres` by default;
  *   - a resolution holding <script>, <img onerror>, </textarea> shows them as text and runs nothing;
+ *   - the view follows edits; the status item's icon is the worst problem's; a rule code opens rendered;
+ *   - the Explorer's context menu compares two selected files; the walkthrough is listed;
  *   - with no predecessor, the message offers "Compare with File…" and shows no raw backticks.
  * Screenshots: compare-*.png. Returns [{ name, ok, detail }].
  */
@@ -222,6 +224,9 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     }
     await frame.locator("#search").fill("");
     check("the view updates when the document changes (a word typed in the editor is found in the view)", /^1 of /.test(shown), shown);
+    // Back to the editor (the search box had the focus) through a paragraph's Go to, and undo the edit there.
+    await frame.locator("article.entry.changed .go").nth(2).click();
+    await page.waitForTimeout(800);
     await exactCommand(page, "File: Revert File");
     await page.waitForTimeout(800);
   });
@@ -322,21 +327,22 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
       strayScripts: [...document.scripts].filter((x) => /PWNED/.test(x.textContent)).length,
       imgs: document.images.length,
       svgs: document.querySelectorAll("svg, iframe, textarea").length,
-      // The text as shown, without the screen-reader markers between inserted runs.
+      // The newer text as shown: deletions and the screen-reader markers between runs left out.
       text: (() => {
         const c = document.body.cloneNode(true);
-        c.querySelectorAll(".sr-only").forEach((n) => n.remove());
+        c.querySelectorAll(".sr-only, del").forEach((n) => n.remove());
         return c.textContent;
       })(),
       csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? "",
     }));
     const outerTitle = await page.title();
-    const literal = ["<script>", '<img src=x onerror="document.title=', "</textarea>", "<iframe src="].every((s) => seen.text.includes(s));
+    const missing = ["<script>", '<img src=x onerror="document.title=', "</textarea>", "<iframe src="].filter((s) => !seen.text.includes(s));
+    const literal = missing.length === 0;
     const ran = /PWNED/.test(seen.title + outerTitle);
     check(
       "a resolution with <script>, <img onerror>, </textarea> shows them as text and runs nothing",
       literal && !ran && seen.scripts === 1 && seen.strayScripts === 0 && seen.imgs === 0 && seen.svgs === 0 && /default-src 'none'/.test(seen.csp) && /script-src 'nonce-/.test(seen.csp),
-      `literal ${literal}, ran ${ran}, scripts ${seen.scripts}, img ${seen.imgs}, svg/iframe/textarea ${seen.svgs}; CSP ${seen.csp.slice(0, 80)}`,
+      `literal ${literal}${missing.length ? ` (missing ${missing.join(" ")})` : ""}, ran ${ran}, scripts ${seen.scripts}, img ${seen.imgs}, svg/iframe/textarea ${seen.svgs}; CSP ${seen.csp.slice(0, 80)}`,
     );
     await shot("compare-9-xss-dark.png");
   });
@@ -350,8 +356,8 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     const icons = await item.locator(".codicon").evaluateAll((xs) => xs.map((x) => [...x.classList].find((c) => c.startsWith("codicon-")) ?? ""));
     check("the status item shows the error icon when the worst problem is an error", icons.includes("codicon-error") && !icons.includes("codicon-warning"), icons.join(" "));
     // The Problems panel: click the first RES rule code link.
-    await exactCommand(page, "View: Focus Problems (Errors, Warnings, Infos)");
-    const link = page.locator(".markers-panel .monaco-list-row .code-link").first();
+    if (!(await page.locator(".markers-panel").isVisible().catch(() => false))) await page.locator('[id="status.problems"]').click();
+    const link = page.locator(".markers-panel .monaco-list-row a.monaco-link", { hasText: /^RES\d{3}$/ }).first();
     await link.waitFor({ timeout: 10000 });
     const code = await text(link);
     await link.click();
@@ -360,6 +366,39 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     const raw = await page.locator(`.tab`, { hasText: new RegExp(`^${code}\\.md`) }).count();
     check(`a rule code (${code}) opens its page in the Markdown preview, not as raw source`, opened && raw === 0, opened ? await text(preview) : "no preview tab");
     await shot("compare-11-rule-doc-dark.png");
+  });
+
+  // 13c. The Explorer's context menu compares two selected files (the older selected first).
+  await attempt("Explorer: Compare Selected Resolutions", async () => {
+    await exactCommand(page, "View: Close All Editors");
+    await exactCommand(page, "File: Focus on Files Explorer");
+    // The driver collapsed the file tree for the Outline: open it again.
+    const folders = page.locator(".pane-header", { hasText: "workspace" }).first();
+    if ((await folders.getAttribute("aria-expanded").catch(() => null)) !== "true") await folders.click();
+    const row = (name) => page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+    await row(COMPARE_FILES[0]).click();
+    await row(COMPARE_FILES[1]).click({ modifiers: ["Control"] });
+    await row(COMPARE_FILES[1]).click({ button: "right" });
+    const item = page.locator(".context-view .action-label", { hasText: "Compare Selected Resolutions" }).first();
+    await item.waitFor({ timeout: 10000 });
+    await shot("compare-12-explorer-menu-dark.png");
+    await item.click();
+    await frame.locator(".entry").first().waitFor({ timeout: 30000 });
+    const h1 = await text(frame.locator("h1"));
+    check("the Explorer's context menu compares two selected resolutions, the first selected as the older", h1 === "A/RES/78/229 → A/RES/80/229", h1);
+  });
+
+  // 13d. The walkthrough is listed and opens on its steps.
+  await attempt("walkthrough", async () => {
+    await exactCommand(page, "Welcome: Open Walkthrough...");
+    const pick = page.locator(".quick-input-list .monaco-list-row", { hasText: "Draft and compare a UN resolution" }).first();
+    await pick.waitFor({ timeout: 10000 });
+    await pick.click();
+    const steps = page.locator(".getting-started-step", { hasText: "Compare with the predecessor" }).first();
+    const shown = await steps.waitFor({ timeout: 15000 }).then(() => true, () => false);
+    check("the walkthrough is listed and shows its steps (open, outline, lint, compare, export)", shown);
+    await shot("compare-13-walkthrough-dark.png");
+    await exactCommand(page, "View: Close All Editors");
   });
 
   // 14. No predecessor: a plain message with a way out.
