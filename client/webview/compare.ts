@@ -154,6 +154,8 @@ function setFilter(only: Category[]): void {
 function renderList(): void {
   const list = document.getElementById("list")!;
   observer?.disconnect();
+  if (prefetching) cancelIdleCallback(prefetching);
+  prefetching = 0;
   shown = visibleEntries(entries, state);
   const status = `${shown.length} of ${entries.length} paragraphs shown`;
   list.replaceChildren(el("p", { class: "shown", role: "status" }, shown.length ? status : `${status}: no paragraph matches.`));
@@ -184,6 +186,25 @@ function materialize(block: HTMLElement): void {
   block.style.height = "";
   const from = Number(block.dataset.from);
   for (const e of shown.slice(from, from + BLOCK)) block.append(entryElement(e));
+  prefetchSoon();
+}
+
+let prefetching = 0;
+
+/**
+ * While the reviewer reads, build the next blocks below, one per idle moment, so scrolling meets
+ * built blocks (CSS content-visibility keeps the browser from laying out those off screen).
+ */
+function prefetchSoon(): void {
+  if (prefetching) return;
+  prefetching = requestIdleCallback(
+    () => {
+      prefetching = 0;
+      const next = document.querySelector<HTMLElement>(".block:not(.pending) ~ .block.pending");
+      if (next) materialize(next);
+    },
+    { timeout: 1000 },
+  );
 }
 
 function entryElement(e: Entry): HTMLElement {

@@ -210,6 +210,21 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     await shot("compare-3-reveal-dark.png");
   });
 
+  // 6a. In the editor: a CodeLens over each changed paragraph, and a hover with its previous wording.
+  await attempt("CodeLens and previous-wording hover", async () => {
+    const lenses = await page.locator('.monaco-editor[data-uri$="A-RES-80-229.txt"] .codelens-decoration').allInnerTexts();
+    const kinds = ["new", "modified: ", "technical only", "removed before this"].filter((k) => lenses.some((l) => l.includes(k)));
+    check("CodeLens over changed paragraphs says how each changed (new, modified: N words, technical only, removed before this)", kinds.length === 4, `${lenses.length} lenses; seen: ${kinds.join(", ")}; e.g. ${lenses.slice(0, 3).join(" | ")}`);
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    const hover = page.locator(".monaco-hover:visible", { hasText: "Previous wording" }).first();
+    const shown = await hover.waitFor({ timeout: 8000 }).then(() => true, () => false);
+    const body = shown ? await text(hover) : "";
+    check("the hover on a changed paragraph shows its previous wording and changes", shown && /Previous wording \(PP\d+ in A\/RES\/78\/229\)/.test(body) && /Changes:/.test(body), body.slice(0, 160));
+    await shot("compare-3b-hover-previous-wording-dark.png");
+    await page.keyboard.press("Escape");
+  });
+
   // 6b. The view follows edits to the newer text.
   await attempt("the view updates when the document changes", async () => {
     await page.keyboard.press("Home");
