@@ -296,6 +296,15 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     await page.waitForTimeout(400);
     await shot("compare-6-filter-new-light.png");
     await frame.locator('.filters button[data-cat="all"]').click();
+  });
+
+  await attempt("high contrast theme", async () => {
+    await colorTheme(page, frame, "Dark High Contrast", "vscode-high-contrast");
+    const hc = await readability(frame);
+    const outline = await frame.locator("ins").first().evaluate((x) => getComputedStyle(x).outlineStyle);
+    const ratio = contrast(hc.fg, hc.bg);
+    check("high contrast theme: text contrast ≥ 7 and insertions outlined (not colour alone)", ratio >= 7 && outline !== "none", `${hc.fg} on ${hc.bg}: ${ratio.toFixed(1)}; ins outline ${outline}`);
+    await shot("compare-6b-view-high-contrast.png");
     await colorTheme(page, frame, "Dark Modern", "vscode-dark");
   });
 
