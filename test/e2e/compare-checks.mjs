@@ -394,7 +394,15 @@ export async function compareChecks(page, { workspace, shots, openFile }) {
     const preview = page.locator(".tab", { hasText: new RegExp(`Preview ${code}`) }).first();
     const opened = await preview.waitFor({ timeout: 15000 }).then(() => true, () => false);
     const raw = await page.locator(`.tab`, { hasText: new RegExp(`^${code}\\.md`) }).count();
-    check(`a rule code (${code}) opens its page in the Markdown preview, not as raw source`, opened && raw === 0, opened ? await text(preview) : "no preview tab");
+    // The preview renders the page: its heading as text, the generator's comment not shown.
+    const rendered = frame.locator("h1", { hasText: code }).first();
+    const heading = await rendered.waitFor({ timeout: 20000 }).then(() => text(rendered), () => "");
+    const body = heading ? await text(frame.locator("body")) : "";
+    check(
+      `a rule code (${code}) opens its page rendered in the Markdown preview, without the generator comment`,
+      opened && raw === 0 && heading.startsWith(code) && !/generated from the rule/.test(body),
+      `${opened ? await text(preview) : "no preview tab"}; heading "${heading}"`,
+    );
     await shot("compare-11-rule-doc-dark.png");
   });
 
