@@ -1,7 +1,7 @@
 // Bundles the extension, the language server and the CLI with esbuild.
 // Type checking is separate (`tsc -b`), so a build is fast and a type error shows once.
 import * as esbuild from "esbuild";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 
 const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
@@ -23,7 +23,12 @@ const builds = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
   { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
   { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  // The comparison view's script runs in the webview (a browser), not in Node.
+  { ...common, platform: "browser", format: "iife", target: "chrome120", entryPoints: ["client/webview/compare.ts"], outfile: "dist/webview/compare.js" },
 ];
+
+mkdirSync("dist/webview", { recursive: true });
+copyFileSync("client/webview/compare.css", "dist/webview/compare.css");
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -13,7 +13,8 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
-import { artifactsDir, cacheDir, distDir, root, vsixPath } from "./lib/paths.mjs";
+import { artifactsDir, cacheDir, distDir, root, samplesDir, vsixPath } from "./lib/paths.mjs";
+import { COMPARE_FILES } from "../test/e2e/compare-checks.mjs";
 import { step, timed } from "./lib/log.mjs";
 import { run } from "./lib/run.mjs";
 import { ensurePackages } from "./lib/system.mjs";
@@ -100,8 +101,9 @@ async function layer4CodeServer(bin, exp) {
   const profile = freshProfile(join(cacheDir, `e2e-${process.pid}`), {
     "outline.collapseItems": "alwaysExpand",
     "problems.autoReveal": false,
-    // Long paragraphs are one line each: wrapped, every token is drawn (and so is in the DOM to hover).
-    "editor.wordWrap": "on",
+    // No editor.wordWrap here: the extension's own default for `unres` must wrap (compare-checks.mjs).
+    // Dark first (VS Code's default theme); the comparison checks switch to light and back.
+    "workbench.colorTheme": "Default Dark Modern",
   });
   await timed("install the .vsix into a fresh profile", () => installVsix(bin, vsixPath, profile));
   const installed = readdirSync(profile.extensionsDir).find((d) => d.startsWith("resdraft.resdraft-"));
@@ -112,6 +114,8 @@ async function layer4CodeServer(bin, exp) {
   // The editor edits and saves files (test/e2e/save-checks.mjs): it works on a copy of the workspace.
   const workspace = join(profile.dir, "workspace");
   cpSync(WORKSPACE, workspace, { recursive: true });
+  // The pair the comparison checks open (test/e2e/compare-checks.mjs), from samples/.
+  for (const f of COMPARE_FILES) copyFileSync(join(samplesDir, f), join(workspace, f));
   const port = await freePort();
   const csLog = join(shots, "code-server.log");
   const child = startCodeServer(bin, profile, { port, folder: workspace, logFile: csLog });
@@ -149,6 +153,8 @@ async function layer4CodeServer(bin, exp) {
     // test/e2e/editor-checks.mjs: hover, outline labels, status bar on editor-sample.unres.
     if (!seen.editor) check("vscode", "editor feature checks ran", false);
     for (const r of seen.editor ?? []) check("vscode", r.name, r.ok, r.detail);
+    if (!seen.compare) check("vscode", "comparison checks ran", false);
+    for (const r of seen.compare ?? []) check("vscode", r.name, r.ok, r.detail);
     if (!seen.save) check("vscode", "on-save checks ran", false);
     for (const r of seen.save ?? []) check("vscode", r.name, r.ok, r.detail);
     check("vscode", `${OFFICIAL_TXT} (an official text saved as .txt) opens as "unres" by content detection`, /UN resolution|unres/i.test(seen.txtLanguageMode ?? ""), `status bar: ${seen.txtLanguageMode}`);

@@ -3,8 +3,9 @@
  * `resdraft.applyRenumbering` command (the server computes and applies the edit).
  */
 import * as vscode from "vscode";
+import { ClientCommands, ServerCommands } from "../../server/src/protocol";
 
-const SERVER_COMMAND = "resdraft.applyRenumbering";
+const SERVER_COMMAND = ServerCommands.applyRenumbering;
 
 export function registerEditorCommands(context: vscode.ExtensionContext): void {
   const renumber = (what: "operative" | "footnotes") => async () => {
@@ -16,7 +17,7 @@ export function registerEditorCommands(context: vscode.ExtensionContext): void {
     await vscode.commands.executeCommand(SERVER_COMMAND, editor.document.uri.toString(), what);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand("resdraft.renumberParagraphs", renumber("operative")),
-    vscode.commands.registerCommand("resdraft.renumberFootnotes", renumber("footnotes")),
+    vscode.commands.registerCommand(ClientCommands.renumberParagraphs, renumber("operative")),
+    vscode.commands.registerCommand(ClientCommands.renumberFootnotes, renumber("footnotes")),
   );
 }

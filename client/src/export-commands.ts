@@ -4,15 +4,7 @@
  */
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-
-/** `resdraft/export`'s answer (declared with the handler in server/src/lsp/features/export.ts). */
-interface ExportResult {
-  format: string;
-  extension: string;
-  binary: boolean;
-  content: string;
-  summary: { preamble: number; operative: number; footnotes: number };
-}
+import { ClientCommands, Requests, type ExportParams, type ExportResult } from "../../server/src/protocol";
 
 async function exportAs(client: LanguageClient, format: string, label: string): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
@@ -22,7 +14,7 @@ async function exportAs(client: LanguageClient, format: string, label: string): 
   }
   let r: ExportResult;
   try {
-    r = await client.sendRequest<ExportResult>("resdraft/export", { uri: doc.uri.toString(), format });
+    r = await client.sendRequest<ExportResult>(Requests.export, { uri: doc.uri.toString(), format } satisfies ExportParams);
   } catch (e) {
     void vscode.window.showErrorMessage(`resdraft: ${(e as Error).message}`);
     return;
@@ -45,5 +37,5 @@ async function exportAs(client: LanguageClient, format: string, label: string): 
 }
 
 export function registerExportCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand("resdraft.exportAkn", () => exportAs(client, "akn", "Akoma Ntoso XML")));
+  context.subscriptions.push(vscode.commands.registerCommand(ClientCommands.exportAkn, () => exportAs(client, "akn", "Akoma Ntoso XML")));
 }

@@ -13,6 +13,10 @@ import { registerStatusBar } from "./status-bar";
 import { registerCompareCommands } from "./compare-commands";
 import { registerExportCommands } from "./export-commands";
 import { registerLanguageDetection } from "./detect-language";
+import { registerTextDiff } from "./text-diff";
+import { registerRuleDocs, ruleDocMiddleware } from "./rule-docs";
+import { registerChangeMarks } from "./change-marks";
+import { ClientCommands } from "../../server/src/protocol";
 
 let client: LanguageClient | undefined;
 
@@ -30,12 +34,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: "untitled", language: "unres" },
     ],
     synchronize: { configurationSection: "resdraft", fileEvents: vscode.workspace.createFileSystemWatcher("**/.resdraft.json") },
+    middleware: ruleDocMiddleware,
   };
   client = new LanguageClient("resdraft", "resdraft", serverOptions, clientOptions);
   const started = client;
   context.subscriptions.push(
-    vscode.commands.registerCommand("resdraft.showOutput", () => started.outputChannel.show()),
-    vscode.commands.registerCommand("resdraft.restartServer", async () => {
+    vscode.commands.registerCommand(ClientCommands.showOutput, () => started.outputChannel.show()),
+    vscode.commands.registerCommand(ClientCommands.restartServer, async () => {
       await started.restart();
     }),
   );
@@ -44,9 +49,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     (starting ??= started.start().then(() => {
       registerStatusBar(context, started);
       registerEditorCommands(context);
-      registerCompareCommands(context, started);
       registerExportCommands(context, started);
+      registerTextDiff(context, started);
+      registerChangeMarks(context, started);
     }));
+  registerCompareCommands(context, () => start().then(() => started));
+  registerRuleDocs(context);
   const isResolution = (d: vscode.TextDocument) => d.languageId === "unres";
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => {

@@ -5,15 +5,16 @@
  */
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { ClientCommands, Requests, type StatusParams, type StatusResult } from "../../server/src/protocol";
 
-interface Status {
-  preamble: number;
-  operative: number;
-  footnotes: number;
-  text: string;
+export const SHOW_OUTLINE_COMMAND = ClientCommands.showOutline;
+
+/** The codicon of the worst problem, so an error never shows as a warning. */
+export function problemIcon(severities: readonly vscode.DiagnosticSeverity[]): string {
+  if (severities.includes(vscode.DiagnosticSeverity.Error)) return "$(error)";
+  if (severities.includes(vscode.DiagnosticSeverity.Warning)) return "$(warning)";
+  return "$(info)";
 }
-
-export const SHOW_OUTLINE_COMMAND = "resdraft.showOutline";
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem("resdraft.status", vscode.StatusBarAlignment.Left, 50);
@@ -32,16 +33,18 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     const mine = ++generation;
     const uri = editor.document.uri;
     try {
-      const status = (await client.sendRequest("resdraft/status", { textDocument: { uri: uri.toString() } })) as Status | null;
+      const params: StatusParams = { textDocument: { uri: uri.toString() } };
+      const status = await client.sendRequest<StatusResult>(Requests.status, params);
       if (mine !== generation) return;
       if (!status) {
         item.hide();
         return;
       }
-      const problems = vscode.languages
+      const severities = vscode.languages
         .getDiagnostics(uri)
-        .filter((d) => d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning).length;
-      item.text = problems > 0 ? `${status.text} · ${problems} ⚠` : status.text;
+        .map((d) => d.severity)
+        .filter((s) => s === vscode.DiagnosticSeverity.Error || s === vscode.DiagnosticSeverity.Warning);
+      item.text = severities.length > 0 ? `${status.text} · ${problemIcon(severities)} ${severities.length}` : status.text;
       item.show();
     } catch {
       item.hide();

@@ -1,6 +1,8 @@
 // Debian packages the real-editor scripts need. Check with dpkg; as root install the missing ones
 // with apt-get; otherwise name them and stop (never skip a test silently because a tool is absent).
-import { existsSync } from "node:fs";
+import { existsSync, openSync, closeSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { capture, run } from "./run.mjs";
 import { step } from "./log.mjs";
 
@@ -47,13 +49,27 @@ export async function ensurePackages(pkgs) {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   // Wait for a lock held by another apt instead of failing at once.
   const lock = ["-o", "DPkg::Lock::Timeout=600"];
+  // apt's hundreds of lines go to a log; the console gets one line per step (and the log's end on failure).
+  const log = join(tmpdir(), `resdraft-apt-${process.pid}.log`);
+  const t = Date.now();
   if (!aptUpdated) {
-    step("apt-get update");
-    await run("apt-get", [...lock, "update", "-qq"], { env });
+    await quiet("apt-get", [...lock, "update", "-qq"], env, log);
     aptUpdated = true;
   }
-  step(`apt-get install -y ${missing.join(" ")} (the first time this takes a minute or two)`);
-  await run("apt-get", [...lock, "install", "-y", "-qq", ...missing], { env });
+  await quiet("apt-get", [...lock, "install", "-y", "-qq", ...missing], env, log);
   const still = missingPackages(missing);
-  if (still.length > 0) throw new Error(`apt-get did not install: ${still.join(" ")}`);
+  if (still.length > 0) throw new Error(`apt-get did not install: ${still.join(" ")} (log: ${log})`);
+  step(`apt: installed ${missing.join(" ")} in ${((Date.now() - t) / 1000).toFixed(0)} s (log: ${log})`);
+}
+
+async function quiet(cmd, args, env, log) {
+  const fd = openSync(log, "a");
+  try {
+    await run(cmd, args, { env, stdio: ["ignore", fd, fd] });
+  } catch (e) {
+    const tail = readFileSync(log, "utf8").split("\n").slice(-20).join("\n");
+    throw new Error(`${e.message}; last lines of ${log}:\n${tail}`);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -39,13 +39,17 @@ const ALLOWED = [
   /^extension\/readme\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/dist\/(extension|server)\.js$/,
+  // The comparison view's script and stylesheet (its webview may load nothing else).
+  /^extension\/dist\/webview\/compare\.(js|css)$/,
+  // The walkthrough's pages (contributes.walkthroughs).
+  /^extension\/walkthrough\/[a-z-]+\.md$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
   // The schema of .resdraft.json (contributes.jsonValidation).
   /^extension\/schemas\/resdraft\.schema\.json$/,
   // Rule docs: diagnostic codes link to them, and they must open offline.
   /^extension\/docs\/rules\/RES\d{3}\.md$/,
 ];
-const REQUIRED = ["extension/package.json", "extension/dist/extension.js", "extension/dist/server.js"];
+const REQUIRED = ["extension/package.json", "extension/dist/extension.js", "extension/dist/server.js", "extension/dist/webview/compare.js", "extension/dist/webview/compare.css"];
 
 export function checkVsix(path) {
   const entries = zipEntries(path);

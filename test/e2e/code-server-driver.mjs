@@ -15,6 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { editorChecks, EDITOR_SAMPLE } from "./editor-checks.mjs";
 import { saveChecks } from "./save-checks.mjs";
+import { compareChecks } from "./compare-checks.mjs";
 
 const env = (k, d) => process.env[k] ?? d ?? (() => { throw new Error(`${k} not set`); })();
 const URL_ = env("RESDRAFT_CS_URL");
@@ -27,7 +28,7 @@ const DIAG_TIMEOUT = Number(process.env.RESDRAFT_DIAG_TIMEOUT_MS ?? 45000);
 
 const t0 = Date.now();
 const log = (msg) => console.log(`  [code-server ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
-const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, editor: null, save: null, screenshots: [], errors: [] };
+const seen = { workbench: false, editorOpen: false, languageMode: null, squiggles: 0, problems: [], problemsBadge: null, outline: [], txtLanguageMode: null, editor: null, compare: null, save: null, screenshots: [], errors: [] };
 const shot = async (page, name) => {
   const path = join(SHOTS, name);
   await page.screenshot({ path }).catch((e) => seen.errors.push(`screenshot ${name}: ${e.message}`));
@@ -168,6 +169,13 @@ try {
       seen.errors.push(`open ${TXT_FILE}: ${e.message.split("\n")[0]}`);
     }
     await shot(page, "4-official-txt.png");
+  }
+
+  // The comparison view and the drafter's checks (completion while typing, word wrap, hostile text).
+  try {
+    seen.compare = await compareChecks(page, { workspace: WORKSPACE, shots: SHOTS, openFile });
+  } catch (e) {
+    seen.errors.push(`compare checks: ${e.message.split("\n")[0]}`);
   }
 
   // On save: a warning appears in the Problems panel, and Fix All repairs it (last: it closes the other editors).

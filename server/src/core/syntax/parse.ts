@@ -8,6 +8,7 @@ import { findReferences } from "./references";
 import { parseUnres } from "./unres";
 import type { SourceCues } from "./cues";
 import type { Header, Reference, Resolution, SourceFormat } from "./tree";
+import { frontMatterKeyDiagnostics } from "./front-matter-keys";
 
 export interface ParseOptions {
   /**
@@ -105,7 +106,7 @@ function fromUnres(source: string): Resolution {
   return {
     source, format: "unres", frontMatter: r.frontMatter, header, title: r.title, organ: r.organ, preamble: r.preamble,
     operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
-    annexes: r.annexes, artefacts: [], comments: r.comments, diagnostics: r.diagnostics,
+    annexes: r.annexes, artefacts: [], comments: r.comments, diagnostics: [...r.diagnostics, ...frontMatterKeyDiagnostics(r.frontMatter)],
   };
 }
 

@@ -1,40 +1,30 @@
 /**
- * `resdraft/compare`: this document against its predecessor (or a file the user picked), as
- * the HTML report or the Word redline. The comparison, predecessor choice and rendering are
+ * `resdraft/compare`: this document against its predecessor (or a file the user picked), as the
+ * comparison view's data, the HTML report or the Word redline; `resdraft/normalizedText`: one
+ * text as the native diff editor shows it. The comparison, predecessor choice and rendering are
  * the core's; this module finds the files (inside the workspace folders only) and translates.
  */
 import { readFileSync } from "node:fs";
 import { localPath } from "../config";
 import { ResponseError } from "vscode-languageserver/node";
 import { onCustomRequest, type Feature, type ServerContext } from "../context";
-import { comparableFromTree, compareDocuments, findPredecessor, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
+import { comparableFromTree, compareDocuments, findPredecessor, lineage, resolutionNumber, type ComparableDocument, type DocumentDiff } from "../../core/compare/index";
+import { normalizedText } from "../../core/editor/normalized";
 import { comparisonRenderer } from "../../core/export/formats";
 import { parse } from "../../core/syntax/parse";
-import type { Resolution } from "../../core/syntax/tree";
+import type { Resolution, Span } from "../../core/syntax/tree";
+import { LineIndex } from "../../core/text/line-index";
+import { Requests, type CompareParams, type CompareResult, type CompareView, type NormalizedTextParams, type NormalizedTextResult, type PredecessorReason } from "../../protocol";
 import { insideWorkspace } from "./workspace-files";
 import { workspaceIndex } from "./workspace-index";
 
-export const COMPARE_REQUEST = "resdraft/compare";
+/** Texts a lineage follows back at most (the newest included). */
+const MAX_LINEAGE = 6;
 
-export interface CompareParams {
-  /** The newer text: an open document. */
+interface Loaded {
   readonly uri: string;
-  /** The older text; when absent, the predecessor is looked for in the workspace. */
-  readonly against?: string;
-  readonly format: "html" | "docx";
-  /** For the Word file: the author of the revisions. */
-  readonly author?: string;
-}
-
-export interface CompareResult {
-  readonly old: { uri: string; symbol: string | null };
-  readonly new: { uri: string; symbol: string | null };
-  /** How the older text was chosen. */
-  readonly reason: "given" | "front-matter" | "recalled" | "title";
-  readonly summary: { substantive: number; technical: number };
-  readonly html?: string;
-  /** The .docx bytes, base64. */
-  readonly docx?: string;
+  readonly tree: Resolution;
+  readonly lines: LineIndex;
 }
 
 /** An open document's text, else the file's (only inside the workspace folders). */
@@ -48,42 +38,98 @@ function textOf(ctx: ServerContext, uri: string): string {
   return readFileSync(path, "utf8");
 }
 
-function predecessorOf(ctx: ServerContext, uri: string, doc: ComparableDocument): { uri: string; reason: CompareResult["reason"] } {
-  const indexed = workspaceIndex(ctx).all().filter((d) => d.uri !== uri);
+function load(ctx: ServerContext, uri: string): Loaded {
+  const a = ctx.store.analysis(uri);
+  if (a) return { uri, tree: a.tree, lines: a.lines };
+  const text = textOf(ctx, uri);
+  return { uri, tree: parse(text, uri.endsWith(".unres") ? { format: "unres" } : {}), lines: new LineIndex(text) };
+}
+
+function noPredecessor(uri: string, doc: ComparableDocument): ResponseError<void> {
+  const what = doc.symbol ?? "this text";
+  // Front matter exists only in drafts (.unres); an official text saved as .txt cannot name one.
+  const advice = uri.endsWith(".unres")
+    ? "Name it in the draft's front matter (predecessor: A/RES/78/229), put the earlier resolution's text in the workspace, or choose the file."
+    : "Put the earlier resolution's text in the workspace, or choose the file.";
+  return new ResponseError(-32602, `No predecessor found in the workspace for ${what}. ${advice}`);
+}
+
+/** The workspace text this one follows, or null. `exclude`: texts already in the chain. */
+function findPredecessorUri(ctx: ServerContext, doc: ComparableDocument, exclude: ReadonlySet<string>): { uri: string; reason: PredecessorReason } | null {
+  const indexed = workspaceIndex(ctx)
+    .all()
+    .filter((d) => !exclude.has(d.uri));
   const candidates: ComparableDocument[] = indexed.map((d) => ({ symbol: d.symbol, title: d.title, number: resolutionNumber(d.symbol), paragraphs: [] }));
   const match = findPredecessor(doc, candidates);
-  if (!match) {
-    throw new ResponseError(
-      -32602,
-      `No predecessor found in the workspace for ${doc.symbol ?? "this text"}: add \`predecessor: A/RES/…\` to its front matter, or put the earlier resolution's text in the workspace.`,
-    );
+  return match ? { uri: indexed[match.index]!.uri, reason: match.reason } : null;
+}
+
+function paragraphSpan(tree: Resolution, kind: string, index: number): Span | null {
+  const list = kind === "preamble" ? tree.preamble : kind === "operative" ? tree.operative : tree.footnotes;
+  return list[index - 1]?.span ?? null;
+}
+
+function locations(diff: DocumentDiff, older: Loaded, newer: Loaded): CompareView["locations"] {
+  const at = (side: Loaded, kind: string, ref: { index: number } | null) => {
+    const span = ref ? paragraphSpan(side.tree, kind, ref.index) : null;
+    return span ? side.lines.range(span.start, span.end) : null;
+  };
+  return diff.paragraphs.map((p) => ({ old: at(older, p.kind, p.old), new: at(newer, p.kind, p.new) }));
+}
+
+/** Older texts before `older`, following each one's own predecessor (newest first). */
+function olderChain(ctx: ServerContext, older: Loaded, seen: Set<string>, depth: number): Loaded[] {
+  const chain: Loaded[] = [];
+  let current = older;
+  while (chain.length + 2 < depth) {
+    const next = findPredecessorUri(ctx, comparableFromTree(current.tree, current.uri), seen);
+    if (!next) break;
+    seen.add(next.uri);
+    current = load(ctx, next.uri);
+    chain.push(current);
   }
-  return { uri: indexed[match.index]!.uri, reason: match.reason };
+  return chain;
+}
+
+function view(ctx: ServerContext, older: Loaded, newer: Loaded, diff: DocumentDiff, depth: number): CompareView {
+  const base: CompareView = { diff, locations: locations(diff, older, newer) };
+  if (depth <= 2) return base;
+  const earlier = olderChain(ctx, older, new Set([older.uri, newer.uri]), Math.min(depth, MAX_LINEAGE));
+  if (earlier.length === 0) return base;
+  const texts = [...earlier.reverse(), older, newer];
+  return { ...base, lineage: lineage(texts.map((t) => comparableFromTree(t.tree, t.uri))), lineageUris: texts.map((t) => t.uri) };
 }
 
 export function compare(ctx: ServerContext, params: CompareParams): CompareResult {
-  const newTree = ctx.store.analysis(params.uri)?.tree ?? parse(textOf(ctx, params.uri));
-  const newDoc = comparableFromTree(newTree, params.uri);
-  const { uri: oldUri, reason } = params.against ? { uri: params.against, reason: "given" as const } : predecessorOf(ctx, params.uri, newDoc);
-  const oldTree: Resolution = ctx.store.analysis(oldUri)?.tree ?? parse(textOf(ctx, oldUri), oldUri.endsWith(".unres") ? { format: "unres" } : {});
-  const diff = compareDocuments(comparableFromTree(oldTree, oldUri), newDoc);
+  const newer = load(ctx, params.uri);
+  const newDoc = comparableFromTree(newer.tree, params.uri);
+  const chosen = params.against ? { uri: params.against, reason: "given" as const } : findPredecessorUri(ctx, newDoc, new Set([params.uri]));
+  if (!chosen) throw noPredecessor(params.uri, newDoc);
+  const older = load(ctx, chosen.uri);
+  const diff = compareDocuments(comparableFromTree(older.tree, older.uri), newDoc);
   const base = {
-    old: { uri: oldUri, symbol: oldTree.header.symbol?.value ?? null },
-    new: { uri: params.uri, symbol: newTree.header.symbol?.value ?? null },
-    reason,
+    old: { uri: older.uri, symbol: older.tree.header.symbol?.value ?? null },
+    new: { uri: params.uri, symbol: newer.tree.header.symbol?.value ?? null },
+    reason: chosen.reason,
     summary: { substantive: diff.summary.substantive, technical: diff.summary.technical },
   };
   if (params.format === "docx") {
-    const bytes = comparisonRenderer("docx")!.render({ oldTree, newTree, diff }, { author: params.author ?? "resdraft", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") });
+    const bytes = comparisonRenderer("docx")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, { author: params.author ?? "resdraft", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") });
     return { ...base, docx: Buffer.from(bytes).toString("base64") };
   }
-  return { ...base, html: comparisonRenderer("html")!.render({ oldTree, newTree, diff }, {}) as string };
+  if (params.format === "html") return { ...base, html: comparisonRenderer("html")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, {}) as string };
+  return { ...base, view: view(ctx, older, newer, diff, params.lineageDepth ?? 2) };
+}
+
+export function normalized(ctx: ServerContext, params: NormalizedTextParams): NormalizedTextResult {
+  return { text: normalizedText(load(ctx, params.uri).tree) };
 }
 
 export const compareFeature: Feature = {
   name: "compare",
   capabilities: {},
   register(ctx) {
-    onCustomRequest(ctx, COMPARE_REQUEST, "compare", (params: CompareParams) => compare(ctx, params));
+    onCustomRequest(ctx, Requests.compare, "compare", (params: CompareParams) => compare(ctx, params));
+    onCustomRequest(ctx, Requests.normalizedText, "normalise the text", (params: NormalizedTextParams) => normalized(ctx, params));
   },
 };

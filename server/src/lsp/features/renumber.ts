@@ -5,13 +5,14 @@
  */
 import { CodeActionKind, MessageType, ShowMessageNotification, type CodeAction, type CodeActionParams, type TextDocumentEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { ServerContext } from "../context";
+import { ServerCommands } from "../../protocol";
 import { range } from "../convert";
 import type { Analysis } from "../documents";
 import { footnoteRenumbering, operativeRenumbering, renumberFootnotes, renumberOperative, type Edit, type Renumbering } from "../../core/editor/renumber";
 
 export const RENUMBER_OPERATIVE_KIND = `${CodeActionKind.Source}.renumberParagraphs`;
 export const RENUMBER_FOOTNOTES_KIND = `${CodeActionKind.Source}.renumberFootnotes`;
-export const RENUMBER_COMMAND = "resdraft.applyRenumbering";
+export const RENUMBER_COMMAND = ServerCommands.applyRenumbering;
 
 export type RenumberWhat = "operative" | "footnotes";
 

@@ -5,12 +5,10 @@
 import { RequestType } from "vscode-languageserver/node";
 import type { Feature } from "../context";
 import { guard } from "../context";
-import { status as coreStatus, type Status } from "../../core/editor/status";
+import { status as coreStatus } from "../../core/editor/status";
+import { Requests, type StatusParams, type StatusResult } from "../../protocol";
 
-export interface StatusParams {
-  readonly textDocument: { readonly uri: string };
-}
-export const StatusRequest = new RequestType<StatusParams, Status | null, void>("resdraft/status");
+export const StatusRequest = new RequestType<StatusParams, StatusResult, void>(Requests.status);
 
 export const status: Feature = {
   name: "status",

@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstLineRule, looksLikeResolution } from "../../client/src/first-line";
+import { firstLineRule, looksLikeResolution } from "../../../client/src/first-line";
 
-const rule = firstLineRule(JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")))!;
-const texts = join(__dirname, "../fixtures/corpus/texts");
+const rule = firstLineRule(JSON.parse(readFileSync(join(__dirname, "../../../package.json"), "utf8")))!;
+const texts = join(__dirname, "../../fixtures/corpus/texts");
 
 describe("first-line detection of resolutions", () => {
   it("recognises the first line of every corpus text", () => {
