@@ -291,7 +291,7 @@ function stretch(a: number[], b: number[]): [number, number][] {
   // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
   const inB = new Set(b);
   if (!a.some((k) => inB.has(k))) return pairs;
-  const parts = diffArrays(a, b, { maxEditLength: 4000, timeout: 200 });
+  const parts = diffArrays(a, b, { maxEditLength: 4000 });
   if (parts) {
     let i = 0;
     let j = 0;

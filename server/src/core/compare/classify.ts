@@ -1,35 +1,62 @@
 /**
  * Technical or substantive? A change is technical when all it does is a routine rollover
- * update: session ordinals, years and dates, document symbols, resolution numbers, meeting
- * numbers, cross-references to renumbered paragraphs ("paragraph 99 above"), or appending last year's resolution to a "Recalling its resolutions …" list.
- * Anything else (a new word, a dropped clause, a stronger verb) is substantive.
+ * update: session ordinals, years, dates and date ranges, document symbols of the same series,
+ * resolution and ECOSOC resolution numbers moved on to the series' next one, meeting numbers,
+ * cross-references to renumbered paragraphs ("paragraph 99 above"), appending last year's
+ * resolution to a "Recalling its resolutions …" list, or only spacing, case, quotes, dashes and
+ * stray footnote markers. Anything else (a new word, a dropped clause, a stronger verb, a
+ * citation of another resolution) is substantive: an edit outside the spans of its reasons
+ * makes the whole paragraph substantive.
  *
  * Each edited word is judged with its neighbours on its own side (`19` is a date only next
  * to a month, `eighty-first` is a session only before "session"). Glue words such as "and",
- * "of" or "resolutions" may change in a technical paragraph but never make one technical alone.
+ * "of" or "resolutions" may change beside a rollover but never make one alone. A rollover
+ * replaces: a run of edits that only deletes or only inserts dates, sessions or years narrows
+ * or widens what the paragraph says, so it is substantive (appending to a recalling list aside).
  */
 import type { Change, TechnicalReason } from "./types";
-import {
-  identityKey,
-  isMonth,
-  isNumericOrdinal,
-  isOrdinalWord,
-  isResolutionNumber,
-  isSymbol,
-  isWord,
-  isYear,
-  tokenize,
-} from "./tokens";
+import { identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isYear, tokenize } from "./tokens";
 
 const GLUE = new Set([
   "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
   "meeting", "meetings", "plenary", "at", "in", "on", "including", "most", "recent", "latest", "as", "well",
-  "adopted", "dated", "from",
+  "adopted", "dated", "from", "to", "council", "economic", "social",
 ]);
 
-const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|Bearing in mind)\b/;
+/** Words that say nothing about a citation's subject (its phrase's own words do). */
+const NOT_SUBJECT = new Set([...GLUE, "recalling", "reaffirming", "recalls", "reaffirms", "also", "further", "further", "all", "relevant", "general", "assembly", "a", "an", "by", "with", "for", "other"]);
+
+const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|Bearing in mind|Taking note|Noting)\b/i;
+
+/** What the pair's documents are, for citation rollovers: the old text's own resolution number. */
+export interface ClassifyContext {
+  /** `78/229`: the old document's own number (a new text citing it where the old cited the one before is a rollover). */
+  readonly oldNumber?: string | null;
+}
 
 type Verdict = TechnicalReason | "glue" | null;
+
+const TENS_WORDS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+
+/** `2024-2025`, `2024–2025`, `2025/26`, `1-3` (next to a month). */
+function isYearRange(w: string): boolean {
+  const m = /^((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)$/.exec(w);
+  if (!m) return false;
+  const to = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+  // `2024/13` is an ECOSOC resolution, not a range: a range ends after it starts.
+  return to > Number(m[1]) && to - Number(m[1]) <= 10;
+}
+
+/** ECOSOC and other year-numbered resolutions: `2024/13`. */
+export function isEcosocNumber(w: string): boolean {
+  return /^(?:19|20)\d\d\/\d{1,3}$/.test(w);
+}
+
+/** A session ordinal as PDF text leaves it: `seventyninth` (hyphen lost at a line end). */
+function isJoinedOrdinal(w: string): boolean {
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/i.exec(w);
+  return m !== null;
+}
 
 function verdict(words: readonly string[], i: number): Verdict {
   const w = words[i]!;
@@ -39,12 +66,16 @@ function verdict(words: readonly string[], i: number): Verdict {
     return false;
   };
   if (isYear(w)) return "year";
+  if (isYearRange(w)) return "date-range";
   if (isMonth(w)) return "date";
-  // `__ December 2025`: a draft leaves the day blank until adoption.
-  if (/^(?:\d{1,2}|_+)$/.test(w) && near(-1, 1, isMonth)) return "date";
+  // `__ December 2025`: a draft leaves the day blank until adoption; `1–3 May`: a range of days.
+  if (/^(?:\d{1,2}|_+)$/.test(w) && near(-2, 2, isMonth)) return "date";
+  if (/^\d{1,2}[-–]\d{1,2}$/.test(w) && near(1, 1, isMonth)) return "date-range";
+  if (isEcosocNumber(w)) return "ecosoc-number";
   if (isResolutionNumber(w)) return "resolution";
   if (isSymbol(w)) return "symbol";
-  if (isOrdinalWord(w) || isNumericOrdinal(w)) {
+  const ordinal = isOrdinalWord(w) || isNumericOrdinal(w) || isJoinedOrdinal(w) || (TENS_WORDS.has(lw) && near(1, 1, isOrdinalWord));
+  if (ordinal) {
     if (near(1, 3, (x) => x === "session" || x === "sessions")) return "session";
     if (near(1, 3, (x) => x === "meeting" || x === "meetings" || x === "plenary")) return "meeting";
     return null;
@@ -64,6 +95,9 @@ interface Side {
   spans: Map<number, number[]>;
 }
 
+/** Characters of unchanged text kept on each side of an edit for context (more than three words). */
+const CONTEXT = 80;
+
 function side(changes: readonly Change[], skip: Change["op"]): Side {
   const words: string[] = [];
   const spans = new Map<number, number[]>();
@@ -82,56 +116,175 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
   return { words, spans };
 }
 
-/** Characters of unchanged text kept on each side of an edit for context (more than three words). */
-const CONTEXT = 80;
-
 export interface Classification {
   technical: boolean;
   reasons: TechnicalReason[];
 }
 
-export function classifyChanges(changes: readonly Change[]): Classification {
-  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
+const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
+
+/** One run of edits between equal stretches, with its judged words on each side. */
+interface Run {
+  deleted: string;
+  inserted: string;
+  /** The new side's text before and after the run (for markers glued to a word, and a citation's phrase). */
+  before: string;
+  after: string;
+  oldWords: { word: string; v: Verdict }[];
+  newWords: { word: string; v: Verdict }[];
+}
+
+function runs(changes: readonly Change[]): Run[] {
   const oldSide = side(changes, "insert");
   const newSide = side(changes, "delete");
-  const reasons = new Set<TechnicalReason>();
-  let anchored = false;
-  let glueOnly = false;
-  // Walk the runs of edits between equal stretches.
+  const out: Run[] = [];
+  const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+  let at = 0; // offset in newText
   let i = 0;
   while (i < changes.length) {
     if (changes[i]!.op === "equal") {
+      at += changes[i]!.text.length;
       i++;
       continue;
     }
-    const verdicts: Verdict[] = [];
-    let deleted = "";
-    let inserted = "";
+    const run: Run = { deleted: "", inserted: "", before: newText.slice(0, at), after: "", oldWords: [], newWords: [] };
     for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
       const c = changes[i]!;
       const s = c.op === "delete" ? oldSide : newSide;
-      if (c.op === "delete") deleted += c.text;
-      else inserted += c.text;
-      for (const w of s.spans.get(i) ?? []) {
-        const v = verdict(s.words, w);
-        verdicts.push(v);
+      if (c.op === "delete") run.deleted += c.text;
+      else {
+        run.inserted += c.text;
+        at += c.text.length;
       }
+      const list = c.op === "delete" ? run.oldWords : run.newWords;
+      for (const w of s.spans.get(i) ?? []) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
     }
-    // Only spacing, capitals, quote or dash style differ (PDF text often breaks words: `d evelopment`).
-    if (verdicts.length === 0 || identityKey(deleted).toLowerCase() === identityKey(inserted).toLowerCase()) {
-      reasons.add("formatting");
-      continue;
-    }
-    if (verdicts.some((v) => v === null)) return { technical: false, reasons: [] };
-    const anchors = verdicts.filter((v): v is TechnicalReason => v !== "glue" && v !== null);
-    if (anchors.length === 0) glueOnly = true;
-    else anchored = true;
-    for (const a of anchors) reasons.add(a);
+    run.after = newText.slice(at);
+    out.push(run);
   }
-  if (glueOnly && !anchored) return { technical: false, reasons: [] };
+  return out;
+}
+
+/** A footnote marker glued to the word before it (`Convention3`, `Convention,3`, `[^3]`, `³`), removed. */
+function withoutMarkers(before: string, text: string): string {
+  const t = (before.slice(-1) + text).replace(/\[\^[^\]\s]*\]/g, "").replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, "");
+  return t.replace(/(?<=[\p{L},;:)”’"])\d{1,3}(?=\s|[,;.:)]|$)/gu, "").slice(before ? 1 : 0);
+}
+
+function layoutReason(run: Run): TechnicalReason | null {
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  if (squash(run.deleted) === squash(run.inserted)) return "spacing";
+  if (identityKey(run.deleted).toLowerCase() === identityKey(run.inserted).toLowerCase()) return "formatting";
+  const a = withoutMarkers(run.before, run.deleted);
+  const b = withoutMarkers(run.before, run.inserted);
+  if (identityKey(a).toLowerCase() === identityKey(b).toLowerCase()) return "footnote-marker";
+  return null;
+}
+
+function sessionOf(number: string): number {
+  return Number(/(\d+)\//.exec(number)?.[1] ?? NaN);
+}
+
+/** The series of a symbol: its segments before the first purely numeric one (`A/HRC/55/12` → `A/HRC`). */
+function symbolSeries(symbol: string): string {
+  const parts = symbol.toUpperCase().split("/");
+  const k = parts.findIndex((p) => /^\d+$/.test(p));
+  return parts.slice(0, k < 0 ? parts.length - 1 : k).join("/");
+}
+
+/**
+ * Subject words of the phrase a citation stands in: the unchanged words before it back to the
+ * clause's start (`;` or the paragraph's start) and after it up to the next comma, rollover
+ * words, glue and the opener left out. "Recalling its resolution 78/12," has none.
+ */
+function subjectWords(run: Run): string[] {
+  const before = run.before.split(/[;:]/).pop() ?? "";
+  const after = run.after.split(/[;,.()]/)[0] ?? "";
+  return tokenize(before + " " + after)
+    .filter((t) => /^\p{L}/u.test(t) && !NOT_SUBJECT.has(t.toLowerCase()) && verdict([t], 0) === null)
+    .map((t) => t.toLowerCase());
+}
+
+/**
+ * A citation replaced by another is a rollover only when the pair shows it: the new text cites
+ * the old text's own number, or the citation's phrase keeps its subject words and the new one is
+ * of a later session (year for ECOSOC).
+ */
+function citationRollover(run: Run, context: ClassifyContext): boolean {
+  const kinds: readonly Verdict[] = ["resolution", "ecosoc-number"];
+  const olds = run.oldWords.filter((w) => kinds.includes(w.v) && /\//.test(w.word)).map((w) => w.word);
+  const news = run.newWords.filter((w) => kinds.includes(w.v) && /\//.test(w.word)).map((w) => w.word);
+  if (olds.length === 0) return true;
+  if (news.length !== olds.length) return false;
+  const hasSubject = subjectWords(run).length > 0;
+  return olds.every((x, k) => {
+    const y = news[k]!;
+    if (context.oldNumber && y === context.oldNumber) return true;
+    // A draft's blank filled in at adoption: `80/___` → `80/225`.
+    if (/_/.test(x) && x.split("/")[0] === y.split("/")[0]) return true;
+    const later = isEcosocNumber(x) ? Number(y.slice(0, 4)) > Number(x.slice(0, 4)) : sessionOf(y) > sessionOf(x);
+    // Without the old text's own number, a later citation in an otherwise unchanged phrase is the best evidence there is.
+    return later && (hasSubject || !context.oldNumber);
+  });
+}
+
+function symbolRollover(run: Run): boolean {
+  const olds = run.oldWords.filter((w) => w.v === "symbol").map((w) => symbolSeries(w.word));
+  const news = run.newWords.filter((w) => w.v === "symbol").map((w) => symbolSeries(w.word));
+  return news.every((s) => olds.includes(s)) && olds.every((s) => news.includes(s));
+}
+
+/** Reasons that may only replace (never only add or only drop). */
+const REPLACE_ONLY = new Set<Verdict>(["session", "date", "date-range", "year", "meeting", "symbol", "ecosoc-number", "paragraph"]);
+
+/** The reasons of one run; `glue` when it only changes glue words; null when substantive. */
+function judgeRun(run: Run, recalling: boolean, context: ClassifyContext): TechnicalReason[] | "glue" | null {
+  const all = [...run.oldWords, ...run.newWords];
+  // Punctuation only, spacing, case, quotes, dashes, markers.
+  if (all.length === 0) return ["formatting"];
+  const layout = layoutReason(run);
+  if (layout) return [layout];
+  if (all.some((w) => w.v === null)) return null;
+  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => w.v as TechnicalReason);
+  const gone = anchors(run.oldWords);
+  const come = anchors(run.newWords);
+  if (gone.length === 0 && come.length === 0) return "glue";
+  if (gone.length === 0 || come.length === 0) {
+    // Only added or only dropped: technical only as resolutions appended to a recalling list.
+    const appended = gone.length === 0 && recalling && come.includes("resolution") && come.every((v) => v === "resolution" || v === "date" || v === "year");
+    if (!appended) return null;
+    return come.map((v) => (v === "resolution" ? "recalling-list" : v));
+  }
+  if ([...gone, ...come].some((v) => !REPLACE_ONLY.has(v) && v !== "resolution")) return null;
+  if (!citationRollover(run, context)) return null;
+  if (!symbolRollover(run)) return null;
+  // A rollover replaces one for one: "2023 and 2024" → "2025" narrows the paragraph.
+  const count = (list: TechnicalReason[], k: TechnicalReason) => list.filter((v) => v === k).length;
+  for (const k of ["session", "meeting", "year", "date-range", "symbol", "ecosoc-number", "resolution"] as TechnicalReason[]) {
+    if (count(gone, k) !== count(come, k)) return null;
+  }
+  return [...gone, ...come];
+}
+
+export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
+  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
-  const citations = (s: Side) => s.words.filter((w) => isResolutionNumber(w)).length;
-  if (reasons.has("resolution") && citations(newSide) > citations(oldSide) && RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""))) {
+  const recalling = RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""));
+  const reasons = new Set<TechnicalReason>();
+  const list = runs(changes);
+  let citations = 0;
+  let glue = false;
+  for (const run of list) {
+    const r = judgeRun(run, recalling, context);
+    if (!r) return SUBSTANTIVE;
+    if (r === "glue") glue = true;
+    else for (const x of r) reasons.add(x);
+    citations += run.newWords.filter((w) => w.v === "resolution").length - run.oldWords.filter((w) => w.v === "resolution").length;
+  }
+  // Glue words change only beside a rollover.
+  if (glue && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
+  // More resolutions cited in a recalling paragraph: the list grew by last year's.
+  if (reasons.has("resolution") && citations > 0 && recalling) {
     reasons.delete("resolution");
     reasons.add("recalling-list");
   }

@@ -3,7 +3,8 @@
  * operative (across sections), footnotes with footnotes. Pure; never throws on odd input.
  */
 import { alignParagraphs, type Pairing } from "./align";
-import { classifyChanges } from "./classify";
+import { classifyChanges, type ClassifyContext } from "./classify";
+import { resolutionNumber } from "./predecessor";
 import type {
   Change,
   ComparableDocument,
@@ -23,6 +24,7 @@ export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", 
 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {
   const paragraphs: ParagraphDiff[] = [];
+  const context: ClassifyContext = { oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol) };
   for (const kind of KINDS) {
     const olds = ofKind(oldDoc, kind);
     const news = ofKind(newDoc, kind);
@@ -31,7 +33,7 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
       news.map((p) => p.text),
       options.threshold === undefined ? {} : { threshold: options.threshold },
     );
-    for (const pairing of pairings) paragraphs.push(describe(kind, pairing, olds, news, options));
+    for (const pairing of pairings) paragraphs.push(describe(kind, pairing, olds, news, options, context));
   }
   return {
     old: { symbol: oldDoc.symbol ?? null, file: oldDoc.file ?? null },
@@ -55,6 +57,7 @@ function describe(
   olds: readonly ComparableParagraph[],
   news: readonly ComparableParagraph[],
   options: CompareOptions,
+  context: ClassifyContext,
 ): ParagraphDiff {
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
@@ -73,9 +76,8 @@ function describe(
   }
   const words = diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   });
-  const { technical, reasons } = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes);
+  const { technical, reasons } = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
   if (renumbered && kind === "footnote" && technical) {
     reasons.push("footnote-number");

@@ -62,16 +62,20 @@ export interface ParagraphRef {
 
 /** What made a change substantive or technical, in words a reviewer can check. */
 export type TechnicalReason =
-  | "session"
-  | "date"
+  | "session" // `seventy-ninth` → `eightieth` before "session"
+  | "date" // a day and month
+  | "date-range" // `2024-2025` → `2026-2027`, `1–3 May`
   | "year"
-  | "symbol"
-  | "resolution"
+  | "symbol" // a document symbol of the same series (`A/HRC/55/12` → `A/HRC/58/30`)
+  | "resolution" // the series' next resolution cited
+  | "ecosoc-number" // `2024/13` → `2025/7`
   | "meeting"
-  | "paragraph"
+  | "paragraph" // `paragraph 99 above` follows the renumbering
   | "footnote-number"
+  | "footnote-marker" // a stray marker glued to a word (`Convention3`)
   | "recalling-list"
-  | "formatting";
+  | "spacing" // only whitespace (PDF-broken words: `d evelopment`)
+  | "formatting"; // case, quotes, dashes, punctuation only
 
 export interface ParagraphDiff {
   status: ParagraphStatus;
@@ -111,6 +115,4 @@ export interface CompareOptions {
   readonly threshold?: number;
   /** Word-diff bound: more edits than this and the pair becomes one replacement. Default 2000. */
   readonly maxEditLength?: number;
-  /** Word-diff time bound per pair in milliseconds (a safety net; the edit bound normally stops first). Default 500. */
-  readonly timeout?: number;
 }
