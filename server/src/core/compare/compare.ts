@@ -18,6 +18,7 @@ import type {
   Summary,
 } from "./types";
 import { diffParagraphWords } from "./words";
+import { qualifierChanges, strengthChange } from "./strength";
 
 export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote"];
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
@@ -97,6 +98,14 @@ function describe(
   const was = openerOf(o);
   const is = openerOf(n);
   if (kind !== "footnote" && was && is && was !== is) diff.opener = { old: was, new: is };
+  if (kind === "operative") {
+    const strength = strengthChange(o.text, n.text);
+    if (strength) diff.strength = strength;
+  }
+  if (kind !== "footnote") {
+    const qualifiers = qualifierChanges(o.text, n.text);
+    if (qualifiers) diff.qualifiers = qualifiers;
+  }
   if (pairing.with) {
     const side = pairing.relation === "split" ? news : olds;
     diff.with = pairing.with.map((i) => side[i]!.label);
@@ -133,15 +142,23 @@ export function summarize(paragraphs: readonly ParagraphDiff[]): Summary {
   let technical = 0;
   let substantive = 0;
   let openerChanges = 0;
+  let stronger = 0;
+  let weaker = 0;
+  let qualifiersAdded = 0;
+  let qualifiersRemoved = 0;
   for (const p of paragraphs) {
     counts[p.kind][p.status]++;
     if (p.opener) openerChanges++;
+    if (p.strength?.change === "stronger") stronger++;
+    if (p.strength?.change === "weaker") weaker++;
+    qualifiersAdded += p.qualifiers?.added.length ?? 0;
+    qualifiersRemoved += p.qualifiers?.removed.length ?? 0;
     // Unchanged paragraphs are not counted even when spacing or quotes differ.
     if (p.status === "unchanged") continue;
     if (p.technical) technical++;
     else substantive++;
   }
-  return { ...counts, technical, substantive, openerChanges };
+  return { ...counts, technical, substantive, openerChanges, stronger, weaker, qualifiersAdded, qualifiersRemoved };
 }
 
 export function hasEdits(changes: readonly Change[]): boolean {

@@ -1,7 +1,7 @@
 /** The Markdown report: a summary table, then one section per changed paragraph with ~~deleted~~ and **inserted** words. */
 import type { DocumentDiff } from "./types";
 import { STATUSES } from "./compare";
-import { docName, elide, labelPair, summaryRows, verdictLine, worthShowing } from "./render-common";
+import { docName, elide, labelPair, summaryLine, summaryRows, verdictLine, worthShowing } from "./render-common";
 
 /** Escape everything Markdown or inline HTML would read as markup. */
 export function escapeMarkdown(s: string): string {
@@ -23,7 +23,7 @@ export function renderMarkdown(d: DocumentDiff, options: { all?: boolean } = {})
   out.push(`# ${escapeMarkdown(docName(d.old))} → ${escapeMarkdown(docName(d.new))}`, "");
   out.push(`| | ${STATUSES.join(" | ")} |`, `|---|${STATUSES.map(() => "---:").join("|")}|`);
   for (const r of summaryRows(d)) out.push(`| ${r.kind} | ${r.counts.join(" | ")} |`);
-  out.push("", `Changed paragraphs: ${d.summary.technical} technical, ${d.summary.substantive} substantive. Opener changes: ${d.summary.openerChanges}.`);
+  out.push("", escapeMarkdown(summaryLine(d)));
   for (const p of d.paragraphs) {
     if (!options.all && !worthShowing(p)) continue;
     out.push("", `## ${escapeMarkdown(labelPair(p))}`, "", `*${escapeMarkdown(verdictLine(p))}*`, "");

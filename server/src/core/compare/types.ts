@@ -91,6 +91,10 @@ export interface ParagraphDiff {
   reasons: TechnicalReason[];
   /** Set when the opening phrase changed (`Encourages` → `Urges`). */
   opener?: { old: string; new: string };
+  /** Set when the operative opener moved on the strength scale (strength.ts): `Encourages` → `Urges` is stronger. */
+  strength?: { old: string; new: string; change: "stronger" | "weaker" | "other-kind" };
+  /** Set when qualifiers (`as appropriate`, `within existing resources`, `voluntary` …) were added or removed. */
+  qualifiers?: { added: string[]; removed: string[] };
   /** For split/merged: the labels of the other paragraphs involved. */
   with?: string[];
   /** True when the word diff gave up (over the edit bound): the change is one replacement. */
@@ -101,6 +105,12 @@ export type Summary = Record<ParagraphKind, Record<ParagraphStatus, number>> & {
   technical: number;
   substantive: number;
   openerChanges: number;
+  /** Paragraphs whose opener became stronger / weaker on the scale. */
+  stronger: number;
+  weaker: number;
+  /** Qualifiers added and removed, over all paragraphs. */
+  qualifiersAdded: number;
+  qualifiersRemoved: number;
 };
 
 export interface DocumentDiff {
