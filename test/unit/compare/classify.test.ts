@@ -40,6 +40,11 @@ describe("flagged substantive but technical (issue 15)", () => {
   it("a stray footnote marker glued to a word", () => {
     expect(classify("the Convention on the Rights of the Child,", "the Convention3 on the Rights of the Child,")).toEqual({ technical: true, reasons: ["footnote-marker"] });
     expect(classify("the Paris Agreement,2 and", "the Paris Agreement, and")).toEqual({ technical: true, reasons: ["footnote-marker"] });
+    expect(classify("of 12 August 1949, 2 continue to apply", "of 12 August 1949, continue to apply")).toEqual({ technical: true, reasons: ["footnote-marker"] });
+  });
+  it("a lone number that is content is not a marker", () => {
+    expect(classify("within 30 days of the request", "within days of the request").technical).toBe(false);
+    expect(classify("the Goals, 5 of which", "the Goals, of which").technical).toBe(false);
   });
   it("date ranges rolled a year", () => {
     expect(classify("for the biennium 2024-2025,", "for the biennium 2026-2027,")).toEqual({ technical: true, reasons: ["date-range"] });

@@ -171,13 +171,29 @@ function withoutMarkers(before: string, text: string): string {
   return t.replace(/(?<=[\p{L},;:)”’"])\d{1,3}(?=\s|[,;.:)]|$)/gu, "").slice(before ? 1 : 0);
 }
 
+/** Words a real number follows or precedes (`within 30 days`, `paragraph 5`): a lone number next to them is content, not a marker. */
+const NUMBER_BEFORE = new Set(["within", "than", "of", "to", "by", "at", "least", "paragraph", "paragraphs", "resolution", "article", "articles", "annex", "para", "paras", "section", "chapter", "and", "or", "rule", "principle", "goal", "target", "phase", "level", "for", "over", "under", "about", "some", "nearly", "almost", "up"]);
+const NUMBER_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|%|members?|states?|countries|times|million|billion|thousand|hundred|and|to|or|of)\b/i;
+
+/** A footnote marker PDF text left standing apart: `of 12 August 1949, 2 continue` (a lone small number, nothing on the other side). */
+function loneMarker(run: Run): boolean {
+  const one = run.deleted && run.inserted ? "" : (run.deleted || run.inserted).trim();
+  if (!/^\d{1,2}$/.test(one)) return false;
+  const before = run.before.trimEnd();
+  if (!/[\p{L},;:.)”"’]$/u.test(before)) return false;
+  const lastWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  if (/\p{L}$/u.test(before) && NUMBER_BEFORE.has(lastWord)) return false;
+  if (isMonth(/^\s*(\p{L}+)/u.exec(run.after)?.[1] ?? "") || isMonth(lastWord)) return false;
+  return !NUMBER_AFTER.test(run.after);
+}
+
 function layoutReason(run: Run): TechnicalReason | null {
   const squash = (s: string) => s.replace(/\s+/g, "");
   if (squash(run.deleted) === squash(run.inserted)) return "spacing";
   if (identityKey(run.deleted).toLowerCase() === identityKey(run.inserted).toLowerCase()) return "formatting";
   const a = withoutMarkers(run.before, run.deleted);
   const b = withoutMarkers(run.before, run.inserted);
-  if (identityKey(a).toLowerCase() === identityKey(b).toLowerCase()) return "footnote-marker";
+  if (identityKey(a).toLowerCase() === identityKey(b).toLowerCase() || loneMarker(run)) return "footnote-marker";
   return null;
 }
 

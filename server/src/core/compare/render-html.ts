@@ -64,7 +64,7 @@ function side(changes: readonly Change[], skip: Change["op"]): string {
     .join("");
 }
 
-function inline(changes: readonly Change[]): string {
+export function inline(changes: readonly Change[]): string {
   return changes
     .map((c) => (c.op === "equal" ? escapeHtml(c.text) : c.op === "delete" ? `<del>${escapeHtml(c.text)}</del>` : `<ins>${escapeHtml(c.text)}</ins>`))
     .join("");

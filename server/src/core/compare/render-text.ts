@@ -1,5 +1,5 @@
 /** The terminal report: summary, then each paragraph that changed with an inline redline. */
-import type { DocumentDiff, ParagraphDiff } from "./types";
+import type { Change, DocumentDiff } from "./types";
 import { STATUSES } from "./compare";
 import { docName, elide, labelPair, summaryLine, summaryRows, verdictLine, worthShowing } from "./render-common";
 
@@ -29,16 +29,17 @@ export function renderText(d: DocumentDiff, options: TextOptions = {}): string {
     if (!options.all && !worthShowing(p)) continue;
     lines.push("");
     lines.push(`${paint(BOLD, labelPair(p))}  ${paint(p.technical ? DIM : BOLD, verdictLine(p))}`);
-    lines.push("  " + redline(p, c));
+    lines.push("  " + redline(p.changes, c, p.status !== "unchanged"));
   }
   return lines.join("\n") + "\n";
 }
 
-function redline(p: ParagraphDiff, color: boolean): string {
-  return p.changes
+/** `[-deleted-]{+inserted+}` (or colours), long unchanged stretches shortened when `shorten`. */
+export function redline(changes: readonly Change[], color: boolean, shorten: boolean): string {
+  return changes
     .map((ch) => {
       const t = ch.text.replace(/\s+/g, " ");
-      if (ch.op === "equal") return p.status === "unchanged" ? t : elide(t);
+      if (ch.op === "equal") return shorten ? elide(t) : t;
       if (color) return (ch.op === "delete" ? RED : GREEN) + t + RESET;
       return ch.op === "delete" ? `[-${t}-]` : `{+${t}+}`;
     })
