@@ -24,21 +24,28 @@ interface Outcome {
 
 const side = (labels: string[]) => (labels.length ? labels.join("+") : "-");
 
+/** The cases label by position within the kind (`OP3` is the third operative paragraph, whatever its printed number). */
+const PREFIX = { preamble: "PP", operative: "OP", footnote: "FN" } as const;
+const at = (p: ParagraphDiff, which: "old" | "new") => {
+  const r = p[which];
+  return r ? `${PREFIX[p.kind]}${r.index}` : null;
+};
+
 /** Our paragraphs as case lines: a split is one line `OP1 → OP1+OP2`, a merge `OP2+OP3 → OP3`. */
 export function outcomes(d: DocumentDiff): Outcome[] {
   const out: Outcome[] = [];
   const groups = new Map<string, ParagraphDiff[]>();
   for (const p of d.paragraphs) {
     if (p.status === "split" || p.status === "merged") {
-      const key = `${p.kind}:${p.status}:${p.status === "split" ? p.old!.label : p.new!.label}`;
+      const key = `${p.kind}:${p.status}:${p.status === "split" ? at(p, "old") : at(p, "new")}`;
       groups.set(key, [...(groups.get(key) ?? []), p]);
       continue;
     }
-    out.push({ pairing: `${p.old?.label ?? "-"} → ${p.new?.label ?? "-"}`, status: p.status, technical: p.technical, newLabel: p.new?.label ?? null, paragraphs: [p] });
+    out.push({ pairing: `${at(p, "old") ?? "-"} → ${at(p, "new") ?? "-"}`, status: p.status, technical: p.technical, newLabel: at(p, "new"), paragraphs: [p] });
   }
   for (const ps of groups.values()) {
-    const olds = [...new Set(ps.map((p) => p.old!.label))];
-    const news = [...new Set(ps.map((p) => p.new!.label))];
+    const olds = [...new Set(ps.map((p) => at(p, "old")!))];
+    const news = [...new Set(ps.map((p) => at(p, "new")!))];
     out.push({ pairing: `${side(olds)} → ${side(news)}`, status: ps[0]!.status, technical: ps.every((p) => p.technical), newLabel: news[0] ?? null, paragraphs: ps });
   }
   return out;

@@ -18,7 +18,7 @@ import { diffArrays } from "diff";
 import { identityKey } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
-import { pairScore, rarityBags } from "./rarity";
+import { pairScore, rarityBags, weightedContainment, type Bag } from "./rarity";
 import { maxAssignment } from "./assignment";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
@@ -94,8 +94,10 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
+  let bags: Bag[] = [];
+  const bag = (i: number): Bag | null => bags[i] ?? null;
   if (freeOld.length > 0 && freeNew.length > 0) {
-    const bags = rarityBags([...range(oldTexts.length).map(oldProfile), ...range(newTexts.length).map(newProfile)]);
+    bags = rarityBags([...range(oldTexts.length).map(oldProfile), ...range(newTexts.length).map(newProfile)]);
     const score = (o: number, n: number) => pairScore(bags[o]!, bags[oldTexts.length + n]!) + (oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0);
     const chosen =
       freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT
@@ -117,7 +119,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(n)) {
         const o = newPair[nb] ?? -1;
         if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
-        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!)) continue;
+        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, bag(oldTexts.length + n), bag(o))) continue;
         newPair[n] = o;
         relation.set(n, "split");
         relation.set(nb, "split");
@@ -132,7 +134,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(o)) {
         const n = oldPair[nb] ?? -1;
         if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
-        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!)) continue;
+        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, bag(o), bag(oldTexts.length + n))) continue;
         oldPair[o] = n;
         relation.set(n, "merged");
         mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
@@ -185,9 +187,13 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   return out.sort((x, y) => x.at - y.at).map((x) => x.p);
 }
 
-/** Is `part` cut out of `whole`, the rest of which is `kept` (`keptText` + `partText` reads as `whole` better than `keptText` alone)? */
-function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, partText: string): boolean {
-  if (containment(part, whole) < 0.7) return false;
+/**
+ * Is `part` cut out of `whole`, the rest of which is `kept` (`keptText` + `partText` reads as `whole`
+ * better than `keptText` alone)? Cut out: most of its word pairs, or most of its rare words, are in `whole`.
+ */
+function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, partText: string, partBag: Bag | null, wholeBag: Bag | null): boolean {
+  const inside = Math.max(containment(part, whole), partBag && wholeBag ? weightedContainment(partBag, wholeBag) : 0);
+  if (inside < 0.7) return false;
   return similarity(profile(keptText + " " + partText), whole) >= similarity(kept, whole) + 0.1;
 }
 

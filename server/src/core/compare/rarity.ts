@@ -59,8 +59,8 @@ function sharedMass(a: Bag, b: Bag): number {
   return m;
 }
 
-/** Containment counts only when the smaller text is a real part of the larger (a fifth of its mass at least) and has a few distinct words. */
-const MIN_PART = 0.2;
+/** Containment counts only when the smaller text is a real part of the larger (a tenth of its mass at least) and has a few distinct words. */
+const MIN_PART = 0.1;
 const MIN_PART_WORDS = 4;
 /** A text wholly contained in another scores this much: less than identity, more than a threshold. */
 const CONTAINED = 0.8;
