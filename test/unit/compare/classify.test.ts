@@ -50,9 +50,10 @@ describe("flagged substantive but technical (issue 15)", () => {
     expect(classify("for the biennium 2024-2025,", "for the biennium 2026-2027,")).toEqual({ technical: true, reasons: ["date-range"] });
     expect(classify("for the period 2024/25,", "for the period 2025/26,")).toEqual({ technical: true, reasons: ["date-range"] });
     expect(classify("held from 1-3 May 2024", "held from 6-8 May 2025")).toEqual({ technical: true, reasons: ["date-range", "year"] });
+    expect(classify("held in Geneva from 4 to 8 March 2024,", "held in Geneva from 3 to 7 March 2025,")).toEqual({ technical: true, reasons: ["date", "year"] });
   });
   it("ECOSOC resolution numbers", () => {
-    expect(classify("Economic and Social Council resolution 2024/13 of 24 July 2024 on the subject,", "Economic and Social Council resolution 2025/7 of 23 July 2025 on the subject,")).toEqual({
+    expect(classify("Economic and Social Council resolution 2024/13 of 24 July 2024 on the subject,", "Economic and Social Council resolution 2025/7 of 23 July 2025 on the subject,")).toMatchObject({
       technical: true,
       reasons: ["date", "ecosoc-number", "year"],
     });
@@ -62,7 +63,22 @@ describe("flagged substantive but technical (issue 15)", () => {
     expect(classify("Recalling its resolution 76/150 of 16 December 2021,", "Recalling its resolution 78/229 of 19 December 2023,", { oldNumber: "78/229" })).toEqual({
       technical: true,
       reasons: ["date", "resolution", "year"],
+      shown: ["76/150>78/229"],
     });
+  });
+  it("a bare citation replaced by a later one is a rollover only when the pair shows that replacement elsewhere", () => {
+    const [a, b] = ["Recalling its resolution 78/68 of 5 December 2023,", "Recalling its resolution 79/145 of 17 December 2024,"];
+    expect(classify(a, b).technical).toBe(false);
+    expect(classify(a, b, { knownCitations: new Set(["78/68>79/145"]) }).technical).toBe(true);
+    expect(classify("the report requested in its resolution 78/68 on fisheries", "the report requested in its resolution 79/145 on fisheries").shown).toEqual(["78/68>79/145"]);
+  });
+  it("a Security Council resolution replaced by another is substantive", () => {
+    expect(classify("including resolution 2175 (2014) of 29 August 2014 on humanitarian personnel,", "including resolution 2730 (2024) of 24 May 2024 on humanitarian personnel,").technical).toBe(false);
+  });
+  it("a cross-reference follows the renumbering when the pair renumbered that paragraph", () => {
+    const renumbered = new Map([["99", "88"]]);
+    expect(classify("referred to in paragraph 99 above", "referred to in paragraph 88 above", { renumbered }).technical).toBe(true);
+    expect(classify("referred to in paragraph 2 above", "referred to in paragraph 3 above", { renumbered }).technical).toBe(false);
   });
   it("a citation replaced by a later one in the same phrase with the same subject words", () => {
     expect(classify("including resolution 77/248 of 30 December 2022 on oceans and the law of the sea,", "including resolution 79/144 of 12 December 2024 on oceans and the law of the sea,", { oldNumber: "78/69" }).technical).toBe(true);

@@ -32,6 +32,10 @@ const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|B
 export interface ClassifyContext {
   /** `78/229`: the old document's own number (a new text citing it where the old cited the one before is a rollover). */
   readonly oldNumber?: string | null;
+  /** Operative paragraph numbers the pair renumbered (`"99"` → `"88"`), for `paragraph 99 above`. */
+  readonly renumbered?: ReadonlyMap<string, string>;
+  /** Citation replacements shown to be rollovers elsewhere in the pair (`78/68>79/145`). */
+  readonly knownCitations?: ReadonlySet<string>;
 }
 
 type Verdict = TechnicalReason | "glue" | null;
@@ -70,6 +74,8 @@ function verdict(words: readonly string[], i: number): Verdict {
   if (isMonth(w)) return "date";
   // `__ December 2025`: a draft leaves the day blank until adoption; `1–3 May`: a range of days.
   if (/^(?:\d{1,2}|_+)$/.test(w) && near(-2, 2, isMonth)) return "date";
+  // The first day of a range: `from 4 to 8 March`, `on 11 and 12 August`.
+  if (/^\d{1,2}$/.test(w) && /^(?:to|and)$/i.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(words[i + 2] ?? "") && isMonth(words[i + 3] ?? "")) return "date";
   if (/^\d{1,2}[-–]\d{1,2}$/.test(w) && near(1, 1, isMonth)) return "date-range";
   if (isEcosocNumber(w)) return "ecosoc-number";
   if (isResolutionNumber(w)) return "resolution";
@@ -114,11 +120,6 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
     spans.set(ci, mine);
   });
   return { words, spans };
-}
-
-export interface Classification {
-  technical: boolean;
-  reasons: TechnicalReason[];
 }
 
 const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
@@ -221,65 +222,72 @@ function subjectWords(run: Run): string[] {
     .map((t) => t.toLowerCase());
 }
 
+/** A citation replaced in one run, with whether its phrase keeps subject words. */
+interface Replacement {
+  from: string;
+  to: string;
+  subject: boolean;
+}
+
 /**
  * A citation replaced by another is a rollover only when the pair shows it: the new text cites
  * the old text's own number, or the citation's phrase keeps its subject words and the new one is
- * of a later session (year for ECOSOC).
+ * of a later session (year for ECOSOC), or the same replacement is shown so elsewhere in the pair.
+ * A Security Council number (`2175`) has no session: replaced, it is another resolution.
  */
-function citationRollover(run: Run, context: ClassifyContext): boolean {
-  const kinds: readonly Verdict[] = ["resolution", "ecosoc-number"];
-  const olds = run.oldWords.filter((w) => kinds.includes(w.v) && /\//.test(w.word)).map((w) => w.word);
-  const news = run.newWords.filter((w) => kinds.includes(w.v) && /\//.test(w.word)).map((w) => w.word);
-  if (olds.length === 0) return true;
-  if (news.length !== olds.length) return false;
-  const hasSubject = subjectWords(run).length > 0;
-  return olds.every((x, k) => {
-    const y = news[k]!;
-    if (context.oldNumber && y === context.oldNumber) return true;
-    // A draft's blank filled in at adoption: `80/___` → `80/225`.
-    if (/_/.test(x) && x.split("/")[0] === y.split("/")[0]) return true;
-    const later = isEcosocNumber(x) ? Number(y.slice(0, 4)) > Number(x.slice(0, 4)) : sessionOf(y) > sessionOf(x);
-    // Without the old text's own number, a later citation in an otherwise unchanged phrase is the best evidence there is.
-    return later && (hasSubject || !context.oldNumber);
-  });
+function citationShown(r: Replacement, context: ClassifyContext): "shown" | "later" | false {
+  const { from: x, to: y } = r;
+  if (context.oldNumber && y === context.oldNumber) return "shown";
+  // A draft's blank filled in at adoption: `80/___` → `80/225`.
+  if (/_/.test(x) && x.split("/")[0] === y.split("/")[0]) return "shown";
+  if (!/\//.test(x) || !/\//.test(y) || isEcosocNumber(x) !== isEcosocNumber(y)) return false;
+  const later = isEcosocNumber(x) ? Number(y.slice(0, 4)) > Number(x.slice(0, 4)) : sessionOf(y) > sessionOf(x);
+  if (!later) return false;
+  if (r.subject) return "shown";
+  return context.knownCitations?.has(`${x}>${y}`) ? "shown" : "later";
 }
 
-function symbolRollover(run: Run): boolean {
-  const olds = run.oldWords.filter((w) => w.v === "symbol").map((w) => symbolSeries(w.word));
-  const news = run.newWords.filter((w) => w.v === "symbol").map((w) => symbolSeries(w.word));
+function symbolRollover(gone: readonly string[], come: readonly string[]): boolean {
+  const olds = gone.map(symbolSeries);
+  const news = come.map(symbolSeries);
   return news.every((s) => olds.includes(s)) && olds.every((s) => news.includes(s));
 }
 
-/** Reasons that may only replace (never only add or only drop). */
-const REPLACE_ONLY = new Set<Verdict>(["session", "date", "date-range", "year", "meeting", "symbol", "ecosoc-number", "paragraph"]);
+/** Reasons a rollover replaces one for one: "2023 and 2024" → "2025" narrows the paragraph, "first and second sessions" → "sessions" too. */
+const BALANCED: readonly TechnicalReason[] = ["session", "meeting", "year", "date-range", "symbol", "ecosoc-number", "resolution", "paragraph"];
 
-/** The reasons of one run; `glue` when it only changes glue words; null when substantive. */
-function judgeRun(run: Run, recalling: boolean, context: ClassifyContext): TechnicalReason[] | "glue" | null {
+interface Judged {
+  reasons: TechnicalReason[];
+  /** Citation numbers and symbols dropped and added by this run (for the paragraph's balance). */
+  gone: { v: TechnicalReason; word: string }[];
+  come: { v: TechnicalReason; word: string }[];
+  subject: boolean;
+}
+
+/** One run: its reasons, or `glue` when it only changes glue words, or null when it is substantive on its own. */
+function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: TechnicalReason[] } | null {
   const all = [...run.oldWords, ...run.newWords];
   // Punctuation only, spacing, case, quotes, dashes, markers.
-  if (all.length === 0) return ["formatting"];
+  if (all.length === 0) return { reasons: ["formatting"], gone: [], come: [], subject: false };
   const layout = layoutReason(run);
-  if (layout) return [layout];
+  if (layout) return { reasons: [layout], gone: [], come: [], subject: false };
   if (all.some((w) => w.v === null)) return null;
-  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => w.v as TechnicalReason);
+  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => ({ v: w.v as TechnicalReason, word: w.word }));
   const gone = anchors(run.oldWords);
   const come = anchors(run.newWords);
   if (gone.length === 0 && come.length === 0) return "glue";
-  if (gone.length === 0 || come.length === 0) {
-    // Only added or only dropped: technical only as resolutions appended to a recalling list.
-    const appended = gone.length === 0 && recalling && come.includes("resolution") && come.every((v) => v === "resolution" || v === "date" || v === "year");
-    if (!appended) return null;
-    return come.map((v) => (v === "resolution" ? "recalling-list" : v));
+  // Only added: technical as resolutions appended to a recalling list (with their dates).
+  if (gone.length === 0 && recalling && come.some((w) => w.v === "resolution") && come.every((w) => ["resolution", "date", "year"].includes(w.v))) {
+    return { appended: come.map((w) => (w.v === "resolution" ? "recalling-list" : w.v)) };
   }
-  if ([...gone, ...come].some((v) => !REPLACE_ONLY.has(v) && v !== "resolution")) return null;
-  if (!citationRollover(run, context)) return null;
-  if (!symbolRollover(run)) return null;
-  // A rollover replaces one for one: "2023 and 2024" → "2025" narrows the paragraph.
-  const count = (list: TechnicalReason[], k: TechnicalReason) => list.filter((v) => v === k).length;
-  for (const k of ["session", "meeting", "year", "date-range", "symbol", "ecosoc-number", "resolution"] as TechnicalReason[]) {
-    if (count(gone, k) !== count(come, k)) return null;
-  }
-  return [...gone, ...come];
+  return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: subjectWords(run).length > 0 };
+}
+
+export interface Classification {
+  technical: boolean;
+  reasons: TechnicalReason[];
+  /** Citation replacements this paragraph shows to be rollovers (`78/68>79/145`), for the rest of the pair. */
+  shown?: string[];
 }
 
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
@@ -287,22 +295,46 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   const recalling = RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
-  const list = runs(changes);
-  let citations = 0;
+  const judged: Judged[] = [];
   let glue = false;
-  for (const run of list) {
-    const r = judgeRun(run, recalling, context);
+  let appended = false;
+  for (const run of runs(changes)) {
+    const r = judgeRun(run, recalling);
     if (!r) return SUBSTANTIVE;
     if (r === "glue") glue = true;
-    else for (const x of r) reasons.add(x);
-    citations += run.newWords.filter((w) => w.v === "resolution").length - run.oldWords.filter((w) => w.v === "resolution").length;
+    else if ("appended" in r) {
+      appended = true;
+      for (const x of r.appended) reasons.add(x);
+    } else {
+      judged.push(r);
+      for (const x of r.reasons) reasons.add(x);
+    }
+  }
+  // Over the paragraph (a word diff may cut one replacement into a deletion here and an insertion there).
+  const gone = judged.flatMap((j) => j.gone);
+  const come = judged.flatMap((j) => j.come);
+  for (const k of BALANCED) if (gone.filter((w) => w.v === k).length !== come.filter((w) => w.v === k).length) return SUBSTANTIVE;
+  const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
+  if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
+  if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;
+  // Citations pair in order; a run's phrase says whether it keeps subject words.
+  const cites = (list: (j: Judged) => typeof gone) => judged.flatMap((j) => list(j).filter((w) => w.v === "resolution" || w.v === "ecosoc-number").map((w) => ({ word: w.word, subject: j.subject })));
+  const from = cites((j) => j.gone);
+  const to = cites((j) => j.come);
+  const shown: string[] = [];
+  for (let k = 0; k < from.length; k++) {
+    const r = { from: from[k]!.word, to: to[k]!.word, subject: from[k]!.subject && to[k]!.subject };
+    const verdict = citationShown(r, context);
+    if (verdict !== "shown") return { ...SUBSTANTIVE, ...(verdict === "later" ? { shown: [] } : {}) };
+    shown.push(`${r.from}>${r.to}`);
   }
   // Glue words change only beside a rollover.
-  if (glue && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
-  // More resolutions cited in a recalling paragraph: the list grew by last year's.
-  if (reasons.has("resolution") && citations > 0 && recalling) {
-    reasons.delete("resolution");
-    reasons.add("recalling-list");
-  }
-  return { technical: true, reasons: [...reasons].sort() };
+  if (glue && !appended && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
+  return { technical: true, reasons: [...reasons].sort(), ...(shown.length ? { shown } : {}) };
+}
+
+/** `paragraph 99 above` → `88`: technical when the pair renumbered paragraph 99 to 88 (or when the renumbering is not known). */
+function paragraphsFollow(gone: readonly string[], come: readonly string[], context: ClassifyContext): boolean {
+  if (!context.renumbered) return true;
+  return gone.every((x, k) => context.renumbered!.get(x) === come[k]);
 }

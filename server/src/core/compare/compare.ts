@@ -24,9 +24,7 @@ export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footno
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {
-  const paragraphs: ParagraphDiff[] = [];
-  const context: ClassifyContext = { oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol) };
-  for (const kind of KINDS) {
+  const aligned = KINDS.map((kind) => {
     const olds = ofKind(oldDoc, kind);
     const news = ofKind(newDoc, kind);
     const pairings = alignParagraphs(
@@ -34,8 +32,20 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
       news.map((p) => p.text),
       options.threshold === undefined ? {} : { threshold: options.threshold },
     );
-    for (const pairing of pairings) paragraphs.push(describe(kind, pairing, olds, news, options, context));
-  }
+    return { kind, olds, news, pairings };
+  });
+  const context: ClassifyContext = {
+    oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol),
+    renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
+  };
+  let paragraphs: (ParagraphDiff & { pendingCitation?: boolean })[] = [];
+  const shown = new Set<string>();
+  const describeAll = (ctx: ClassifyContext) =>
+    aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => describe(kind, pairing, olds, news, options, ctx, shown)));
+  paragraphs = describeAll(context);
+  // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
+  if (shown.size > 0 && paragraphs.some((p) => p.pendingCitation)) paragraphs = describeAll({ ...context, knownCitations: shown });
+  for (const p of paragraphs) delete p.pendingCitation;
   return {
     old: { symbol: oldDoc.symbol ?? null, file: oldDoc.file ?? null },
     new: { symbol: newDoc.symbol ?? null, file: newDoc.file ?? null },
@@ -59,7 +69,8 @@ function describe(
   news: readonly ComparableParagraph[],
   options: CompareOptions,
   context: ClassifyContext,
-): ParagraphDiff {
+  shown: Set<string>,
+): ParagraphDiff & { pendingCitation?: boolean } {
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
   if (!o || !n) {
@@ -78,14 +89,16 @@ function describe(
   const words = diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
   });
-  const { technical, reasons } = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
+  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
+  const { technical, reasons } = c;
+  for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
   if (renumbered && kind === "footnote" && technical) {
     reasons.push("footnote-number");
     reasons.sort();
   }
   const status = statusOf(pairing, renumbered);
-  const diff: ParagraphDiff = {
+  const diff: ParagraphDiff & { pendingCitation?: boolean } = {
     status,
     kind,
     old: ref(o),
@@ -111,7 +124,20 @@ function describe(
     diff.with = pairing.with.map((i) => side[i]!.label);
   }
   if (words.bounded) diff.bounded = true;
+  if (c.shown && !technical) diff.pendingCitation = true;
   return diff;
+}
+
+/** Operative numbers the pair changed: `"99"` → `"88"` for every paragraph paired under a new number. */
+function renumbering(a: { olds: readonly ComparableParagraph[]; news: readonly ComparableParagraph[]; pairings: readonly Pairing[] }): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of a.pairings) {
+    if (p.old === null || p.new === null) continue;
+    const o = normNumber(a.olds[p.old]!.number);
+    const n = normNumber(a.news[p.new]!.number);
+    if (o && n && !out.has(o)) out.set(o, n);
+  }
+  return out;
 }
 
 function statusOf(p: Pairing, renumbered: boolean): ParagraphStatus {
