@@ -55,3 +55,20 @@ describe("qualifiers", () => {
     expect(d.paragraphs[1]!.qualifiers).toEqual({ added: ["as appropriate"], removed: [] });
   });
 });
+
+describe("docs/negotiation-language.md", () => {
+  it("holds the scale, the unranked verbs and the qualifiers exactly as the core ships them", async () => {
+    const { STRENGTH_SCALE, QUALIFIERS } = await import("../../../server/src/core/compare");
+    const doc = readFileSync(join(__dirname, "../../../docs/negotiation-language.md"), "utf8");
+    expect(doc).toContain(scaleTable(STRENGTH_SCALE));
+    expect(doc).toContain(UNRANKED_VERBS.join(", "));
+    expect(doc).toContain(QUALIFIERS.map((q) => `\`${q}\``).join(", "));
+  });
+});
+
+/** The scale as the doc prints it: one table per family, a row per level. */
+export function scaleTable(scale: Record<string, readonly (readonly string[])[]>): string {
+  return Object.entries(scale)
+    .map(([family, levels]) => [`### ${family}`, "", "| level | phrases |", "|---|---|", ...levels.map((p, i) => `| ${i} | ${p.join(", ")} |`)].join("\n"))
+    .join("\n\n");
+}

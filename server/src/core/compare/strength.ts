@@ -134,7 +134,7 @@ export const QUALIFIERS: readonly string[] = [
   "within existing resources", "within available resources", "subject to the availability of resources", "subject to the availability of extrabudgetary resources",
   "from extrabudgetary resources", "voluntary", "on a voluntary basis", "in accordance with national legislation", "in accordance with their national legislation",
   "consistent with national priorities", "in accordance with national priorities", "taking into account national circumstances", "on a mutually agreed basis",
-  "on mutually agreed terms", "upon request", "at their request", "with their consent", "inter alia",
+  "on mutually agreed terms", "upon request", "at their request", "with their consent",
 ];
 
 /** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
