@@ -18,7 +18,7 @@ import { diffArrays } from "diff";
 import { identityKey } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
-import { pairScore, rarityBags, weightedContainment, type Bag } from "./rarity";
+import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
 import { maxAssignment } from "./assignment";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
@@ -94,15 +94,21 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
-  let bags: Bag[] = [];
-  const bag = (i: number): Bag | null => bags[i] ?? null;
+  // Bags of the free paragraphs, by position (old first, then new): rarity among what is left to pair.
+  const bags = new Map<number, Bag>();
+  const bag = (i: number): Bag | null => bags.get(i) ?? null;
   if (freeOld.length > 0 && freeNew.length > 0) {
-    bags = rarityBags([...range(oldTexts.length).map(oldProfile), ...range(newTexts.length).map(newProfile)]);
-    const score = (o: number, n: number) => pairScore(bags[o]!, bags[oldTexts.length + n]!) + (oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0);
-    const chosen =
-      freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT
-        ? assignAll(freeOld, freeNew, score, threshold)
-        : assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
+    const keys = [...freeOld, ...freeNew.map((n) => oldTexts.length + n)];
+    rarityBags([...freeOld.map(oldProfile), ...freeNew.map(newProfile)]).forEach((b, i) => bags.set(keys[i]!, b));
+    const bonus = (o: number, n: number) => (oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0);
+    const score = (o: number, n: number) => pairScore(bag(o)!, bag(oldTexts.length + n)!) + bonus(o, n);
+    let chosen: [number, number][];
+    if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
+      const m = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
+      chosen = assignAll(freeOld, freeNew, (r, c) => m[r]![c]! + bonus(freeOld[r]!, freeNew[c]!), threshold);
+    } else {
+      chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
+    }
     for (const [o, n] of chosen) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
   }
 
@@ -199,9 +205,13 @@ function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, 
 
 type Score = (o: number, n: number) => number;
 
-/** The global assignment over every free pair: gains are scores above the threshold. */
+/** The global assignment over every free pair: gains are scores above the threshold; `score` takes row and column. */
 function assignAll(freeOld: readonly number[], freeNew: readonly number[], score: Score, threshold: number): [number, number][] {
-  const gain = freeOld.map((o) => Float64Array.from(freeNew, (n) => Math.max(0, score(o, n) - threshold + 1e-9)));
+  const gain = freeOld.map((_, r) => {
+    const row = new Float64Array(freeNew.length);
+    for (let c = 0; c < row.length; c++) row[c] = Math.max(0, score(r, c) - threshold + 1e-9);
+    return row;
+  });
   const col = maxAssignment(gain, freeNew.length);
   const out: [number, number][] = [];
   col.forEach((c, r) => {

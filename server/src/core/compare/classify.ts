@@ -128,12 +128,15 @@ const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
 interface Run {
   deleted: string;
   inserted: string;
-  /** The new side's text before and after the run (for markers glued to a word, and a citation's phrase). */
+  /** The new side's text before and after the run, up to `WINDOW` characters (for markers glued to a word, and a citation's phrase). */
   before: string;
   after: string;
   oldWords: { word: string; v: Verdict }[];
   newWords: { word: string; v: Verdict }[];
 }
+
+/** How much text either side of a run is kept: more than a citation's phrase, bounded so long paragraphs stay linear. */
+const WINDOW = 300;
 
 function runs(changes: readonly Change[]): Run[] {
   const oldSide = side(changes, "insert");
@@ -148,7 +151,7 @@ function runs(changes: readonly Change[]): Run[] {
       i++;
       continue;
     }
-    const run: Run = { deleted: "", inserted: "", before: newText.slice(0, at), after: "", oldWords: [], newWords: [] };
+    const run: Run = { deleted: "", inserted: "", before: newText.slice(Math.max(0, at - WINDOW), at), after: "", oldWords: [], newWords: [] };
     for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
       const c = changes[i]!;
       const s = c.op === "delete" ? oldSide : newSide;
@@ -160,7 +163,7 @@ function runs(changes: readonly Change[]): Run[] {
       const list = c.op === "delete" ? run.oldWords : run.newWords;
       for (const w of s.spans.get(i) ?? []) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
     }
-    run.after = newText.slice(at);
+    run.after = newText.slice(at, at + WINDOW);
     out.push(run);
   }
   return out;

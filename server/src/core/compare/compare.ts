@@ -17,8 +17,11 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords } from "./words";
+import { diffParagraphWords, newSide, oldSide } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
+
+/** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
+const OPENER_SPAN = 60;
 
 export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote"];
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
@@ -38,13 +41,17 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
     oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol),
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
   };
-  let paragraphs: (ParagraphDiff & { pendingCitation?: boolean })[] = [];
   const shown = new Set<string>();
-  const describeAll = (ctx: ClassifyContext) =>
-    aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => describe(kind, pairing, olds, news, options, ctx, shown)));
-  paragraphs = describeAll(context);
+  const jobs = aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing })));
+  const run = (j: (typeof jobs)[number], ctx: ClassifyContext) => describe(j.kind, j.pairing, j.olds, j.news, options, ctx, shown);
+  const paragraphs = jobs.map((j) => run(j, context));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
-  if (shown.size > 0 && paragraphs.some((p) => p.pendingCitation)) paragraphs = describeAll({ ...context, knownCitations: shown });
+  if (shown.size > 0) {
+    const known = { ...context, knownCitations: shown };
+    paragraphs.forEach((p, i) => {
+      if (p.pendingCitation) paragraphs[i] = run(jobs[i]!, known);
+    });
+  }
   for (const p of paragraphs) delete p.pendingCitation;
   return {
     old: { symbol: oldDoc.symbol ?? null, file: oldDoc.file ?? null },
@@ -111,12 +118,15 @@ function describe(
   const was = openerOf(o);
   const is = openerOf(n);
   if (kind !== "footnote" && was && is && was !== is) diff.opener = { old: was, new: is };
-  if (kind === "operative") {
+  // Same words, same opener and qualifiers: only edited pairs are read for negotiation language.
+  const edited = hasEdits(words.changes);
+  if (kind === "operative" && edited && (words.changes[0]!.op !== "equal" || words.changes[0]!.text.length < OPENER_SPAN)) {
     const strength = strengthChange(o.text, n.text);
     if (strength) diff.strength = strength;
   }
-  if (kind !== "footnote") {
-    const qualifiers = qualifierChanges(o.text, n.text);
+  if (kind !== "footnote" && edited) {
+    const [a, b] = editedWindows(words.changes);
+    const qualifiers = qualifierChanges(a, b);
     if (qualifiers) diff.qualifiers = qualifiers;
   }
   if (pairing.with) {
@@ -138,6 +148,20 @@ function renumbering(a: { olds: readonly ComparableParagraph[]; news: readonly C
     if (o && n && !out.has(o)) out.set(o, n);
   }
   return out;
+}
+
+/**
+ * The two texts without the unchanged start and end (less `OPENER_SPAN` characters kept on each
+ * side): cut at the same places on both sides, so anything found in one and not the other lies
+ * in the edited middle.
+ */
+function editedWindows(changes: readonly Change[]): [string, string] {
+  const first = changes[0]!.op === "equal" ? Math.max(0, changes[0]!.text.length - OPENER_SPAN) : 0;
+  const lastChange = changes[changes.length - 1]!;
+  const last = lastChange.op === "equal" && changes.length > 1 ? Math.max(0, lastChange.text.length - OPENER_SPAN) : 0;
+  const oldText = oldSide(changes);
+  const newText = newSide(changes);
+  return [oldText.slice(first, oldText.length - last), newText.slice(first, newText.length - last)];
 }
 
 function statusOf(p: Pairing, renumbered: boolean): ParagraphStatus {

@@ -70,12 +70,47 @@ const CONTAINED = 0.8;
  * words mostly inside the other's), the weighted containment scaled by `CONTAINED`.
  */
 export function pairScore(a: Bag, b: Bag): number {
+  return scoreOf(a, b, sharedMass(a, b));
+}
+
+function scoreOf(a: Bag, b: Bag, shared: number): number {
   if (a.mass === 0 && b.mass === 0) return a.ids.length === b.ids.length ? 1 : 0;
-  const shared = sharedMass(a, b);
   const dice = (2 * shared) / (a.mass + b.mass || 1);
-  const [small, large] = a.mass <= b.mass ? [a, b] : [b, a];
+  const small = a.mass <= b.mass ? a : b;
+  const large = small === a ? b : a;
   if (small.ids.length < MIN_PART_WORDS || small.mass < MIN_PART * large.mass || small.mass === 0) return dice;
   return Math.max(dice, CONTAINED * (shared / small.mass));
+}
+
+/**
+ * `pairScore` of every old bag against every new one, as rows per old bag. Shared masses are
+ * summed through postings (which old bags hold each word), so the cost is the number of
+ * (word, bag) incidences, not pairs × words.
+ */
+export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64Array[] {
+  // Postings as flat arrays: for each word, the old bags (and the word's weight) holding it.
+  const start = new Map<number, number[]>();
+  olds.forEach((b, at) => {
+    for (let i = 0; i < b.ids.length; i++) {
+      const list = start.get(b.ids[i]!);
+      if (list) list.push(at);
+      else start.set(b.ids[i]!, [at]);
+    }
+  });
+  const rows = olds.map(() => new Float64Array(news.length));
+  const acc = new Float64Array(olds.length);
+  for (let c = 0; c < news.length; c++) {
+    const nb = news[c]!;
+    acc.fill(0);
+    for (let i = 0; i < nb.ids.length; i++) {
+      const list = start.get(nb.ids[i]!);
+      if (!list) continue;
+      const w = nb.weights[i]!;
+      for (let k = 0; k < list.length; k++) acc[list[k]!] += w;
+    }
+    for (let r = 0; r < olds.length; r++) rows[r]![c] = acc[r]! > 0 ? scoreOf(olds[r]!, nb, acc[r]!) : 0;
+  }
+  return rows;
 }
 
 /** Share of `part`'s weighted words found in `whole`. */

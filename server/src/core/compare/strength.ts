@@ -140,15 +140,23 @@ export const QUALIFIERS: readonly string[] = [
 /** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
 const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
 
+const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || /\p{L}/u.test(c));
+
+/** Occurrences of each qualifier as whole words; a plain substring search first (most texts have none). */
 function qualifierCounts(text: string): Map<string, number> {
-  let t = " " + text.toLowerCase().replace(/\s+/g, " ") + " ";
   const out = new Map<string, number>();
+  let t = text.toLowerCase();
+  if (/\s\s|[\t\n\r\u00a0]/.test(t)) t = t.replace(/\s+/g, " ");
   for (const q of QUALIFIER_ORDER) {
-    const re = new RegExp(`(?<![\\p{L}-])${q.replace(/ /g, " ")}(?![\\p{L}-])`, "gu");
-    const n = (t.match(re) ?? []).length;
-    if (n > 0) {
-      out.set(q, n);
-      t = t.replace(re, " ");
+    let at = t.indexOf(q);
+    while (at !== -1) {
+      const end = at + q.length;
+      if (!wordChar(t[at - 1]) && !wordChar(t[end])) {
+        out.set(q, (out.get(q) ?? 0) + 1);
+        // Consumed: a shorter qualifier inside it is not counted again.
+        t = t.slice(0, at) + "\u0000".repeat(q.length) + t.slice(end);
+      }
+      at = t.indexOf(q, end);
     }
   }
   return out;
