@@ -126,7 +126,8 @@ function related(ours: Outcome[], pairing: string): Outcome[] {
 
 describe("blind cases", () => {
   const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort() : [];
-  it.skipIf(files.length === 0)("score pairing, status and verdict at 98 % or better", () => {
+  it("score pairing, status and verdict at 98 % or better", () => {
+    expect(files.length, `no blind cases in ${DIR}`).toBeGreaterThan(0);
     const total: Score = { checks: 0, passed: 0, failures: [] };
     for (const f of files) {
       const s = scoreCase(f, readFileSync(join(DIR, f), "utf8"));

@@ -72,3 +72,10 @@ export function scaleTable(scale: Record<string, readonly (readonly string[])[]>
     .map(([family, levels]) => [`### ${family}`, "", "| level | phrases |", "|---|---|", ...levels.map((p, i) => `| ${i} | ${p.join(", ")} |`)].join("\n"))
     .join("\n\n");
 }
+
+describe("every qualifier is found", () => {
+  it("alone in a text", async () => {
+    const { QUALIFIERS } = await import("../../../server/src/core/compare");
+    for (const q of QUALIFIERS) expect(qualifierChanges("Invites States to act.", `Invites States to act ${q}.`)?.added, q).toEqual([q]);
+  });
+});

@@ -19,7 +19,7 @@ import { identityKey } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
 import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
-import { maxAssignment } from "./assignment";
+import { maxAssignmentSparse } from "./assignment";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
 
@@ -212,7 +212,7 @@ function assignAll(freeOld: readonly number[], freeNew: readonly number[], score
     for (let c = 0; c < row.length; c++) row[c] = Math.max(0, score(r, c) - threshold + 1e-9);
     return row;
   });
-  const col = maxAssignment(gain, freeNew.length);
+  const col = maxAssignmentSparse(gain, freeNew.length);
   const out: [number, number][] = [];
   col.forEach((c, r) => {
     if (c >= 0) out.push([freeOld[r]!, freeNew[c]!]);
@@ -342,13 +342,16 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
   return pairs;
 }
 
+/** Most edits the diff of one stretch of keys may explore (its cost is about edits × length); beyond, equal keys pair greedily in order. */
+const STRETCH_EDITS = 500;
+
 function stretch(a: number[], b: number[]): [number, number][] {
   const pairs: [number, number][] = [];
   if (a.length === 0 || b.length === 0) return pairs;
   // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
   const inB = new Set(b);
   if (!a.some((k) => inB.has(k))) return pairs;
-  const parts = diffArrays(a, b, { maxEditLength: 4000 });
+  const parts = diffArrays(a, b, { maxEditLength: STRETCH_EDITS });
   if (parts) {
     let i = 0;
     let j = 0;

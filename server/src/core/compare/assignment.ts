@@ -71,3 +71,32 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
   for (let c = 1; c <= cols; c++) if (p[c]! > 0 && gain[p[c]! - 1]![c - 1]! > 0) out[p[c]! - 1] = c - 1;
   return out;
 }
+
+/**
+ * The same assignment, solved per connected group of rows and columns that share a gain: most
+ * paragraphs compete with one or two others, so the cubic method runs on tiny matrices.
+ */
+export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number): number[] {
+  const rows = gain.length;
+  const parent = Array.from({ length: rows + cols }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) if (gain[r]![c]! > 0) parent[find(r)] = find(rows + c);
+  }
+  const groups = new Map<number, { rs: number[]; cs: number[] }>();
+  const group = (x: number) => groups.get(find(x)) ?? (groups.set(find(x), { rs: [], cs: [] }), groups.get(find(x))!);
+  for (let r = 0; r < rows; r++) group(r).rs.push(r);
+  for (let c = 0; c < cols; c++) group(rows + c).cs.push(c);
+  const out = new Array<number>(rows).fill(-1);
+  for (const { rs, cs } of groups.values()) {
+    if (rs.length === 0 || cs.length === 0) continue;
+    const sub = rs.map((r) => Float64Array.from(cs, (c) => gain[r]![c]!));
+    maxAssignment(sub, cs.length).forEach((k, i) => {
+      if (k >= 0) out[rs[i]!] = cs[k]!;
+    });
+  }
+  return out;
+}

@@ -138,10 +138,9 @@ interface Run {
 /** How much text either side of a run is kept: more than a citation's phrase, bounded so long paragraphs stay linear. */
 const WINDOW = 300;
 
-function runs(changes: readonly Change[]): Run[] {
+function* runs(changes: readonly Change[]): Generator<Run> {
   const oldSide = side(changes, "insert");
   const newSide = side(changes, "delete");
-  const out: Run[] = [];
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   let at = 0; // offset in newText
   let i = 0;
@@ -164,9 +163,8 @@ function runs(changes: readonly Change[]): Run[] {
       for (const w of s.spans.get(i) ?? []) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
     }
     run.after = newText.slice(at, at + WINDOW);
-    out.push(run);
+    yield run;
   }
-  return out;
 }
 
 /** A footnote marker glued to the word before it (`Convention3`, `Convention,3`, `[^3]`, `³`), removed. */
@@ -283,7 +281,8 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   if (gone.length === 0 && recalling && come.some((w) => w.v === "resolution") && come.every((w) => ["resolution", "date", "year"].includes(w.v))) {
     return { appended: come.map((w) => (w.v === "resolution" ? "recalling-list" : w.v)) };
   }
-  return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: subjectWords(run).length > 0 };
+  const cites = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "ecosoc-number");
+  return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
 }
 
 export interface Classification {

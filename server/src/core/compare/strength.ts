@@ -80,7 +80,8 @@ const PHRASES: { phrase: string; strength: Strength }[] = (() => {
 
 /** `strongly`, `also`, `once again` moved aside; `calls once again upon` read as `calls upon`. */
 function normalise(text: string): string {
-  let t = text.replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " ").toLowerCase();
+  // Only the opening words matter; the longest phrase is under 60 characters.
+  let t = text.slice(0, 120).replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " ").toLowerCase();
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, "");
   return t.replace(/^(calls|urges|encourages|requests) (?:once again|again|also|further) /, "$1 ");
 }
@@ -137,6 +138,9 @@ export const QUALIFIERS: readonly string[] = [
   "on mutually agreed terms", "upon request", "at their request", "with their consent",
 ];
 
+/** A word every qualifier contains: a text without any has none (one scan instead of one per qualifier). */
+const QUALIFIER_WORD = /appropriate|relevant|applicable|possible|feasible|necessary|resources|voluntary|legislation|priorities|circumstances|agreed|request|consent/i;
+
 /** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
 const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
 
@@ -169,6 +173,7 @@ export interface QualifierChanges {
 
 /** Qualifiers added or removed between two texts (each once per occurrence gained or lost); null when none. */
 export function qualifierChanges(oldText: string, newText: string): QualifierChanges | null {
+  if (!QUALIFIER_WORD.test(oldText) && !QUALIFIER_WORD.test(newText)) return null;
   const a = qualifierCounts(oldText);
   const b = qualifierCounts(newText);
   const added: string[] = [];
