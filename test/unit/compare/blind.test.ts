@@ -25,7 +25,7 @@ interface Outcome {
 const side = (labels: string[]) => (labels.length ? labels.join("+") : "-");
 
 /** The cases label by position within the kind (`OP3` is the third operative paragraph, whatever its printed number). */
-const PREFIX = { preamble: "PP", operative: "OP", footnote: "FN" } as const;
+const PREFIX = { preamble: "PP", operative: "OP", footnote: "FN", annex: "AX" } as const;
 const at = (p: ParagraphDiff, which: "old" | "new") => {
   const r = p[which];
   return r ? `${PREFIX[p.kind]}${r.index}` : null;

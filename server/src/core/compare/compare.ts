@@ -23,7 +23,7 @@ import { qualifierChanges, strengthChange } from "./strength";
 /** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
 const OPENER_SPAN = 60;
 
-export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote"];
+export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote", "annex"];
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {

@@ -2,7 +2,7 @@
 import type { DocumentDiff, ParagraphDiff, ParagraphKind, ParagraphStatus } from "./types";
 import { KINDS, STATUSES, hasEdits } from "./compare";
 
-export const KIND_NAMES: Record<ParagraphKind, string> = { preamble: "Preamble", operative: "Operative", footnote: "Footnotes" };
+export const KIND_NAMES: Record<ParagraphKind, string> = { preamble: "Preamble", operative: "Operative", footnote: "Footnotes", annex: "Annexes" };
 
 /** `PP3 → PP4`, `OP5` (same label both sides), `— → OP6` (added). */
 export function labelPair(p: ParagraphDiff): string {

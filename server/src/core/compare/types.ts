@@ -4,7 +4,8 @@
  * documented in docs/cli.md).
  */
 
-export type ParagraphKind = "preamble" | "operative" | "footnote";
+/** `annex`: paragraphs of the annexes, compared like the others (label `Annex I ¶3`). */
+export type ParagraphKind = "preamble" | "operative" | "footnote" | "annex";
 
 /** One paragraph as the engine sees it. `text` is exactly the paragraph's `body.text`. */
 export interface ComparableParagraph {
