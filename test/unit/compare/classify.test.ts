@@ -72,6 +72,11 @@ describe("flagged substantive but technical (issue 15)", () => {
     expect(classify(a, b, { knownCitations: new Set(["78/68>79/145"]) }).technical).toBe(true);
     expect(classify("the report requested in its resolution 78/68 on fisheries", "the report requested in its resolution 79/145 on fisheries").shown).toEqual(["78/68>79/145"]);
   });
+  it("each text citing the resolution of the session just before its own (a pair two sessions apart)", () => {
+    const [a, b] = ["Recalling its resolution 77/92 of 7 December 2022,", "Recalling its resolution 79/75 of 2 December 2024,"];
+    expect(classify(a, b, { oldNumber: "78/64", oldSession: 78, newSession: 80 }).technical).toBe(true);
+    expect(classify("Recalling its resolution 76/92 of 7 December 2021,", b, { oldNumber: "78/64", oldSession: 78, newSession: 80 }).technical).toBe(false);
+  });
   it("a Security Council resolution replaced by another is substantive", () => {
     expect(classify("including resolution 2175 (2014) of 29 August 2014 on humanitarian personnel,", "including resolution 2730 (2024) of 24 May 2024 on humanitarian personnel,").technical).toBe(false);
   });
@@ -88,6 +93,21 @@ describe("flagged substantive but technical (issue 15)", () => {
   });
   it("symbols of the same series", () => {
     expect(classify("the report (A/HRC/55/12)", "the report (A/HRC/58/30)")).toEqual({ technical: true, reasons: ["symbol"] });
+  });
+});
+
+describe("lists grown by later members", () => {
+  it("resolutions appended to a list in any paragraph", () => {
+    const c = classify("Concerned that, since the adoption of resolutions 72/4, 73/8 and 75/289, the effects", "Concerned that, since the adoption of resolutions 72/4, 73/8, 75/289, 77/7 and 79/7, the effects");
+    expect(c.technical).toBe(true);
+    expect(c.reasons).toContain("recalling-list");
+  });
+  it("a list of years extended by the latest", () => {
+    expect(classify("the meetings organized in 2019, 2021 and 2022 by the Secretary-General", "the meetings organized in 2019, 2021, 2022, 2023 and 2024 by the Secretary-General").technical).toBe(true);
+  });
+  it("an old member dropped, or an earlier one added, is substantive", () => {
+    expect(classify("resolutions 72/4, 73/8 and 75/289,", "resolutions 73/8, 75/289 and 77/7,").technical).toBe(false);
+    expect(classify("resolutions 73/8 and 75/289,", "resolutions 70/1, 73/8 and 75/289,").technical).toBe(false);
   });
 });
 

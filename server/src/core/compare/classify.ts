@@ -32,6 +32,9 @@ const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|B
 export interface ClassifyContext {
   /** `78/229`: the old document's own number (a new text citing it where the old cited the one before is a rollover). */
   readonly oldNumber?: string | null;
+  /** The sessions of the two texts (78 and 80): each citing a resolution of the session just before its own is a rollover. */
+  readonly oldSession?: number | null;
+  readonly newSession?: number | null;
   /** Operative paragraph numbers the pair renumbered (`"99"` → `"88"`), for `paragraph 99 above`. */
   readonly renumbered?: ReadonlyMap<string, string>;
   /** Citation replacements shown to be rollovers elsewhere in the pair (`78/68>79/145`). */
@@ -239,6 +242,9 @@ interface Replacement {
 function citationShown(r: Replacement, context: ClassifyContext): "shown" | "later" | false {
   const { from: x, to: y } = r;
   if (context.oldNumber && y === context.oldNumber) return "shown";
+  // Each text cites its own predecessor session's resolution (78/64 cites 77/92, 80/68 cites 79/75).
+  const { oldSession: so, newSession: sn } = context;
+  if (so && sn && sn > so && sessionOf(x) === so - 1 && sessionOf(y) === sn - 1) return "shown";
   // A draft's blank filled in at adoption: `80/___` → `80/225`.
   if (/_/.test(x) && x.split("/")[0] === y.split("/")[0]) return "shown";
   if (!/\//.test(x) || !/\//.test(y) || isEcosocNumber(x) !== isEcosocNumber(y)) return false;
@@ -315,14 +321,23 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   // Over the paragraph (a word diff may cut one replacement into a deletion here and an insertion there).
   const gone = judged.flatMap((j) => j.gone);
   const come = judged.flatMap((j) => j.come);
-  for (const k of BALANCED) if (gone.filter((w) => w.v === k).length !== come.filter((w) => w.v === k).length) return SUBSTANTIVE;
   const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
+  // A list of resolutions (or years) that keeps every old member and adds later ones has grown by the latest: the additions need no partner.
+  const grown = listGrown(changes);
+  if (grown.resolutions) {
+    reasons.delete("resolution");
+    reasons.add("recalling-list");
+  }
+  for (const k of BALANCED) {
+    if ((k === "resolution" && grown.resolutions) || (k === "year" && (grown.years || grown.resolutions))) continue;
+    if (gone.filter((w) => w.v === k).length !== come.filter((w) => w.v === k).length) return SUBSTANTIVE;
+  }
   if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
   if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;
   // Citations pair in order; a run's phrase says whether it keeps subject words.
   const cites = (list: (j: Judged) => typeof gone) => judged.flatMap((j) => list(j).filter((w) => w.v === "resolution" || w.v === "ecosoc-number").map((w) => ({ word: w.word, subject: j.subject })));
-  const from = cites((j) => j.gone);
-  const to = cites((j) => j.come);
+  const from = grown.resolutions ? [] : cites((j) => j.gone);
+  const to = grown.resolutions ? [] : cites((j) => j.come);
   const shown: string[] = [];
   for (let k = 0; k < from.length; k++) {
     const r = { from: from[k]!.word, to: to[k]!.word, subject: from[k]!.subject && to[k]!.subject };
@@ -333,6 +348,35 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   // Glue words change only beside a rollover.
   if (glue && !appended && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
   return { technical: true, reasons: [...reasons].sort(), ...(shown.length ? { shown } : {}) };
+}
+
+/**
+ * Did a list grow by later members only? Every resolution number (year) of the old text is still
+ * in the new one, and each added one is of a session (year) no earlier than the latest old one:
+ * `72/4, 73/8 and 75/289` → `72/4, 73/8, 75/289, 77/7 and 79/7`.
+ */
+function listGrown(changes: readonly Change[]): { resolutions: boolean; years: boolean } {
+  const all = (skip: Change["op"]) => tokenize(changes.filter((c) => c.op !== skip).map((c) => c.text).join("")).filter(isWord);
+  const a = all("insert");
+  const b = all("delete");
+  const grew = (test: (w: string) => boolean, order: (w: string) => number, least: number) => {
+    const olds = a.filter(test);
+    const news = b.filter(test);
+    if (olds.length < least || news.length <= olds.length) return false;
+    const left = [...news];
+    for (const x of olds) {
+      const k = left.indexOf(x);
+      if (k < 0) return false;
+      left.splice(k, 1);
+    }
+    const latest = Math.max(...olds.map(order));
+    return left.every((y) => order(y) >= latest);
+  };
+  return {
+    resolutions: grew((w) => isResolutionNumber(w) && !/_/.test(w), sessionOf, 1),
+    // Years only as a list already (`in 2019, 2021 and 2022`): `in 2024` → `in 2024 and 2026` widens a scope.
+    years: grew(isYear, Number, 2),
+  };
 }
 
 /** `paragraph 99 above` → `88`: technical when the pair renumbered paragraph 99 to 88 (or when the renumbering is not known). */

@@ -4,7 +4,7 @@
  */
 import { alignParagraphs, type Pairing } from "./align";
 import { classifyChanges, type ClassifyContext } from "./classify";
-import { resolutionNumber } from "./predecessor";
+import { resolutionNumber, sessionOf } from "./predecessor";
 import type {
   Change,
   ComparableDocument,
@@ -39,6 +39,8 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
   });
   const context: ClassifyContext = {
     oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol),
+    oldSession: sessionOf(oldDoc),
+    newSession: sessionOf(newDoc),
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
   };
   const shown = new Set<string>();
