@@ -96,6 +96,13 @@ describe("flagged substantive but technical (issue 15)", () => {
   });
 });
 
+describe("a citation's date filled in", () => {
+  it("is technical next to an unchanged citation, substantive elsewhere", () => {
+    expect(classify("in paragraph 223 of resolution 77/118, to conduct", "in paragraph 223 of resolution 77/118 of 9 December 2022, to conduct")).toEqual({ technical: true, reasons: ["date"] });
+    expect(classify("as a result of the conflict, and commending", "as a result of the conflict of 9 July 2014, and commending").technical).toBe(false);
+  });
+});
+
 describe("lists grown by later members", () => {
   it("resolutions appended to a list in any paragraph", () => {
     const c = classify("Concerned that, since the adoption of resolutions 72/4, 73/8 and 75/289, the effects", "Concerned that, since the adoption of resolutions 72/4, 73/8, 75/289, 77/7 and 79/7, the effects");

@@ -283,6 +283,10 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   const gone = anchors(run.oldWords);
   const come = anchors(run.newWords);
   if (gone.length === 0 && come.length === 0) return "glue";
+  // `resolution 77/118{+ of 9 December 2022+}`: the date of an unchanged citation filled in, nothing replaced.
+  if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && /^\s*of\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
+    return { reasons: ["date"], gone: [], come: [], subject: false };
+  }
   // Only added: technical as resolutions appended to a recalling list (with their dates).
   if (gone.length === 0 && recalling && come.some((w) => w.v === "resolution") && come.every((w) => ["resolution", "date", "year"].includes(w.v))) {
     return { appended: come.map((w) => (w.v === "resolution" ? "recalling-list" : w.v)) };
