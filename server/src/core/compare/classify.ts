@@ -141,10 +141,9 @@ interface Run {
 /** How much text either side of a run is kept: more than a citation's phrase, bounded so long paragraphs stay linear. */
 const WINDOW = 300;
 
-function* runs(changes: readonly Change[]): Generator<Run> {
+function* runs(changes: readonly Change[], newText: string): Generator<Run> {
   const oldSide = side(changes, "insert");
   const newSide = side(changes, "delete");
-  const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   let at = 0; // offset in newText
   let i = 0;
   while (i < changes.length) {
@@ -192,10 +191,17 @@ function loneMarker(run: Run): boolean {
   return !NUMBER_AFTER.test(run.after);
 }
 
+/** What a footnote marker can be made of: digits, `[^…]`, superscript digits. */
+const MARKER_CHARS = /[\d\u00b9\u00b2\u00b3\u2070-\u2079]|\[\^/;
+
 function layoutReason(run: Run): TechnicalReason | null {
+  // Cheap tests first: most runs are word replacements of different lengths of letters.
   const squash = (s: string) => s.replace(/\s+/g, "");
-  if (squash(run.deleted) === squash(run.inserted)) return "spacing";
-  if (identityKey(run.deleted).toLowerCase() === identityKey(run.inserted).toLowerCase()) return "formatting";
+  const d = squash(run.deleted);
+  const i = squash(run.inserted);
+  if (d === i) return "spacing";
+  if (identityKey(d).toLowerCase() === identityKey(i).toLowerCase()) return "formatting";
+  if (!MARKER_CHARS.test(run.deleted) && !MARKER_CHARS.test(run.inserted)) return null;
   const a = withoutMarkers(run.before, run.deleted);
   const b = withoutMarkers(run.before, run.inserted);
   if (identityKey(a).toLowerCase() === identityKey(b).toLowerCase() || loneMarker(run)) return "footnote-marker";
@@ -305,12 +311,12 @@ export interface Classification {
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
-  const recalling = RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""));
+  const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
   const judged: Judged[] = [];
   let glue = false;
   let appended = false;
-  for (const run of runs(changes)) {
+  for (const run of runs(changes, newText)) {
     const r = judgeRun(run, recalling);
     if (!r) return SUBSTANTIVE;
     if (r === "glue") glue = true;
@@ -327,7 +333,8 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   const come = judged.flatMap((j) => j.come);
   const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
   // A list of resolutions (or years) that keeps every old member and adds later ones has grown by the latest: the additions need no partner.
-  const grown = listGrown(changes);
+  const listed = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "year");
+  const grown = listed ? listGrown(changes) : { resolutions: false, years: false };
   if (grown.resolutions) {
     reasons.delete("resolution");
     reasons.add("recalling-list");
