@@ -104,8 +104,12 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     const score = (o: number, n: number) => pairScore(bag(o)!, bag(oldTexts.length + n)!) + bonus(o, n);
     let chosen: [number, number][];
     if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
-      const m = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
-      chosen = assignAll(freeOld, freeNew, (r, c) => m[r]![c]! + bonus(freeOld[r]!, freeNew[c]!), threshold);
+      // Scores become gains in place (no second matrix): above the threshold, with the same-gap bonus.
+      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
+      gain.forEach((row, r) => {
+        for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + bonus(freeOld[r]!, freeNew[c]!) - threshold + 1e-9);
+      });
+      chosen = assignAll(freeOld, freeNew, gain);
     } else {
       chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
     }
@@ -205,13 +209,8 @@ function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, 
 
 type Score = (o: number, n: number) => number;
 
-/** The global assignment over every free pair: gains are scores above the threshold; `score` takes row and column. */
-function assignAll(freeOld: readonly number[], freeNew: readonly number[], score: Score, threshold: number): [number, number][] {
-  const gain = freeOld.map((_, r) => {
-    const row = new Float64Array(freeNew.length);
-    for (let c = 0; c < row.length; c++) row[c] = Math.max(0, score(r, c) - threshold + 1e-9);
-    return row;
-  });
+/** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */
+function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {
   const col = maxAssignmentSparse(gain, freeNew.length);
   const out: [number, number][] = [];
   col.forEach((c, r) => {
