@@ -29,6 +29,7 @@ const tb = core.parse.parse(b);
 const contenders = {
   ours: { fn: () => core.compare.compareTexts(a, b), runs: quick ? 10 : 30, warmup: 3 },
   engine: { fn: () => core.compare.compareDocuments(core.compare.comparableFromTree(ta), core.compare.comparableFromTree(tb)), runs: quick ? 10 : 30, warmup: 3 },
+  ...(core.comparePeer.unavailable ? {} : { before: { fn: () => core.comparePeer.compareDocuments(core.compare.comparableFromTree(ta), core.compare.comparableFromTree(tb)), runs: quick ? 10 : 30, warmup: 3 } }),
   parseBoth: { fn: () => [core.parse.parse(a), core.parse.parse(b)], runs: quick ? 10 : 30, warmup: 3 },
   dmp: { fn: () => dmpWords(a, b), runs: quick ? 1 : 3, warmup: quick ? 0 : 1 },
 };
@@ -38,6 +39,7 @@ const f = (x) => `${x.median.toFixed(x.median < 100 ? 2 : 0)} ms (min ${x.min.to
 console.log(`omnibus pair ${a.length} → ${b.length} characters`);
 console.log(`  ours (parse both + align + word diff): ${f(r.ours)}`);
 console.log(`  engine only (trees parsed):            ${f(r.engine)}`);
+if (r.before) console.log(`  engine before issue 15 (bench/peers):   ${f(r.before)}   ours is ${(r.before.median / r.engine.median).toFixed(2)}× faster`);
 console.log(`  parse both:                            ${f(r.parseBoth)}`);
 console.log(`  diff-match-patch word mode (exact):    ${f(r.dmp)}   ratio ${(r.dmp.median / r.ours.median).toFixed(0)}×`);
 if (r.jsdiff) console.log(`  jsdiff diffWords, whole text:          ${f(r.jsdiff)}   ratio ${(r.jsdiff.median / r.ours.median).toFixed(0)}× (engine only ${(r.jsdiff.median / r.engine.median).toFixed(0)}×)`);

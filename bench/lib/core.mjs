@@ -43,6 +43,11 @@ const PIECES = {
           compare.compareDocuments(compare.comparableFromTree(syntax.parse(a)), compare.comparableFromTree(syntax.parse(b))),
       }),
   },
+  /** The comparison engine before issue 15 (bench/peers/compare-before), a peer for row c. */
+  comparePeer: {
+    modules: { before: "../../../bench/peers/compare-before/compare.ts" },
+    adapt: ({ before }) => need({ compareDocuments: before.compareDocuments }),
+  },
   outline: {
     modules: { syntax: "syntax/parse.ts", outline: "outline/outline-json.ts" },
     adapt: ({ syntax, outline }) => need({ outlineJson: outline.outlineJson, parse: syntax.parse }),

@@ -53,6 +53,12 @@ export async function comparison(core, { quick, jsdiffRuns }) {
       runs: quick ? 10 : 30,
       warmup: 3,
     };
+    if (!core.comparePeer?.unavailable) {
+      const da = core.compare.comparableFromTree(ta);
+      const db = core.compare.comparableFromTree(tb);
+      contenders.engine = { fn: () => core.compare.compareDocuments(da, db), runs: quick ? 10 : 30, warmup: 3 };
+      contenders.before = { fn: () => core.comparePeer.compareDocuments(da, db), runs: quick ? 10 : 30, warmup: 3 };
+    }
   }
   const r = await interleave(contenders);
   const name = "omnibus pair 78/69 → 80/110";
@@ -69,7 +75,14 @@ export async function comparison(core, { quick, jsdiffRuns }) {
       }),
     );
     rows.push(row("c", "  comparison engine only (trees already parsed)", ms(r.engine), { ratio: r.jsdiff.median / r.engine.median, peer: "jsdiff" }));
-    rows.push(row("c", "  vs diff-match-patch word mode", ms(r.ours), { ratio: r.dmp.median / r.ours.median, peer: `dmp ${(r.dmp.median / 1000).toFixed(2)} s` }));
+    const dmpRatio = r.dmp.median / r.ours.median;
+    rows.push(
+      row("c", "  vs diff-match-patch word mode", ms(r.ours), { ratio: dmpRatio, peer: `dmp ${(r.dmp.median / 1000).toFixed(2)} s`, target: "≥ 150× dmp", ok: dmpRatio >= 150 }),
+    );
+    if (r.before) {
+      const speedup = r.before.median / r.engine.median;
+      rows.push(row("c", "  engine only vs the engine before issue 15 (bench/peers)", ms(r.engine), { ratio: speedup, peer: `before ${r.before.median.toFixed(1)} ms`, target: "> 1×", ok: speedup > 1 }));
+    }
   }
   rows.push(row("c", "  jsdiff 9.0.0 diffWords, whole text (peer)", ms(r.jsdiff), {}));
   rows.push(row("c", "  diff-match-patch 1.0.5 word mode, exact (peer)", ms(r.dmp), {}));

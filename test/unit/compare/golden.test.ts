@@ -5,31 +5,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareDocuments } from "../../../server/src/core/compare/compare";
 import { labelPair, verdictLine } from "../../../server/src/core/compare/render-common";
-import type { ComparableDocument, ComparableParagraph, DocumentDiff, ParagraphKind } from "../../../server/src/core/compare/types";
+import type { DocumentDiff } from "../../../server/src/core/compare/types";
+import { bands, readDocument } from "./bands";
 
 const DIR = join(__dirname, "../../fixtures/compare");
-const BAND = /^=== (old|new|aligned) ===$/m;
-
-function bands(text: string): Record<string, string> {
-  const parts = text.split(BAND);
-  const out: Record<string, string> = {};
-  for (let i = 1; i < parts.length; i += 2) out[parts[i]!] = parts[i + 1]!.replace(/^\n/, "");
-  return out;
-}
-
-function readDocument(band: string, name: string): ComparableDocument {
-  const count: Record<ParagraphKind, number> = { preamble: 0, operative: 0, footnote: 0 };
-  const paragraphs: ComparableParagraph[] = [];
-  for (const line of band.split("\n")) {
-    const m = /^(PP|OP|FN)(?: ([^:]+))?: (.*)$/.exec(line);
-    if (!m) continue;
-    const kind: ParagraphKind = m[1] === "PP" ? "preamble" : m[1] === "OP" ? "operative" : "footnote";
-    const index = ++count[kind];
-    const number = kind === "preamble" ? null : (m[2] ?? String(index));
-    paragraphs.push({ kind, index, label: kind === "preamble" ? `PP${index}` : `${m[1]}${number}`, number, text: m[3]! });
-  }
-  return { symbol: name, file: null, paragraphs };
-}
 
 /** The readable form of an alignment: a verdict line per paragraph, an indented redline when words changed. */
 export function aligned(d: DocumentDiff): string {

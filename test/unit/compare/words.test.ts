@@ -90,3 +90,34 @@ describe("the tokenizer scanner", () => {
     );
   });
 });
+
+describe("bounded by counts, never by time", () => {
+  // Two long paragraphs over a small vocabulary in different orders (no word once on each side to
+  // anchor on): far more edits than the bound allows.
+  const words = (seed: number) => Array.from({ length: 1500 }, (_, i) => `w${(i * seed) % 40}`);
+  const a = words(7).join(" ");
+  const b = words(13).join(" ");
+  it("hits the edit bound by count and gives the same replacement on every run", () => {
+    const first = diffParagraphWords(a, b, { maxEditLength: 50 });
+    expect(first.bounded).toBe(true);
+    for (let i = 0; i < 3; i++) expect(diffParagraphWords(a, b, { maxEditLength: 50 })).toEqual(first);
+    expect(oldSide(first.changes)).toBe(a);
+    expect(newSide(first.changes)).toBe(b);
+  });
+  it("a slow machine gives the same result: the clock bounds nothing", () => {
+    const now = Date.now;
+    let calls = 0;
+    Date.now = () => {
+      calls++;
+      return now() + calls * 1e9; // every reading a billion milliseconds later
+    };
+    try {
+      const slow = diffParagraphWords(a, b);
+      Date.now = now;
+      expect(calls).toBeGreaterThanOrEqual(0);
+      expect(slow).toEqual(diffParagraphWords(a, b));
+    } finally {
+      Date.now = now;
+    }
+  });
+});

@@ -4,9 +4,12 @@
  * 1. Identical paragraphs (same identity key: numbering, whitespace, quote style and marker
  *    numbers ignored) in order, by a longest common subsequence over the keys (jsdiff `diffArrays`).
  * 2. Moves: an identical paragraph left over on both sides.
- * 3. The rest by similarity above a threshold, best pairs first, with a bonus for pairs that
- *    sit in the same gap between the anchors of step 1 (a reworded paragraph usually stays put).
- * 4. Splits and merges: a leftover paragraph cut out of its neighbour's partner.
+ * 3. The rest by one global assignment (rarity.ts scores, assignment.ts): content words weighted
+ *    by rarity in the document pair, containment for a text cut short or extended, a small bonus
+ *    for pairs in the same gap between the anchors of step 1. Over a count bound, best pairs
+ *    first among candidates that share rare words.
+ * 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph at most three
+ *    places away (a new paragraph may stand between the parts).
  * Pairs out of order relative to the rest (outside the longest increasing run) are moves.
  *
  * Positions here are 0-based indices into the two lists.
@@ -14,7 +17,9 @@
 import { diffArrays } from "diff";
 import { identityKey } from "./tokens";
 import { increasingRun } from "./increasing-run";
-import { containment, profile, similarity, similarityBound, type Profile } from "./similarity";
+import { containment, profile, similarity, type Profile } from "./similarity";
+import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
+import { maxAssignmentSparse } from "./assignment";
 
 export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
 
@@ -35,7 +40,12 @@ export interface AlignOptions {
 
 /** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
 const FULL_COMPARISON_LIMIT = 2_000;
-const SAME_GAP_BONUS = 0.1;
+/** Up to this many free pairs (old × new) the assignment is global (Hungarian); above, best pairs first among candidates. */
+const ASSIGNMENT_LIMIT = 40_000;
+/** A reworded paragraph usually stays put: a small bonus for the same gap between identical paragraphs. */
+const SAME_GAP_BONUS = 0.05;
+/** Where a split's or merge's other part may stand: next to it, or with one or two paragraphs between. */
+const NEIGHBOURS = [-1, 1, -2, 2, -3, 3];
 /** How many old paragraphs sharing rare words are scored against each new one. */
 const TOP_CANDIDATES = 6;
 /** A gap larger than twice this contributes only the old paragraphs this close to the expected place. */
@@ -77,47 +87,53 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     if (e && e.next < e.list.length) link(e.list[e.next++]!, n, "same", 1);
   });
 
-  // 3. Similar pairs among the rest.
+  // 3. The rest: one global assignment over rarity-weighted scores.
   const oldProfiles = new Map<number, Profile>();
   const newProfiles = new Map<number, Profile>();
   const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
   const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
+  // Bags of the free paragraphs, by position (old first, then new): rarity among what is left to pair.
+  const bags = new Map<number, Bag>();
+  const bag = (i: number): Bag | null => bags.get(i) ?? null;
   if (freeOld.length > 0 && freeNew.length > 0) {
-    const candidates: { o: number; n: number; s: number; rank: number }[] = [];
-    for (const [n, olds] of candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap)) {
-      for (const o of olds) {
-        const bonus = oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0;
-        if (similarityBound(oldProfile(o), newProfile(n)) + bonus < threshold) continue;
-        const s = similarity(oldProfile(o), newProfile(n));
-        if (s + bonus >= threshold) candidates.push({ o, n, s, rank: s + bonus });
-      }
+    const keys = [...freeOld, ...freeNew.map((n) => oldTexts.length + n)];
+    rarityBags([...freeOld.map(oldProfile), ...freeNew.map(newProfile)]).forEach((b, i) => bags.set(keys[i]!, b));
+    const bonus = (o: number, n: number) => (oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0);
+    const score = (o: number, n: number) => pairScore(bag(o)!, bag(oldTexts.length + n)!) + bonus(o, n);
+    let chosen: [number, number][];
+    if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
+      // Scores become gains in place (no second matrix): above the threshold, with the same-gap bonus.
+      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
+      gain.forEach((row, r) => {
+        for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + bonus(freeOld[r]!, freeNew[c]!) - threshold + 1e-9);
+      });
+      chosen = assignAll(freeOld, freeNew, gain);
+    } else {
+      chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
     }
-    candidates.sort((x, y) => y.rank - x.rank || x.n - y.n || x.o - y.o);
-    for (const c of candidates) if (oldPair[c.o] === -1 && newPair[c.n] === -1) link(c.o, c.n, "similar", c.s);
+    for (const [o, n] of chosen) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
   }
 
-  // 4. Splits and merges.
+  // 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph near it
+  // (a new paragraph may stand between the parts).
   const splitWith = new Map<number, number[]>(); // old position -> new positions
   const mergedWith = new Map<number, number[]>(); // new position -> old positions
+  const near = (x: number) => NEIGHBOURS.map((d) => x + d);
   let grew = true;
   while (grew) {
     grew = false;
     for (let n = 0; n < newTexts.length; n++) {
       if (newPair[n] !== -1) continue;
-      for (const nb of [n - 1, n + 1]) {
+      for (const nb of near(n)) {
         const o = newPair[nb] ?? -1;
         if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
-        const whole = oldProfile(o);
-        if (containment(newProfile(n), whole) < 0.7) continue;
-        const joined = nb < n ? newTexts[nb] + " " + newTexts[n] : newTexts[n] + " " + newTexts[nb];
-        const s = similarity(profile(joined), whole);
-        if (s < similarity(newProfile(nb), whole) + 0.1) continue;
+        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, bag(oldTexts.length + n), bag(o))) continue;
         newPair[n] = o;
         relation.set(n, "split");
         relation.set(nb, "split");
-        sim.set(n, similarity(newProfile(n), whole));
+        sim.set(n, similarity(newProfile(n), oldProfile(o)));
         splitWith.set(o, [...(splitWith.get(o) ?? [nb]), n]);
         grew = true;
         break;
@@ -125,14 +141,10 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     }
     for (let o = 0; o < oldTexts.length; o++) {
       if (oldPair[o] !== -1) continue;
-      for (const nb of [o - 1, o + 1]) {
+      for (const nb of near(o)) {
         const n = oldPair[nb] ?? -1;
         if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
-        const whole = newProfile(n);
-        if (containment(oldProfile(o), whole) < 0.7) continue;
-        const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
-        const s = similarity(profile(joined), whole);
-        if (s < similarity(oldProfile(nb), whole) + 0.1) continue;
+        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, bag(o), bag(oldTexts.length + n))) continue;
         oldPair[o] = n;
         relation.set(n, "merged");
         mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
@@ -183,6 +195,50 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   }
   // Stable sort keeps same-position entries in the order pushed (pairs before later removals).
   return out.sort((x, y) => x.at - y.at).map((x) => x.p);
+}
+
+/**
+ * Is `part` cut out of `whole`, the rest of which is `kept` (`keptText` + `partText` reads as `whole`
+ * better than `keptText` alone)? Cut out: most of its word pairs, or most of its rare words, are in `whole`.
+ */
+function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, partText: string, partBag: Bag | null, wholeBag: Bag | null): boolean {
+  const inside = Math.max(containment(part, whole), partBag && wholeBag ? weightedContainment(partBag, wholeBag) : 0);
+  if (inside < 0.7) return false;
+  return similarity(profile(keptText + " " + partText), whole) >= similarity(kept, whole) + 0.1;
+}
+
+type Score = (o: number, n: number) => number;
+
+/** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */
+function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {
+  const col = maxAssignmentSparse(gain, freeNew.length);
+  const out: [number, number][] = [];
+  col.forEach((c, r) => {
+    if (c >= 0) out.push([freeOld[r]!, freeNew[c]!]);
+  });
+  return out;
+}
+
+/** Too many free pairs for the assignment (a bound by count): best pairs first among the candidates. */
+function assignGreedy(candidates: Map<number, Iterable<number>>, score: Score, threshold: number): [number, number][] {
+  const scored: { o: number; n: number; s: number }[] = [];
+  for (const [n, olds] of candidates) {
+    for (const o of olds) {
+      const s = score(o, n);
+      if (s >= threshold) scored.push({ o, n, s });
+    }
+  }
+  scored.sort((x, y) => y.s - x.s || x.n - y.n || x.o - y.o);
+  const usedOld = new Set<number>();
+  const usedNew = new Set<number>();
+  const out: [number, number][] = [];
+  for (const c of scored) {
+    if (usedOld.has(c.o) || usedNew.has(c.n)) continue;
+    usedOld.add(c.o);
+    usedNew.add(c.n);
+    out.push([c.o, c.n]);
+  }
+  return out;
 }
 
 /**
@@ -285,13 +341,16 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
   return pairs;
 }
 
+/** Most edits the diff of one stretch of keys may explore (its cost is about edits × length); beyond, equal keys pair greedily in order. */
+const STRETCH_EDITS = 500;
+
 function stretch(a: number[], b: number[]): [number, number][] {
   const pairs: [number, number][] = [];
   if (a.length === 0 || b.length === 0) return pairs;
   // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
   const inB = new Set(b);
   if (!a.some((k) => inB.has(k))) return pairs;
-  const parts = diffArrays(a, b, { maxEditLength: 4000, timeout: 200 });
+  const parts = diffArrays(a, b, { maxEditLength: STRETCH_EDITS });
   if (parts) {
     let i = 0;
     let j = 0;

@@ -1,35 +1,69 @@
 /**
  * Technical or substantive? A change is technical when all it does is a routine rollover
- * update: session ordinals, years and dates, document symbols, resolution numbers, meeting
- * numbers, cross-references to renumbered paragraphs ("paragraph 99 above"), or appending last year's resolution to a "Recalling its resolutions …" list.
- * Anything else (a new word, a dropped clause, a stronger verb) is substantive.
+ * update: session ordinals, years, dates and date ranges, document symbols of the same series,
+ * resolution and ECOSOC resolution numbers moved on to the series' next one, meeting numbers,
+ * cross-references to renumbered paragraphs ("paragraph 99 above"), appending last year's
+ * resolution to a "Recalling its resolutions …" list, or only spacing, case, quotes, dashes and
+ * stray footnote markers. Anything else (a new word, a dropped clause, a stronger verb, a
+ * citation of another resolution) is substantive: an edit outside the spans of its reasons
+ * makes the whole paragraph substantive.
  *
  * Each edited word is judged with its neighbours on its own side (`19` is a date only next
  * to a month, `eighty-first` is a session only before "session"). Glue words such as "and",
- * "of" or "resolutions" may change in a technical paragraph but never make one technical alone.
+ * "of" or "resolutions" may change beside a rollover but never make one alone. A rollover
+ * replaces: a run of edits that only deletes or only inserts dates, sessions or years narrows
+ * or widens what the paragraph says, so it is substantive (appending to a recalling list aside).
  */
 import type { Change, TechnicalReason } from "./types";
-import {
-  identityKey,
-  isMonth,
-  isNumericOrdinal,
-  isOrdinalWord,
-  isResolutionNumber,
-  isSymbol,
-  isWord,
-  isYear,
-  tokenize,
-} from "./tokens";
+import { identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isYear, tokenize } from "./tokens";
 
 const GLUE = new Set([
   "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
   "meeting", "meetings", "plenary", "at", "in", "on", "including", "most", "recent", "latest", "as", "well",
-  "adopted", "dated", "from",
+  "adopted", "dated", "from", "to", "council", "economic", "social",
 ]);
 
-const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|Bearing in mind)\b/;
+/** Words that say nothing about a citation's subject (its phrase's own words do). */
+const NOT_SUBJECT = new Set([...GLUE, "recalling", "reaffirming", "recalls", "reaffirms", "also", "further", "further", "all", "relevant", "general", "assembly", "a", "an", "by", "with", "for", "other"]);
+
+const RECALLING = /^(?:Recalling|Reaffirming|Recalls|Reaffirms|Recall|Reaffirm|Bearing in mind|Taking note|Noting)\b/i;
+
+/** What the pair's documents are, for citation rollovers: the old text's own resolution number. */
+export interface ClassifyContext {
+  /** `78/229`: the old document's own number (a new text citing it where the old cited the one before is a rollover). */
+  readonly oldNumber?: string | null;
+  /** The sessions of the two texts (78 and 80): each citing a resolution of the session just before its own is a rollover. */
+  readonly oldSession?: number | null;
+  readonly newSession?: number | null;
+  /** Operative paragraph numbers the pair renumbered (`"99"` → `"88"`), for `paragraph 99 above`. */
+  readonly renumbered?: ReadonlyMap<string, string>;
+  /** Citation replacements shown to be rollovers elsewhere in the pair (`78/68>79/145`). */
+  readonly knownCitations?: ReadonlySet<string>;
+}
 
 type Verdict = TechnicalReason | "glue" | null;
+
+const TENS_WORDS = new Set(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]);
+
+/** `2024-2025`, `2024–2025`, `2025/26`, `1-3` (next to a month). */
+function isYearRange(w: string): boolean {
+  const m = /^((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)$/.exec(w);
+  if (!m) return false;
+  const to = m[2]!.length === 2 ? Number(m[1]!.slice(0, 2) + m[2]) : Number(m[2]);
+  // `2024/13` is an ECOSOC resolution, not a range: a range ends after it starts.
+  return to > Number(m[1]) && to - Number(m[1]) <= 10;
+}
+
+/** ECOSOC and other year-numbered resolutions: `2024/13`. */
+export function isEcosocNumber(w: string): boolean {
+  return /^(?:19|20)\d\d\/\d{1,3}$/.test(w);
+}
+
+/** A session ordinal as PDF text leaves it: `seventyninth` (hyphen lost at a line end). */
+function isJoinedOrdinal(w: string): boolean {
+  const m = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/i.exec(w);
+  return m !== null;
+}
 
 function verdict(words: readonly string[], i: number): Verdict {
   const w = words[i]!;
@@ -39,12 +73,18 @@ function verdict(words: readonly string[], i: number): Verdict {
     return false;
   };
   if (isYear(w)) return "year";
+  if (isYearRange(w)) return "date-range";
   if (isMonth(w)) return "date";
-  // `__ December 2025`: a draft leaves the day blank until adoption.
-  if (/^(?:\d{1,2}|_+)$/.test(w) && near(-1, 1, isMonth)) return "date";
+  // `__ December 2025`: a draft leaves the day blank until adoption; `1–3 May`: a range of days.
+  if (/^(?:\d{1,2}|_+)$/.test(w) && near(-2, 2, isMonth)) return "date";
+  // The first day of a range: `from 4 to 8 March`, `on 11 and 12 August`.
+  if (/^\d{1,2}$/.test(w) && /^(?:to|and)$/i.test(words[i + 1] ?? "") && /^\d{1,2}$/.test(words[i + 2] ?? "") && isMonth(words[i + 3] ?? "")) return "date";
+  if (/^\d{1,2}[-–]\d{1,2}$/.test(w) && near(1, 1, isMonth)) return "date-range";
+  if (isEcosocNumber(w)) return "ecosoc-number";
   if (isResolutionNumber(w)) return "resolution";
   if (isSymbol(w)) return "symbol";
-  if (isOrdinalWord(w) || isNumericOrdinal(w)) {
+  const ordinal = isOrdinalWord(w) || isNumericOrdinal(w) || isJoinedOrdinal(w) || (TENS_WORDS.has(lw) && near(1, 1, isOrdinalWord));
+  if (ordinal) {
     if (near(1, 3, (x) => x === "session" || x === "sessions")) return "session";
     if (near(1, 3, (x) => x === "meeting" || x === "meetings" || x === "plenary")) return "meeting";
     return null;
@@ -64,6 +104,9 @@ interface Side {
   spans: Map<number, number[]>;
 }
 
+/** Characters of unchanged text kept on each side of an edit for context (more than three words). */
+const CONTEXT = 80;
+
 function side(changes: readonly Change[], skip: Change["op"]): Side {
   const words: string[] = [];
   const spans = new Map<number, number[]>();
@@ -82,58 +125,273 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
   return { words, spans };
 }
 
-/** Characters of unchanged text kept on each side of an edit for context (more than three words). */
-const CONTEXT = 80;
+const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
+
+/** One run of edits between equal stretches, with its judged words on each side. */
+interface Run {
+  deleted: string;
+  inserted: string;
+  /** The new side's text before and after the run, up to `WINDOW` characters (for markers glued to a word, and a citation's phrase). */
+  before: string;
+  after: string;
+  oldWords: { word: string; v: Verdict }[];
+  newWords: { word: string; v: Verdict }[];
+}
+
+/** How much text either side of a run is kept: more than a citation's phrase, bounded so long paragraphs stay linear. */
+const WINDOW = 300;
+
+function* runs(changes: readonly Change[], newText: string): Generator<Run> {
+  const oldSide = side(changes, "insert");
+  const newSide = side(changes, "delete");
+  let at = 0; // offset in newText
+  let i = 0;
+  while (i < changes.length) {
+    if (changes[i]!.op === "equal") {
+      at += changes[i]!.text.length;
+      i++;
+      continue;
+    }
+    const run: Run = { deleted: "", inserted: "", before: newText.slice(Math.max(0, at - WINDOW), at), after: "", oldWords: [], newWords: [] };
+    for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
+      const c = changes[i]!;
+      const s = c.op === "delete" ? oldSide : newSide;
+      if (c.op === "delete") run.deleted += c.text;
+      else {
+        run.inserted += c.text;
+        at += c.text.length;
+      }
+      const list = c.op === "delete" ? run.oldWords : run.newWords;
+      for (const w of s.spans.get(i) ?? []) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
+    }
+    run.after = newText.slice(at, at + WINDOW);
+    yield run;
+  }
+}
+
+/** A footnote marker glued to the word before it (`Convention3`, `Convention,3`, `[^3]`, `³`), removed. */
+function withoutMarkers(before: string, text: string): string {
+  const t = (before.slice(-1) + text).replace(/\[\^[^\]\s]*\]/g, "").replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, "");
+  return t.replace(/(?<=[\p{L},;:)”’"])\d{1,3}(?=\s|[,;.:)]|$)/gu, "").slice(before ? 1 : 0);
+}
+
+/** Words a real number follows or precedes (`within 30 days`, `paragraph 5`): a lone number next to them is content, not a marker. */
+const NUMBER_BEFORE = new Set(["within", "than", "of", "to", "by", "at", "least", "paragraph", "paragraphs", "resolution", "article", "articles", "annex", "para", "paras", "section", "chapter", "and", "or", "rule", "principle", "goal", "target", "phase", "level", "for", "over", "under", "about", "some", "nearly", "almost", "up"]);
+const NUMBER_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|%|members?|states?|countries|times|million|billion|thousand|hundred|and|to|or|of)\b/i;
+
+/** A footnote marker PDF text left standing apart: `of 12 August 1949, 2 continue` (a lone small number, nothing on the other side). */
+function loneMarker(run: Run): boolean {
+  const one = run.deleted && run.inserted ? "" : (run.deleted || run.inserted).trim();
+  if (!/^\d{1,2}$/.test(one)) return false;
+  const before = run.before.trimEnd();
+  if (!/[\p{L},;:.)”"’]$/u.test(before)) return false;
+  const lastWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+  if (/\p{L}$/u.test(before) && NUMBER_BEFORE.has(lastWord)) return false;
+  if (isMonth(/^\s*(\p{L}+)/u.exec(run.after)?.[1] ?? "") || isMonth(lastWord)) return false;
+  return !NUMBER_AFTER.test(run.after);
+}
+
+/** What a footnote marker can be made of: digits, `[^…]`, superscript digits. */
+const MARKER_CHARS = /[\d\u00b9\u00b2\u00b3\u2070-\u2079]|\[\^/;
+
+function layoutReason(run: Run): TechnicalReason | null {
+  // Cheap tests first: most runs are word replacements of different lengths of letters.
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  const d = squash(run.deleted);
+  const i = squash(run.inserted);
+  if (d === i) return "spacing";
+  if (identityKey(d).toLowerCase() === identityKey(i).toLowerCase()) return "formatting";
+  if (!MARKER_CHARS.test(run.deleted) && !MARKER_CHARS.test(run.inserted)) return null;
+  const a = withoutMarkers(run.before, run.deleted);
+  const b = withoutMarkers(run.before, run.inserted);
+  if (identityKey(a).toLowerCase() === identityKey(b).toLowerCase() || loneMarker(run)) return "footnote-marker";
+  return null;
+}
+
+function sessionOf(number: string): number {
+  return Number(/(\d+)\//.exec(number)?.[1] ?? NaN);
+}
+
+/** The series of a symbol: its segments before the first purely numeric one (`A/HRC/55/12` → `A/HRC`). */
+function symbolSeries(symbol: string): string {
+  const parts = symbol.toUpperCase().split("/");
+  const k = parts.findIndex((p) => /^\d+$/.test(p));
+  return parts.slice(0, k < 0 ? parts.length - 1 : k).join("/");
+}
+
+/**
+ * Subject words of the phrase a citation stands in: the unchanged words before it back to the
+ * clause's start (`;` or the paragraph's start) and after it up to the next comma, rollover
+ * words, glue and the opener left out. "Recalling its resolution 78/12," has none.
+ */
+function subjectWords(run: Run): string[] {
+  const before = run.before.split(/[;:]/).pop() ?? "";
+  const after = run.after.split(/[;,.()]/)[0] ?? "";
+  return tokenize(before + " " + after)
+    .filter((t) => /^\p{L}/u.test(t) && !NOT_SUBJECT.has(t.toLowerCase()) && verdict([t], 0) === null)
+    .map((t) => t.toLowerCase());
+}
+
+/** A citation replaced in one run, with whether its phrase keeps subject words. */
+interface Replacement {
+  from: string;
+  to: string;
+  subject: boolean;
+}
+
+/**
+ * A citation replaced by another is a rollover only when the pair shows it: the new text cites
+ * the old text's own number, or the citation's phrase keeps its subject words and the new one is
+ * of a later session (year for ECOSOC), or the same replacement is shown so elsewhere in the pair.
+ * A Security Council number (`2175`) has no session: replaced, it is another resolution.
+ */
+function citationShown(r: Replacement, context: ClassifyContext): "shown" | "later" | false {
+  const { from: x, to: y } = r;
+  if (context.oldNumber && y === context.oldNumber) return "shown";
+  // Each text cites its own predecessor session's resolution (78/64 cites 77/92, 80/68 cites 79/75).
+  const { oldSession: so, newSession: sn } = context;
+  if (so && sn && sn > so && sessionOf(x) === so - 1 && sessionOf(y) === sn - 1) return "shown";
+  // A draft's blank filled in at adoption: `80/___` → `80/225`.
+  if (/_/.test(x) && x.split("/")[0] === y.split("/")[0]) return "shown";
+  if (!/\//.test(x) || !/\//.test(y) || isEcosocNumber(x) !== isEcosocNumber(y)) return false;
+  const later = isEcosocNumber(x) ? Number(y.slice(0, 4)) > Number(x.slice(0, 4)) : sessionOf(y) > sessionOf(x);
+  if (!later) return false;
+  if (r.subject) return "shown";
+  return context.knownCitations?.has(`${x}>${y}`) ? "shown" : "later";
+}
+
+function symbolRollover(gone: readonly string[], come: readonly string[]): boolean {
+  const olds = gone.map(symbolSeries);
+  const news = come.map(symbolSeries);
+  return news.every((s) => olds.includes(s)) && olds.every((s) => news.includes(s));
+}
+
+/** Reasons a rollover replaces one for one: "2023 and 2024" → "2025" narrows the paragraph, "first and second sessions" → "sessions" too. */
+const BALANCED: readonly TechnicalReason[] = ["session", "meeting", "year", "date-range", "symbol", "ecosoc-number", "resolution", "paragraph"];
+
+interface Judged {
+  reasons: TechnicalReason[];
+  /** Citation numbers and symbols dropped and added by this run (for the paragraph's balance). */
+  gone: { v: TechnicalReason; word: string }[];
+  come: { v: TechnicalReason; word: string }[];
+  subject: boolean;
+}
+
+/** One run: its reasons, or `glue` when it only changes glue words, or null when it is substantive on its own. */
+function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: TechnicalReason[] } | null {
+  const all = [...run.oldWords, ...run.newWords];
+  // Punctuation only, spacing, case, quotes, dashes, markers.
+  if (all.length === 0) return { reasons: ["formatting"], gone: [], come: [], subject: false };
+  const layout = layoutReason(run);
+  if (layout) return { reasons: [layout], gone: [], come: [], subject: false };
+  if (all.some((w) => w.v === null)) return null;
+  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => ({ v: w.v as TechnicalReason, word: w.word }));
+  const gone = anchors(run.oldWords);
+  const come = anchors(run.newWords);
+  if (gone.length === 0 && come.length === 0) return "glue";
+  // `resolution 77/118{+ of 9 December 2022+}`: the date of an unchanged citation filled in, nothing replaced.
+  if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && /^\s*of\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
+    return { reasons: ["date"], gone: [], come: [], subject: false };
+  }
+  // Only added: technical as resolutions appended to a recalling list (with their dates).
+  if (gone.length === 0 && recalling && come.some((w) => w.v === "resolution") && come.every((w) => ["resolution", "date", "year"].includes(w.v))) {
+    return { appended: come.map((w) => (w.v === "resolution" ? "recalling-list" : w.v)) };
+  }
+  const cites = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "ecosoc-number");
+  return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
+}
 
 export interface Classification {
   technical: boolean;
   reasons: TechnicalReason[];
+  /** Citation replacements this paragraph shows to be rollovers (`78/68>79/145`), for the rest of the pair. */
+  shown?: string[];
 }
 
-export function classifyChanges(changes: readonly Change[]): Classification {
+export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
-  const oldSide = side(changes, "insert");
-  const newSide = side(changes, "delete");
-  const reasons = new Set<TechnicalReason>();
-  let anchored = false;
-  let glueOnly = false;
-  // Walk the runs of edits between equal stretches.
-  let i = 0;
-  while (i < changes.length) {
-    if (changes[i]!.op === "equal") {
-      i++;
-      continue;
-    }
-    const verdicts: Verdict[] = [];
-    let deleted = "";
-    let inserted = "";
-    for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
-      const c = changes[i]!;
-      const s = c.op === "delete" ? oldSide : newSide;
-      if (c.op === "delete") deleted += c.text;
-      else inserted += c.text;
-      for (const w of s.spans.get(i) ?? []) {
-        const v = verdict(s.words, w);
-        verdicts.push(v);
-      }
-    }
-    // Only spacing, capitals, quote or dash style differ (PDF text often breaks words: `d evelopment`).
-    if (verdicts.length === 0 || identityKey(deleted).toLowerCase() === identityKey(inserted).toLowerCase()) {
-      reasons.add("formatting");
-      continue;
-    }
-    if (verdicts.some((v) => v === null)) return { technical: false, reasons: [] };
-    const anchors = verdicts.filter((v): v is TechnicalReason => v !== "glue" && v !== null);
-    if (anchors.length === 0) glueOnly = true;
-    else anchored = true;
-    for (const a of anchors) reasons.add(a);
-  }
-  if (glueOnly && !anchored) return { technical: false, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
-  const citations = (s: Side) => s.words.filter((w) => isResolutionNumber(w)).length;
-  if (reasons.has("resolution") && citations(newSide) > citations(oldSide) && RECALLING.test(newText.replace(/^[^\p{L}]+/u, ""))) {
+  const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
+  const reasons = new Set<TechnicalReason>();
+  const judged: Judged[] = [];
+  let glue = false;
+  let appended = false;
+  for (const run of runs(changes, newText)) {
+    const r = judgeRun(run, recalling);
+    if (!r) return SUBSTANTIVE;
+    if (r === "glue") glue = true;
+    else if ("appended" in r) {
+      appended = true;
+      for (const x of r.appended) reasons.add(x);
+    } else {
+      judged.push(r);
+      for (const x of r.reasons) reasons.add(x);
+    }
+  }
+  // Over the paragraph (a word diff may cut one replacement into a deletion here and an insertion there).
+  const gone = judged.flatMap((j) => j.gone);
+  const come = judged.flatMap((j) => j.come);
+  const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
+  // A list of resolutions (or years) that keeps every old member and adds later ones has grown by the latest: the additions need no partner.
+  const listed = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "year");
+  const grown = listed ? listGrown(changes) : { resolutions: false, years: false };
+  if (grown.resolutions) {
     reasons.delete("resolution");
     reasons.add("recalling-list");
   }
-  return { technical: true, reasons: [...reasons].sort() };
+  for (const k of BALANCED) {
+    if ((k === "resolution" && grown.resolutions) || (k === "year" && (grown.years || grown.resolutions))) continue;
+    if (gone.filter((w) => w.v === k).length !== come.filter((w) => w.v === k).length) return SUBSTANTIVE;
+  }
+  if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
+  if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;
+  // Citations pair in order; a run's phrase says whether it keeps subject words.
+  const cites = (list: (j: Judged) => typeof gone) => judged.flatMap((j) => list(j).filter((w) => w.v === "resolution" || w.v === "ecosoc-number").map((w) => ({ word: w.word, subject: j.subject })));
+  const from = grown.resolutions ? [] : cites((j) => j.gone);
+  const to = grown.resolutions ? [] : cites((j) => j.come);
+  const shown: string[] = [];
+  for (let k = 0; k < from.length; k++) {
+    const r = { from: from[k]!.word, to: to[k]!.word, subject: from[k]!.subject && to[k]!.subject };
+    const verdict = citationShown(r, context);
+    if (verdict !== "shown") return { ...SUBSTANTIVE, ...(verdict === "later" ? { shown: [] } : {}) };
+    shown.push(`${r.from}>${r.to}`);
+  }
+  // Glue words change only beside a rollover.
+  if (glue && !appended && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
+  return { technical: true, reasons: [...reasons].sort(), ...(shown.length ? { shown } : {}) };
+}
+
+/**
+ * Did a list grow by later members only? Every resolution number (year) of the old text is still
+ * in the new one, and each added one is of a session (year) no earlier than the latest old one:
+ * `72/4, 73/8 and 75/289` → `72/4, 73/8, 75/289, 77/7 and 79/7`.
+ */
+function listGrown(changes: readonly Change[]): { resolutions: boolean; years: boolean } {
+  const all = (skip: Change["op"]) => tokenize(changes.filter((c) => c.op !== skip).map((c) => c.text).join("")).filter(isWord);
+  const a = all("insert");
+  const b = all("delete");
+  const grew = (test: (w: string) => boolean, order: (w: string) => number, least: number) => {
+    const olds = a.filter(test);
+    const news = b.filter(test);
+    if (olds.length < least || news.length <= olds.length) return false;
+    const left = [...news];
+    for (const x of olds) {
+      const k = left.indexOf(x);
+      if (k < 0) return false;
+      left.splice(k, 1);
+    }
+    const latest = Math.max(...olds.map(order));
+    return left.every((y) => order(y) >= latest);
+  };
+  return {
+    resolutions: grew((w) => isResolutionNumber(w) && !/_/.test(w), sessionOf, 1),
+    // Years only as a list already (`in 2019, 2021 and 2022`): `in 2024` → `in 2024 and 2026` widens a scope.
+    years: grew(isYear, Number, 2),
+  };
+}
+
+/** `paragraph 99 above` → `88`: technical when the pair renumbered paragraph 99 to 88 (or when the renumbering is not known). */
+function paragraphsFollow(gone: readonly string[], come: readonly string[], context: ClassifyContext): boolean {
+  if (!context.renumbered) return true;
+  return gone.every((x, k) => context.renumbered!.get(x) === come[k]);
 }

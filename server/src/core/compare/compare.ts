@@ -3,7 +3,8 @@
  * operative (across sections), footnotes with footnotes. Pure; never throws on odd input.
  */
 import { alignParagraphs, type Pairing } from "./align";
-import { classifyChanges } from "./classify";
+import { classifyChanges, type ClassifyContext } from "./classify";
+import { resolutionNumber, sessionOf } from "./predecessor";
 import type {
   Change,
   ComparableDocument,
@@ -16,14 +17,17 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords } from "./words";
+import { diffParagraphWords, newSide, oldSide } from "./words";
+import { qualifierChanges, strengthChange } from "./strength";
 
-export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote"];
+/** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
+const OPENER_SPAN = 60;
+
+export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footnote", "annex"];
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {
-  const paragraphs: ParagraphDiff[] = [];
-  for (const kind of KINDS) {
+  const aligned = KINDS.map((kind) => {
     const olds = ofKind(oldDoc, kind);
     const news = ofKind(newDoc, kind);
     const pairings = alignParagraphs(
@@ -31,8 +35,26 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
       news.map((p) => p.text),
       options.threshold === undefined ? {} : { threshold: options.threshold },
     );
-    for (const pairing of pairings) paragraphs.push(describe(kind, pairing, olds, news, options));
+    return { kind, olds, news, pairings };
+  });
+  const context: ClassifyContext = {
+    oldNumber: resolutionNumber(oldDoc.number) ?? resolutionNumber(oldDoc.symbol),
+    oldSession: sessionOf(oldDoc),
+    newSession: sessionOf(newDoc),
+    renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
+  };
+  const shown = new Set<string>();
+  const jobs = aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing })));
+  const run = (j: (typeof jobs)[number], ctx: ClassifyContext) => describe(j.kind, j.pairing, j.olds, j.news, options, ctx, shown);
+  const paragraphs = jobs.map((j) => run(j, context));
+  // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
+  if (shown.size > 0) {
+    const known = { ...context, knownCitations: shown };
+    paragraphs.forEach((p, i) => {
+      if (p.pendingCitation) paragraphs[i] = run(jobs[i]!, known);
+    });
   }
+  for (const p of paragraphs) delete p.pendingCitation;
   return {
     old: { symbol: oldDoc.symbol ?? null, file: oldDoc.file ?? null },
     new: { symbol: newDoc.symbol ?? null, file: newDoc.file ?? null },
@@ -55,7 +77,9 @@ function describe(
   olds: readonly ComparableParagraph[],
   news: readonly ComparableParagraph[],
   options: CompareOptions,
-): ParagraphDiff {
+  context: ClassifyContext,
+  shown: Set<string>,
+): ParagraphDiff & { pendingCitation?: boolean } {
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
   if (!o || !n) {
@@ -73,16 +97,17 @@ function describe(
   }
   const words = diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
   });
-  const { technical, reasons } = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes);
+  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
+  const { technical, reasons } = c;
+  for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
   if (renumbered && kind === "footnote" && technical) {
     reasons.push("footnote-number");
     reasons.sort();
   }
   const status = statusOf(pairing, renumbered);
-  const diff: ParagraphDiff = {
+  const diff: ParagraphDiff & { pendingCitation?: boolean } = {
     status,
     kind,
     old: ref(o),
@@ -95,12 +120,50 @@ function describe(
   const was = openerOf(o);
   const is = openerOf(n);
   if (kind !== "footnote" && was && is && was !== is) diff.opener = { old: was, new: is };
+  // Same words, same opener and qualifiers: only edited pairs are read for negotiation language.
+  const edited = hasEdits(words.changes);
+  if (kind === "operative" && edited && (words.changes[0]!.op !== "equal" || words.changes[0]!.text.length < OPENER_SPAN)) {
+    const strength = strengthChange(o.text, n.text);
+    if (strength) diff.strength = strength;
+  }
+  if (kind !== "footnote" && edited) {
+    const [a, b] = editedWindows(words.changes);
+    const qualifiers = qualifierChanges(a, b);
+    if (qualifiers) diff.qualifiers = qualifiers;
+  }
   if (pairing.with) {
     const side = pairing.relation === "split" ? news : olds;
     diff.with = pairing.with.map((i) => side[i]!.label);
   }
   if (words.bounded) diff.bounded = true;
+  if (c.shown && !technical) diff.pendingCitation = true;
   return diff;
+}
+
+/** Operative numbers the pair changed: `"99"` → `"88"` for every paragraph paired under a new number. */
+function renumbering(a: { olds: readonly ComparableParagraph[]; news: readonly ComparableParagraph[]; pairings: readonly Pairing[] }): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of a.pairings) {
+    if (p.old === null || p.new === null) continue;
+    const o = normNumber(a.olds[p.old]!.number);
+    const n = normNumber(a.news[p.new]!.number);
+    if (o && n && !out.has(o)) out.set(o, n);
+  }
+  return out;
+}
+
+/**
+ * The two texts without the unchanged start and end (less `OPENER_SPAN` characters kept on each
+ * side): cut at the same places on both sides, so anything found in one and not the other lies
+ * in the edited middle.
+ */
+function editedWindows(changes: readonly Change[]): [string, string] {
+  const first = changes[0]!.op === "equal" ? Math.max(0, changes[0]!.text.length - OPENER_SPAN) : 0;
+  const lastChange = changes[changes.length - 1]!;
+  const last = lastChange.op === "equal" && changes.length > 1 ? Math.max(0, lastChange.text.length - OPENER_SPAN) : 0;
+  const oldText = oldSide(changes);
+  const newText = newSide(changes);
+  return [oldText.slice(first, oldText.length - last), newText.slice(first, newText.length - last)];
 }
 
 function statusOf(p: Pairing, renumbered: boolean): ParagraphStatus {
@@ -131,15 +194,23 @@ export function summarize(paragraphs: readonly ParagraphDiff[]): Summary {
   let technical = 0;
   let substantive = 0;
   let openerChanges = 0;
+  let stronger = 0;
+  let weaker = 0;
+  let qualifiersAdded = 0;
+  let qualifiersRemoved = 0;
   for (const p of paragraphs) {
     counts[p.kind][p.status]++;
     if (p.opener) openerChanges++;
+    if (p.strength?.change === "stronger") stronger++;
+    if (p.strength?.change === "weaker") weaker++;
+    qualifiersAdded += p.qualifiers?.added.length ?? 0;
+    qualifiersRemoved += p.qualifiers?.removed.length ?? 0;
     // Unchanged paragraphs are not counted even when spacing or quotes differ.
     if (p.status === "unchanged") continue;
     if (p.technical) technical++;
     else substantive++;
   }
-  return { ...counts, technical, substantive, openerChanges };
+  return { ...counts, technical, substantive, openerChanges, stronger, weaker, qualifiersAdded, qualifiersRemoved };
 }
 
 export function hasEdits(changes: readonly Change[]): boolean {

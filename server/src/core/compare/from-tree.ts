@@ -1,6 +1,7 @@
 /** The parsed tree reduced to what the comparison needs: labelled paragraph texts and a few header facts. */
 import type { Resolution } from "../syntax/tree";
 import type { ComparableDocument, ComparableParagraph } from "./types";
+import { annexParagraphs } from "./annex";
 
 export function comparableFromTree(tree: Resolution, file: string | null = null): ComparableDocument {
   const paragraphs: ComparableParagraph[] = [];
@@ -14,6 +15,7 @@ export function comparableFromTree(tree: Resolution, file: string | null = null)
   tree.footnotes.forEach((f, i) => {
     paragraphs.push({ kind: "footnote", index: i + 1, label: `FN${f.number.value}`, number: f.number.value, text: f.body.text });
   });
+  paragraphs.push(...annexParagraphs(tree));
   const predecessor = tree.frontMatter?.entries.find((e) => e.key.value.toLowerCase() === "predecessor")?.value.value ?? null;
   return {
     symbol: tree.header.symbol?.value ?? null,

@@ -11,3 +11,5 @@ export { renderText } from "./render-text";
 export { renderMarkdown } from "./render-markdown";
 export { renderHtml } from "./render-html";
 export { renderLineageText, renderLineageMarkdown, renderLineageHtml } from "./render-lineage";
+export { strengthOf, strengthChange, qualifierChanges, rankedVerb, STRENGTH_SCALE, UNRANKED_VERBS, QUALIFIERS } from "./strength";
+export type { ClassifyContext } from "./classify";

@@ -28,7 +28,8 @@ function numberOf(d: ComparableDocument): string | null {
   return resolutionNumber(d.number) ?? resolutionNumber(d.symbol);
 }
 
-function sessionOf(d: ComparableDocument): number | null {
+/** A text's session: from its masthead, else its resolution number or symbol (`A/C.3/80/L.3` → 80). */
+export function sessionOf(d: ComparableDocument): number | null {
   if (d.session) return d.session;
   const n = numberOf(d) ?? /^A\/(?:C\.\d\/)?(\d+)\//.exec(d.symbol ?? "")?.slice(1).join("/") ?? null;
   const m = n ? /(\d+)/.exec(n) : null;

@@ -2,7 +2,7 @@
 import type { DocumentDiff, ParagraphDiff, ParagraphKind, ParagraphStatus } from "./types";
 import { KINDS, STATUSES, hasEdits } from "./compare";
 
-export const KIND_NAMES: Record<ParagraphKind, string> = { preamble: "Preamble", operative: "Operative", footnote: "Footnotes" };
+export const KIND_NAMES: Record<ParagraphKind, string> = { preamble: "Preamble", operative: "Operative", footnote: "Footnotes", annex: "Annexes" };
 
 /** `PP3 → PP4`, `OP5` (same label both sides), `— → OP6` (added). */
 export function labelPair(p: ParagraphDiff): string {
@@ -20,8 +20,19 @@ export function verdictLine(p: ParagraphDiff): string {
     parts.push(p.technical ? `technical${p.reasons.length ? ` (${p.reasons.join(", ")})` : ""}` : "substantive");
   }
   if (p.opener) parts.push(`opener ${p.opener.old} → ${p.opener.new}`);
+  if (p.strength) parts.push(p.strength.change === "other-kind" ? `opener of another kind (${p.strength.old} → ${p.strength.new})` : `${p.strength.change} (${p.strength.old} → ${p.strength.new})`);
+  if (p.qualifiers) parts.push(`qualifiers ${[...p.qualifiers.added.map((q) => `+${q}`), ...p.qualifiers.removed.map((q) => `−${q}`)].join(" ")}`);
   if (p.bounded) parts.push("too different for a word diff");
   return parts.join(", ");
+}
+
+/** The summary in one line: verdict counts and negotiation language. */
+export function summaryLine(d: DocumentDiff): string {
+  const s = d.summary;
+  return (
+    `Changed paragraphs: ${s.technical} technical, ${s.substantive} substantive. Opener changes: ${s.openerChanges} ` +
+    `(${s.stronger} stronger, ${s.weaker} weaker). Qualifiers: ${s.qualifiersAdded} added, ${s.qualifiersRemoved} removed.`
+  );
 }
 
 /**

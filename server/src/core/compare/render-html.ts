@@ -5,7 +5,7 @@
  */
 import type { Change, DocumentDiff, ParagraphDiff } from "./types";
 import { STATUSES } from "./compare";
-import { docName, labelPair, summaryRows, verdictLine, worthShowing } from "./render-common";
+import { docName, labelPair, summaryLine, summaryRows, verdictLine, worthShowing } from "./render-common";
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -32,9 +32,7 @@ export function renderHtml(d: DocumentDiff, options: { all?: boolean } = {}): st
   out.push(`<table class="summary"><thead><tr><th></th>${STATUSES.map((s) => `<th>${s}</th>`).join("")}</tr></thead><tbody>`);
   for (const r of summaryRows(d)) out.push(`<tr><td>${r.kind}</td>${r.counts.map((n) => `<td>${n}</td>`).join("")}</tr>`);
   out.push(`</tbody></table>`);
-  out.push(
-    `<p>Changed paragraphs: ${d.summary.technical} technical, ${d.summary.substantive} substantive. Opener changes: ${d.summary.openerChanges}.</p>`,
-  );
+  out.push(`<p>${escapeHtml(summaryLine(d))}</p>`);
   for (const p of d.paragraphs) {
     if (!options.all && !worthShowing(p)) continue;
     out.push(section(p));
@@ -66,7 +64,7 @@ function side(changes: readonly Change[], skip: Change["op"]): string {
     .join("");
 }
 
-function inline(changes: readonly Change[]): string {
+export function inline(changes: readonly Change[]): string {
   return changes
     .map((c) => (c.op === "equal" ? escapeHtml(c.text) : c.op === "delete" ? `<del>${escapeHtml(c.text)}</del>` : `<ins>${escapeHtml(c.text)}</ins>`))
     .join("");

@@ -1,7 +1,7 @@
 /** The terminal report: summary, then each paragraph that changed with an inline redline. */
-import type { DocumentDiff, ParagraphDiff } from "./types";
+import type { Change, DocumentDiff } from "./types";
 import { STATUSES } from "./compare";
-import { docName, elide, labelPair, summaryRows, verdictLine, worthShowing } from "./render-common";
+import { docName, elide, labelPair, summaryLine, summaryRows, verdictLine, worthShowing } from "./render-common";
 
 export interface TextOptions {
   /** ANSI colours (red deletions, green insertions); otherwise `[-deleted-]{+inserted+}`. */
@@ -24,21 +24,22 @@ export function renderText(d: DocumentDiff, options: TextOptions = {}): string {
   const width = Math.max(...STATUSES.map((s) => s.length));
   lines.push(`${"".padEnd(10)} ${STATUSES.map((s) => s.padStart(width)).join(" ")}`);
   for (const r of summaryRows(d)) lines.push(`${r.kind.padEnd(10)} ${r.counts.map((n) => String(n).padStart(width)).join(" ")}`);
-  lines.push(`changed paragraphs: ${d.summary.technical} technical, ${d.summary.substantive} substantive; opener changes: ${d.summary.openerChanges}`);
+  lines.push(summaryLine(d));
   for (const p of d.paragraphs) {
     if (!options.all && !worthShowing(p)) continue;
     lines.push("");
     lines.push(`${paint(BOLD, labelPair(p))}  ${paint(p.technical ? DIM : BOLD, verdictLine(p))}`);
-    lines.push("  " + redline(p, c));
+    lines.push("  " + redline(p.changes, c, p.status !== "unchanged"));
   }
   return lines.join("\n") + "\n";
 }
 
-function redline(p: ParagraphDiff, color: boolean): string {
-  return p.changes
+/** `[-deleted-]{+inserted+}` (or colours), long unchanged stretches shortened when `shorten`. */
+export function redline(changes: readonly Change[], color: boolean, shorten: boolean): string {
+  return changes
     .map((ch) => {
       const t = ch.text.replace(/\s+/g, " ");
-      if (ch.op === "equal") return p.status === "unchanged" ? t : elide(t);
+      if (ch.op === "equal") return shorten ? elide(t) : t;
       if (color) return (ch.op === "delete" ? RED : GREEN) + t + RESET;
       return ch.op === "delete" ? `[-${t}-]` : `{+${t}+}`;
     })

@@ -4,7 +4,8 @@
  * documented in docs/cli.md).
  */
 
-export type ParagraphKind = "preamble" | "operative" | "footnote";
+/** `annex`: paragraphs of the annexes, compared like the others (label `Annex I ¶3`). */
+export type ParagraphKind = "preamble" | "operative" | "footnote" | "annex";
 
 /** One paragraph as the engine sees it. `text` is exactly the paragraph's `body.text`. */
 export interface ComparableParagraph {
@@ -62,16 +63,20 @@ export interface ParagraphRef {
 
 /** What made a change substantive or technical, in words a reviewer can check. */
 export type TechnicalReason =
-  | "session"
-  | "date"
+  | "session" // `seventy-ninth` → `eightieth` before "session"
+  | "date" // a day and month
+  | "date-range" // `2024-2025` → `2026-2027`, `1–3 May`
   | "year"
-  | "symbol"
-  | "resolution"
+  | "symbol" // a document symbol of the same series (`A/HRC/55/12` → `A/HRC/58/30`)
+  | "resolution" // the series' next resolution cited
+  | "ecosoc-number" // `2024/13` → `2025/7`
   | "meeting"
-  | "paragraph"
+  | "paragraph" // `paragraph 99 above` follows the renumbering
   | "footnote-number"
+  | "footnote-marker" // a stray marker glued to a word (`Convention3`)
   | "recalling-list"
-  | "formatting";
+  | "spacing" // only whitespace (PDF-broken words: `d evelopment`)
+  | "formatting"; // case, quotes, dashes, punctuation only
 
 export interface ParagraphDiff {
   status: ParagraphStatus;
@@ -87,6 +92,10 @@ export interface ParagraphDiff {
   reasons: TechnicalReason[];
   /** Set when the opening phrase changed (`Encourages` → `Urges`). */
   opener?: { old: string; new: string };
+  /** Set when the operative opener moved on the strength scale (strength.ts): `Encourages` → `Urges` is stronger. */
+  strength?: { old: string; new: string; change: "stronger" | "weaker" | "other-kind" };
+  /** Set when qualifiers (`as appropriate`, `within existing resources`, `voluntary` …) were added or removed. */
+  qualifiers?: { added: string[]; removed: string[] };
   /** For split/merged: the labels of the other paragraphs involved. */
   with?: string[];
   /** True when the word diff gave up (over the edit bound): the change is one replacement. */
@@ -97,6 +106,12 @@ export type Summary = Record<ParagraphKind, Record<ParagraphStatus, number>> & {
   technical: number;
   substantive: number;
   openerChanges: number;
+  /** Paragraphs whose opener became stronger / weaker on the scale. */
+  stronger: number;
+  weaker: number;
+  /** Qualifiers added and removed, over all paragraphs. */
+  qualifiersAdded: number;
+  qualifiersRemoved: number;
 };
 
 export interface DocumentDiff {
@@ -111,6 +126,4 @@ export interface CompareOptions {
   readonly threshold?: number;
   /** Word-diff bound: more edits than this and the pair becomes one replacement. Default 2000. */
   readonly maxEditLength?: number;
-  /** Word-diff time bound per pair in milliseconds (a safety net; the edit bound normally stops first). Default 500. */
-  readonly timeout?: number;
 }

@@ -4,8 +4,9 @@
  * cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
  * `insert` the new, byte for byte, which `diffWords`' whitespace handling does not promise.
  *
- * The diff is bounded (edit length and time): a pair over the bound comes back as one
- * replacement, so no input can stall the caller.
+ * The diff is bounded by a count of edits, never by time: a stretch over the bound comes back as
+ * one replacement, so no input can stall the caller and the same input gives the same output on
+ * any machine.
  */
 import { diffArrays } from "diff";
 import type { Change } from "./types";
@@ -14,7 +15,6 @@ import { increasingRun } from "./increasing-run";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
-  readonly timeout?: number;
 }
 
 export interface WordDiff {
@@ -38,18 +38,14 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   const midB = tokenize(newText.slice(head, newText.length - tail));
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(midA, midB, raw, {
-    maxEditLength: options.maxEditLength ?? 2000,
-    deadline: Date.now() + (options.timeout ?? 500),
-  });
+  const bounded = diffMiddle(midA, midB, raw, { maxEditLength: options.maxEditLength ?? 2000 });
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
 
 interface Bound {
+  /** Most edits jsdiff may explore in one stretch (its cost is about edits × length). */
   readonly maxEditLength: number;
-  /** Date.now() after which every remaining stretch becomes one replacement. */
-  readonly deadline: number;
 }
 
 /** Above this many tokens on a side, the middle is first cut at anchors (see `anchors`). */
@@ -115,7 +111,7 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     }
     return false;
   }
-  // Equal ends of the stretch need no diff (and must not be lost to a spent time budget).
+  // Equal ends of the stretch need no diff (and must not be lost to a stretch over the bound).
   if (s.x[i0] === s.y[j0] || s.x[i1 - 1] === s.y[j1 - 1]) {
     let p = 0;
     while (i0 + p < i1 && j0 + p < j1 && s.x[i0 + p] === s.y[j0 + p]) p++;
@@ -126,8 +122,7 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     push(out, "equal", text(s.a, i1 - q, i1));
     return hit;
   }
-  const timeout = bound.deadline - Date.now();
-  const parts = timeout > 0 ? diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
+  const parts = diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength });
   if (!parts) {
     replace();
     return true;

@@ -162,7 +162,8 @@ function writeHeader(w: Writer, oldTree: Resolution, newTree: Resolution): void 
 function writeBody(w: Writer, oldTree: Resolution, newTree: Resolution, diff: DocumentDiff): void {
   let section: string | null = null;
   for (const d of diff.paragraphs) {
-    if (d.kind === "footnote") continue;
+    // Annex paragraphs (compared since issue 15) are not written into the redline body yet.
+    if (d.kind === "footnote" || d.kind === "annex") continue;
     const list = (t: Resolution): readonly Paragraph[] => (d.kind === "preamble" ? t.preamble : t.operative);
     const oldP = d.old ? list(oldTree)[d.old.index - 1] : undefined;
     const newP = d.new ? list(newTree)[d.new.index - 1] : undefined;

@@ -1,0 +1,339 @@
+/**
+ * Paragraph alignment: which old paragraph became which new one.
+ *
+ * 1. Identical paragraphs (same identity key: numbering, whitespace, quote style and marker
+ *    numbers ignored) in order, by a longest common subsequence over the keys (jsdiff `diffArrays`).
+ * 2. Moves: an identical paragraph left over on both sides.
+ * 3. The rest by similarity above a threshold, best pairs first, with a bonus for pairs that
+ *    sit in the same gap between the anchors of step 1 (a reworded paragraph usually stays put).
+ * 4. Splits and merges: a leftover paragraph cut out of its neighbour's partner.
+ * Pairs out of order relative to the rest (outside the longest increasing run) are moves.
+ *
+ * Positions here are 0-based indices into the two lists.
+ */
+import { diffArrays } from "diff";
+import { identityKey } from "./tokens";
+import { increasingRun } from "./increasing-run";
+import { containment, profile, similarity, similarityBound, type Profile } from "./similarity";
+
+export type Relation = "same" | "similar" | "split" | "merged" | "added" | "removed";
+
+export interface Pairing {
+  old: number | null;
+  new: number | null;
+  relation: Relation;
+  similarity: number;
+  /** False when the pair is out of order relative to the rest (a move). */
+  inOrder: boolean;
+  /** For split/merged: the other positions on the many side (new for split, old for merged). */
+  with?: number[];
+}
+
+export interface AlignOptions {
+  readonly threshold?: number;
+}
+
+/** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
+const FULL_COMPARISON_LIMIT = 2_000;
+const SAME_GAP_BONUS = 0.1;
+/** How many old paragraphs sharing rare words are scored against each new one. */
+const TOP_CANDIDATES = 6;
+/** A gap larger than twice this contributes only the old paragraphs this close to the expected place. */
+const GAP_WINDOW = 12;
+
+export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
+  const threshold = options.threshold ?? 0.45;
+  const oldKeys = oldTexts.map(identityKey);
+  const newKeys = newTexts.map(identityKey);
+  const oldPair = new Array<number>(oldTexts.length).fill(-1);
+  const newPair = new Array<number>(newTexts.length).fill(-1);
+  const sim = new Map<number, number>(); // new position -> similarity of its pair
+  const relation = new Map<number, Relation>(); // new position -> relation
+
+  const link = (o: number, n: number, r: Relation, s: number) => {
+    oldPair[o] = n;
+    newPair[n] = o;
+    relation.set(n, r);
+    sim.set(n, s);
+  };
+
+  // 1. Identical, in order.
+  for (const [o, n] of commonSubsequence(oldKeys, newKeys)) link(o, n, "same", 1);
+  // The gap (between in-order anchors) of every position, before moves blur the picture.
+  const oldGap = gaps(oldPair);
+  const newGap = gaps(newPair);
+
+  // 2. Moves of identical paragraphs.
+  const leftByKey = new Map<string, { list: number[]; next: number }>();
+  oldKeys.forEach((k, o) => {
+    if (oldPair[o] !== -1) return;
+    const e = leftByKey.get(k);
+    if (e) e.list.push(o);
+    else leftByKey.set(k, { list: [o], next: 0 });
+  });
+  newKeys.forEach((k, n) => {
+    if (newPair[n] !== -1) return;
+    const e = leftByKey.get(k);
+    if (e && e.next < e.list.length) link(e.list[e.next++]!, n, "same", 1);
+  });
+
+  // 3. Similar pairs among the rest.
+  const oldProfiles = new Map<number, Profile>();
+  const newProfiles = new Map<number, Profile>();
+  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
+  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
+  const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
+  const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
+  if (freeOld.length > 0 && freeNew.length > 0) {
+    const candidates: { o: number; n: number; s: number; rank: number }[] = [];
+    for (const [n, olds] of candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap)) {
+      for (const o of olds) {
+        const bonus = oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0;
+        if (similarityBound(oldProfile(o), newProfile(n)) + bonus < threshold) continue;
+        const s = similarity(oldProfile(o), newProfile(n));
+        if (s + bonus >= threshold) candidates.push({ o, n, s, rank: s + bonus });
+      }
+    }
+    candidates.sort((x, y) => y.rank - x.rank || x.n - y.n || x.o - y.o);
+    for (const c of candidates) if (oldPair[c.o] === -1 && newPair[c.n] === -1) link(c.o, c.n, "similar", c.s);
+  }
+
+  // 4. Splits and merges.
+  const splitWith = new Map<number, number[]>(); // old position -> new positions
+  const mergedWith = new Map<number, number[]>(); // new position -> old positions
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let n = 0; n < newTexts.length; n++) {
+      if (newPair[n] !== -1) continue;
+      for (const nb of [n - 1, n + 1]) {
+        const o = newPair[nb] ?? -1;
+        if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
+        const whole = oldProfile(o);
+        if (containment(newProfile(n), whole) < 0.7) continue;
+        const joined = nb < n ? newTexts[nb] + " " + newTexts[n] : newTexts[n] + " " + newTexts[nb];
+        const s = similarity(profile(joined), whole);
+        if (s < similarity(newProfile(nb), whole) + 0.1) continue;
+        newPair[n] = o;
+        relation.set(n, "split");
+        relation.set(nb, "split");
+        sim.set(n, similarity(newProfile(n), whole));
+        splitWith.set(o, [...(splitWith.get(o) ?? [nb]), n]);
+        grew = true;
+        break;
+      }
+    }
+    for (let o = 0; o < oldTexts.length; o++) {
+      if (oldPair[o] !== -1) continue;
+      for (const nb of [o - 1, o + 1]) {
+        const n = oldPair[nb] ?? -1;
+        if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
+        const whole = newProfile(n);
+        if (containment(oldProfile(o), whole) < 0.7) continue;
+        const joined = nb < o ? oldTexts[nb] + " " + oldTexts[o] : oldTexts[o] + " " + oldTexts[nb];
+        const s = similarity(profile(joined), whole);
+        if (s < similarity(oldProfile(nb), whole) + 0.1) continue;
+        oldPair[o] = n;
+        relation.set(n, "merged");
+        mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
+        grew = true;
+        break;
+      }
+    }
+  }
+
+  // Order: the longest run of pairs increasing on both sides stays; the rest moved.
+  const oneToOne = range(newTexts.length).filter((n) => newPair[n] !== -1 && !mergedWith.has(n) && relation.get(n) !== "split");
+  const weights = oneToOne.map((n) => (relation.get(n) === "same" ? 2 : 1));
+  const keep = new Set(increasingRun(oneToOne.map((n) => newPair[n]!), weights).map((i) => oneToOne[i]!));
+
+  // Emit pairs in new order; a removed paragraph goes after the new partner of its nearest old predecessor.
+  const out: { at: number; p: Pairing }[] = [];
+  for (let n = 0; n < newTexts.length; n++) {
+    const o = newPair[n]!;
+    const r = relation.get(n);
+    if (o === -1) {
+      out.push({ at: n, p: { old: null, new: n, relation: "added", similarity: 0, inOrder: true } });
+    } else if (r === "merged") {
+      const olds = mergedWith.get(n)!.slice().sort((x, y) => x - y);
+      for (const oo of olds) {
+        out.push({
+          at: n,
+          p: { old: oo, new: n, relation: "merged", similarity: similarity(oldProfile(oo), newProfile(n)), inOrder: true, with: olds.filter((x) => x !== oo) },
+        });
+      }
+    } else if (r === "split") {
+      const news = (splitWith.get(o) ?? [n]).slice().sort((x, y) => x - y);
+      out.push({
+        at: n,
+        p: { old: o, new: n, relation: "split", similarity: similarity(oldProfile(o), newProfile(n)), inOrder: true, with: news.filter((x) => x !== n) },
+      });
+    } else {
+      out.push({ at: n, p: { old: o, new: n, relation: r ?? "similar", similarity: sim.get(n) ?? 0, inOrder: keep.has(n) } });
+    }
+  }
+  let lastAt = -1;
+  for (let o = 0; o < oldTexts.length; o++) {
+    const n = oldPair[o]!;
+    if (n !== -1) {
+      if (keep.has(n) || relation.get(n) === "split" || relation.get(n) === "merged") lastAt = n;
+      continue;
+    }
+    out.push({ at: lastAt + 0.5, p: { old: o, new: null, relation: "removed", similarity: 0, inOrder: true } });
+  }
+  // Stable sort keeps same-position entries in the order pushed (pairs before later removals).
+  return out.sort((x, y) => x.at - y.at).map((x) => x.p);
+}
+
+/**
+ * Which old paragraphs to score against each new one. Small inputs: all. Otherwise those in the
+ * same gap, plus those sharing the most words that few old paragraphs have (a reworded or
+ * moved paragraph keeps some of its distinctive words; "the" says nothing).
+ */
+function candidatePairs(
+  freeOld: readonly number[],
+  freeNew: readonly number[],
+  oldProfile: (o: number) => Profile,
+  newProfile: (n: number) => Profile,
+  oldGap: readonly number[],
+  newGap: readonly number[],
+): Map<number, Iterable<number>> {
+  const out = new Map<number, Iterable<number>>();
+  if (freeOld.length * freeNew.length <= FULL_COMPARISON_LIMIT) {
+    for (const n of freeNew) out.set(n, freeOld);
+    return out;
+  }
+  // Postings by word hash: which free old paragraphs have the word.
+  const postings = new Map<number, number[]>();
+  const byGap = new Map<number, number[]>();
+  for (const o of freeOld) {
+    const words = oldProfile(o).words;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && words[i] === words[i - 1]) continue;
+      const list = postings.get(words[i]!);
+      if (list) list.push(o);
+      else postings.set(words[i]!, [o]);
+    }
+    const g = byGap.get(oldGap[o]!);
+    if (g) g.push(o);
+    else byGap.set(oldGap[o]!, [o]);
+  }
+  const newByGap = new Map<number, number[]>();
+  for (const n of freeNew) {
+    const g = newByGap.get(newGap[n]!);
+    if (g) g.push(n);
+    else newByGap.set(newGap[n]!, [n]);
+  }
+  const rare = Math.max(3, Math.ceil(freeOld.length / 25));
+  const shared = new Map<number, number>();
+  for (const n of freeNew) {
+    shared.clear();
+    const words = newProfile(n).words;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && words[i] === words[i - 1]) continue;
+      const list = postings.get(words[i]!);
+      if (list && list.length <= rare) for (const o of list) shared.set(o, (shared.get(o) ?? 0) + 1);
+    }
+    // The few old paragraphs sharing the most distinctive words, plus the same gap.
+    const best = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TOP_CANDIDATES).map((x) => x[0]);
+    out.set(n, new Set([...nearInGap(byGap.get(newGap[n]!) ?? [], newByGap.get(newGap[n]!)!, n), ...best]));
+  }
+  return out;
+}
+
+/** Old paragraphs of a gap to score against new paragraph `n`: all of a small gap, else those near n's relative place in it. */
+function nearInGap(olds: readonly number[], news: readonly number[], n: number): readonly number[] {
+  if (olds.length <= GAP_WINDOW * 2) return olds;
+  const at = Math.round((news.indexOf(n) / Math.max(1, news.length)) * olds.length);
+  return olds.slice(Math.max(0, at - GAP_WINDOW), at + GAP_WINDOW);
+}
+
+/**
+ * Matching positions of a longest common subsequence of two key lists. Keys found once on
+ * each side anchor it first (in order, the patience-diff idea); jsdiff then fills the short
+ * stretches between anchors, so a long document with many edits stays cheap.
+ */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  // Keys as small integers: jsdiff compares with ===, and long equal-prefix strings compare slowly.
+  const ids = new Map<string, number>();
+  const id = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
+  const x = a.map(id);
+  const y = b.map(id);
+  const once = (xs: number[]) => {
+    const m = new Map<number, number>();
+    xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
+    return m;
+  };
+  const inA = once(x);
+  const inB = once(y);
+  const unique: [number, number][] = [];
+  for (const [k, i] of inA) {
+    const j = inB.get(k);
+    if (i >= 0 && j !== undefined && j >= 0) unique.push([i, j]);
+  }
+  unique.sort((p, q) => p[0] - q[0]);
+  const anchors = increasingRun(unique.map((p) => p[1])).map((k) => unique[k]!);
+  const pairs: [number, number][] = [];
+  let i0 = 0;
+  let j0 = 0;
+  for (const [i, j] of [...anchors, [x.length, y.length] as [number, number]]) {
+    for (const [p, q] of stretch(x.slice(i0, i), y.slice(j0, j))) pairs.push([i0 + p, j0 + q]);
+    if (i < x.length) pairs.push([i, j]);
+    i0 = i + 1;
+    j0 = j + 1;
+  }
+  return pairs;
+}
+
+function stretch(a: number[], b: number[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  if (a.length === 0 || b.length === 0) return pairs;
+  // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
+  const inB = new Set(b);
+  if (!a.some((k) => inB.has(k))) return pairs;
+  const parts = diffArrays(a, b, { maxEditLength: 4000, timeout: 200 });
+  if (parts) {
+    let i = 0;
+    let j = 0;
+    for (const p of parts) {
+      const n = p.count ?? p.value.length;
+      if (p.added) j += n;
+      else if (p.removed) i += n;
+      else for (let k = 0; k < n; k++) pairs.push([i++, j++]);
+    }
+    return pairs;
+  }
+  // Over the bound: pair equal keys greedily in order (still linear, still correct pairs).
+  const next = new Map<number, { list: number[]; at: number }>();
+  b.forEach((k, j) => {
+    const e = next.get(k);
+    if (e) e.list.push(j);
+    else next.set(k, { list: [j], at: 0 });
+  });
+  let after = -1;
+  a.forEach((k, i) => {
+    const e = next.get(k);
+    if (!e) return;
+    while (e.at < e.list.length && e.list[e.at]! <= after) e.at++;
+    if (e.at < e.list.length) {
+      after = e.list[e.at++]!;
+      pairs.push([i, after]);
+    }
+  });
+  return pairs;
+}
+
+/** For each position, how many paired positions come before it on its side (its gap between anchors). */
+function gaps(pairOf: readonly number[]): number[] {
+  let seen = 0;
+  return pairOf.map((p) => (p !== -1 ? ++seen : seen));
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function setGet<K, V>(m: Map<K, V>, k: K, v: V): V {
+  m.set(k, v);
+  return v;
+}

@@ -1,0 +1,126 @@
+/**
+ * How alike two paragraphs are: Dice overlap of their words and word pairs, with rollover
+ * tokens (numbers, symbols, ordinals, months) folded so a routine update keeps the score high.
+ *
+ * Alignment scores thousands of pairs and profiles every unpaired paragraph, so a profile is
+ * two sorted number arrays: each word is a 32-bit FNV-1a hash of its lower-case letters, read
+ * straight from the text (no substrings, no map), and overlap is a linear merge. A hash
+ * collision can only nudge a score, never change a text.
+ */
+import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
+
+export interface Profile {
+  /** Word hashes, sorted, repeated as often as the word occurs. */
+  readonly words: Uint32Array;
+  /** Word-pair hashes (32-bit mixes of the two word hashes), sorted, with repeats. */
+  readonly pairs: Uint32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME) >>> 0;
+  return h;
+}
+
+/** Every rollover token folds to this one word. */
+const ROLLOVER = hash("#");
+const ROLLOVER_WORDS = new Set([...ORDINAL_WORDS, ...MONTH_NAMES].map(hash));
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
+
+function wordChar(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58;
+
+/** The words of a text as hashes (cut as `tokenize` cuts words), rollover tokens folded to one. */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let c = text.charCodeAt(i);
+    if (!wordChar(c, text, i)) {
+      i++;
+      continue;
+    }
+    let h = FNV_OFFSET;
+    let rollover = false;
+    for (;;) {
+      // Lower case: ASCII by arithmetic, the rest by the string method (rare in these texts).
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      if ((c >= 48 && c <= 57) || c === 47) rollover = true; // a digit or "/": a number, symbol or resolution
+      h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
+      i++;
+      if (i >= text.length) break;
+      c = text.charCodeAt(i);
+      if (wordChar(c, text, i)) continue;
+      if (isJoiner(c) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
+      break;
+    }
+    out.push(rollover || ROLLOVER_WORDS.has(h) ? ROLLOVER : h);
+  }
+  return out;
+}
+
+export function profile(text: string): Profile {
+  const ids = wordHashes(text);
+  const words = Uint32Array.from(ids);
+  const pairs = new Uint32Array(Math.max(0, ids.length - 1));
+  for (let i = 1; i < ids.length; i++) pairs[i - 1] = (Math.imul(ids[i - 1]!, 0x9e3779b1) ^ ids[i]!) >>> 0;
+  return { words: words.sort(), pairs: pairs.sort() };
+}
+
+/** The size of the multiset intersection of two sorted arrays. */
+function common(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
+}
+
+const dice = (a: Uint32Array, b: Uint32Array) => (2 * common(a, b)) / (a.length + b.length);
+
+/** 0 … 1: the mean of the word and word-pair Dice coefficients (words only for one-word texts). */
+export function similarity(a: Profile, b: Profile): number {
+  if (a.words.length === 0 && b.words.length === 0) return 1;
+  if (a.words.length === 0 || b.words.length === 0) return 0;
+  if (a.pairs.length === 0 || b.pairs.length === 0) return dice(a.words, b.words);
+  return (dice(a.words, b.words) + dice(a.pairs, b.pairs)) / 2;
+}
+
+/**
+ * The most `similarity(a, b)` can be given only the sizes: Dice is at most 2·min/(sum).
+ * Lets alignment skip pairs of very different lengths without merging.
+ */
+export function similarityBound(a: Profile, b: Profile): number {
+  const bound = (x: number, y: number) => (x + y === 0 ? 1 : (2 * Math.min(x, y)) / (x + y));
+  if (a.pairs.length === 0 || b.pairs.length === 0) return bound(a.words.length, b.words.length);
+  return (bound(a.words.length, b.words.length) + bound(a.pairs.length, b.pairs.length)) / 2;
+}
+
+/** The share of `part`'s word pairs (words for one-word texts) found in `whole`: is `part` cut out of `whole`? */
+export function containment(part: Profile, whole: Profile): number {
+  if (part.words.length === 0) return 0;
+  if (part.pairs.length === 0) return common(part.words, whole.words) / part.words.length;
+  return common(part.pairs, whole.pairs) / part.pairs.length;
+}
+
+/** Similarity of two loose texts (titles, for instance). */
+export function textSimilarity(a: string, b: string): number {
+  return similarity(profile(a), profile(b));
+}

@@ -1,0 +1,142 @@
+/**
+ * Words for the comparison. `tokenize` cuts a text into words, whitespace runs and single
+ * other characters, so joining the tokens gives the text back exactly (the `changes`
+ * contract depends on that).
+ *
+ * A word keeps inner hyphens, slashes, dots and apostrophes: `seventy-ninth`, `A/80/327`,
+ * `E/CN.15/2024/L.3`, `78/229` and a draft's blank `80/___` are one token each, so a rollover update is one
+ * replacement rather than a scatter of digits.
+ */
+
+/** The token grammar, as a regex: the reference the scanner below is tested against. */
+export const TOKEN = /[\p{L}\p{N}\p{M}_]+(?:[-'’/.:][\p{L}\p{N}\p{M}_]+)*|\s+|[^]/gu;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+const SPACE_CHAR = /\s/u;
+const WORD = 0;
+const SPACE = 1;
+const OTHER = 2;
+
+/** The class of the code point at `i`; its length in UTF-16 units goes to `width`. */
+let width = 1;
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  width = 1;
+  if (c < 128) {
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return WORD;
+    if (c === 32 || (c >= 9 && c <= 13)) return SPACE;
+    return OTHER;
+  }
+  const cp = text.codePointAt(i)!;
+  const ch = String.fromCodePoint(cp);
+  width = ch.length;
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58; // - ' ’ / . :
+}
+
+/** Cut a text into tokens (see the grammar in `TOKEN`); a hand-written scanner, several times faster than the regex. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    const k = classAt(text, i);
+    i += width;
+    if (k === WORD) {
+      for (;;) {
+        while (i < text.length && classAt(text, i) === WORD) i += width;
+        // A joiner continues the word only when a word character follows it.
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
+        else break;
+      }
+    } else if (k === SPACE) {
+      while (i < text.length && classAt(text, i) === SPACE) i += width;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+export function isWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  // ASCII fast path; the regex only for the rest.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return /^[\p{L}\p{N}_]/u.test(token);
+}
+
+const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'" };
+
+/**
+ * The identity key of a paragraph: its text with quote styles unified, soft hyphens, hyphens,
+ * dashes and all whitespace dropped, and footnote markers left in the text (`[^3]`) without
+ * their numbers (the parser already removes printed markers from `body.text`). Two
+ * paragraphs with the same key are "the same words"; dropping all whitespace also makes text
+ * extracted from PDFs with broken words (`d evelopment`, `Secretary -General`) match.
+ * Case still counts: `parties` → `Parties` is an edit (a technical one, see classify.ts).
+ */
+export function identityKey(text: string): string {
+  // Hyphens go too: PDF text loses or splits them at line ends (`capacitybuilding`, `capacity -building`).
+  let t = text.includes("[^") ? text.replace(/\[\^[^\]\s]*\]/g, "[^]") : text;
+  t = t.replace(/[\s\u00ad\-–—‑]+/g, "");
+  return /[“”„‘’‚]/.test(t) ? t.replace(/[“”„‘’‚]/g, (c) => QUOTES[c] ?? c) : t;
+}
+
+export const MONTH_NAMES: readonly string[] = [
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+const MONTHS = new Set(MONTH_NAMES);
+
+const UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENTHS = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+
+/** Spelled-out ordinals up to ninety-ninth and "hundredth": session and meeting numbers. */
+export const ORDINAL_WORDS: ReadonlySet<string> = (() => {
+  const s = new Set<string>([...UNITS, ...TEENS, ...TENTHS, "hundredth"]);
+  for (const t of TENS) for (const u of UNITS) s.add(`${t}-${u}`);
+  return s;
+})();
+
+export function isMonth(word: string): boolean {
+  return MONTHS.has(word) || MONTHS.has(word.toLowerCase());
+}
+
+export function isOrdinalWord(word: string): boolean {
+  return ORDINAL_WORDS.has(word) || ORDINAL_WORDS.has(word.toLowerCase());
+}
+
+/** A document symbol (`A/80/327`, `A/RES/78/229`, `E/CN.15/2024/L.3`, `A/C.3/80/L.3`). */
+export function isSymbol(word: string): boolean {
+  return /^[A-Z]+(?:\.\d+)?\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*$/i.test(word) && /[A-Z]/i.test(word[0]!);
+}
+
+/** A resolution or decision number as cited: `78/229`, `ES-10/24`, `S-27/2`, or a draft's blank `80/___`. */
+export function isResolutionNumber(word: string): boolean {
+  return /^(?:ES-|S-)?\d{1,3}\/(?:\d{1,4}|_+)$/.test(word);
+}
+
+export function isYear(word: string): boolean {
+  return /^(?:19|20)\d\d$/.test(word);
+}
+
+/** `80th`, `54th`, `1st`. */
+export function isNumericOrdinal(word: string): boolean {
+  return /^\d+(?:st|nd|rd|th)$/i.test(word);
+}
+
+export function isRolloverWord(word: string): boolean {
+  // Most words are plain words: two set lookups, no regex.
+  if (!/[\d/]/.test(word)) return isOrdinalWord(word) || isMonth(word);
+  return (
+    /^\d+$/.test(word) ||
+    isNumericOrdinal(word) ||
+    isOrdinalWord(word) ||
+    isMonth(word) ||
+    isSymbol(word) ||
+    isResolutionNumber(word)
+  );
+}

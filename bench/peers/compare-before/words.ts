@@ -1,0 +1,226 @@
+/**
+ * The word-level diff inside one aligned pair of paragraphs, with jsdiff's `diffArrays`
+ * over our own tokens (words, whitespace runs, single punctuation). Diffing tokens that we
+ * cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
+ * `insert` the new, byte for byte, which `diffWords`' whitespace handling does not promise.
+ *
+ * The diff is bounded (edit length and time): a pair over the bound comes back as one
+ * replacement, so no input can stall the caller.
+ */
+import { diffArrays } from "diff";
+import type { Change } from "./types";
+import { isWord, tokenize } from "./tokens";
+import { increasingRun } from "./increasing-run";
+
+export interface WordDiffOptions {
+  readonly maxEditLength?: number;
+  readonly timeout?: number;
+}
+
+export interface WordDiff {
+  changes: Change[];
+  /** True when the bound was hit and the middle became one replacement. */
+  bounded: boolean;
+}
+
+export function diffParagraphWords(oldText: string, newText: string, options: WordDiffOptions = {}): WordDiff {
+  if (oldText === newText) return { changes: oldText ? [{ op: "equal", text: oldText }] : [], bounded: false };
+  // Strip the common ends first, on characters and back to a space so no word is cut: most
+  // pairs differ in a few words, and only the middle is tokenized and diffed.
+  let head = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (head < max && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
+  while (head > 0 && !/\s/.test(oldText[head - 1]!)) head--;
+  let tail = 0;
+  while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  while (tail > 0 && !/\s/.test(oldText[oldText.length - tail]!)) tail--;
+  const midA = tokenize(oldText.slice(head, oldText.length - tail));
+  const midB = tokenize(newText.slice(head, newText.length - tail));
+  const raw: Change[] = [];
+  push(raw, "equal", oldText.slice(0, head));
+  const bounded = diffMiddle(midA, midB, raw, {
+    maxEditLength: options.maxEditLength ?? 2000,
+    deadline: Date.now() + (options.timeout ?? 500),
+  });
+  push(raw, "equal", oldText.slice(oldText.length - tail));
+  return { changes: tidy(raw), bounded };
+}
+
+interface Bound {
+  readonly maxEditLength: number;
+  /** Date.now() after which every remaining stretch becomes one replacement. */
+  readonly deadline: number;
+}
+
+/** Above this many tokens on a side, the middle is first cut at anchors (see `anchors`). */
+const ANCHOR_FROM = 40;
+
+/**
+ * Diff the differing middle into `out`; true when a bound was hit somewhere. Tokens become
+ * small integers first (jsdiff compares with ===, numbers compare fastest). Long middles are
+ * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
+ * so jsdiff works on short stretches and its cost (edits × length) stays small.
+ */
+function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
+  const ids = new Map<string, number>();
+  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const s: Sides = { a, b, x: a.map(id), y: b.map(id) };
+  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
+  let bounded = false;
+  let i = 0;
+  let j = 0;
+  for (const [p, q] of anchors(a, b)) {
+    if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
+    push(out, "equal", a[p]!);
+    i = p + 1;
+    j = q + 1;
+  }
+  if (diffStretch(s, i, a.length, j, b.length, out, bound)) bounded = true;
+  return bounded;
+}
+
+interface Sides {
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}
+
+/** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
+function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
+  const text = (t: readonly string[], from: number, to: number) => t.slice(from, to).join("");
+  const replace = () => {
+    push(out, "delete", text(s.a, i0, i1));
+    push(out, "insert", text(s.b, j0, j1));
+  };
+  if (i0 >= i1 || j0 >= j1) {
+    replace();
+    return false;
+  }
+  // One token on a side: it is either found on the other side (one equal) or replaced.
+  if (i1 - i0 === 1 || j1 - j0 === 1) {
+    const [one, many, from, to] = i1 - i0 === 1 ? [s.x[i0]!, s.y, j0, j1] : [s.y[j0]!, s.x, i0, i1];
+    let k = from;
+    while (k < to && many[k] !== one) k++;
+    if (k === to) {
+      replace();
+    } else if (i1 - i0 === 1) {
+      push(out, "insert", text(s.b, j0, k));
+      push(out, "equal", s.a[i0]!);
+      push(out, "insert", text(s.b, k + 1, j1));
+    } else {
+      push(out, "delete", text(s.a, i0, k));
+      push(out, "equal", s.b[j0]!);
+      push(out, "delete", text(s.a, k + 1, i1));
+    }
+    return false;
+  }
+  // Equal ends of the stretch need no diff (and must not be lost to a spent time budget).
+  if (s.x[i0] === s.y[j0] || s.x[i1 - 1] === s.y[j1 - 1]) {
+    let p = 0;
+    while (i0 + p < i1 && j0 + p < j1 && s.x[i0 + p] === s.y[j0 + p]) p++;
+    let q = 0;
+    while (i0 + p < i1 - q && j0 + p < j1 - q && s.x[i1 - 1 - q] === s.y[j1 - 1 - q]) q++;
+    push(out, "equal", text(s.a, i0, i0 + p));
+    const hit = diffStretch(s, i0 + p, i1 - q, j0 + p, j1 - q, out, bound);
+    push(out, "equal", text(s.a, i1 - q, i1));
+    return hit;
+  }
+  const timeout = bound.deadline - Date.now();
+  const parts = timeout > 0 ? diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength, timeout }) : undefined;
+  if (!parts) {
+    replace();
+    return true;
+  }
+  let i = i0;
+  let j = j0;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (p.added) {
+      push(out, "insert", text(s.b, j, j + n));
+      j += n;
+    } else if (p.removed) {
+      push(out, "delete", text(s.a, i, i + n));
+      i += n;
+    } else {
+      push(out, "equal", text(s.a, i, i + n));
+      i += n;
+      j += n;
+    }
+  }
+  return false;
+}
+
+/** Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of them. */
+function anchors(a: readonly string[], b: readonly string[]): [number, number][] {
+  const count = (xs: readonly string[]) => {
+    const m = new Map<string, number>();
+    xs.forEach((t, i) => {
+      if (isWord(t)) m.set(t, m.has(t) ? -1 : i);
+    });
+    return m;
+  };
+  const inA = count(a);
+  const inB = count(b);
+  const pairs: [number, number][] = [];
+  for (const [t, i] of inA) {
+    const j = inB.get(t);
+    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  }
+  pairs.sort((x, y) => x[0] - y[0]);
+  return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
+}
+
+function push(list: Change[], op: Change["op"], text: string): void {
+  if (text) list.push({ op, text });
+}
+
+/**
+ * Make the redline readable without changing what it reconstructs: a stretch of only
+ * spaces or punctuation between a deletion and an insertion joins them (it goes into both),
+ * and within each run of edits the deletion comes before the insertion.
+ */
+export function tidy(changes: readonly Change[]): Change[] {
+  const out: Change[] = [];
+  let del = "";
+  let ins = "";
+  let inRun = false;
+  const flush = () => {
+    if (del) out.push({ op: "delete", text: del });
+    if (ins) out.push({ op: "insert", text: ins });
+    del = ins = "";
+    inRun = false;
+  };
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.op === "equal") {
+      const next = changes[i + 1];
+      const mixed = (del && ins) || (del && next?.op === "insert") || (ins && next?.op === "delete");
+      if (inRun && mixed && next && next.op !== "equal" && /^[\s\p{P}]*$/u.test(c.text) && c.text.length <= 3) {
+        del += c.text;
+        ins += c.text;
+        continue;
+      }
+      flush();
+      const last = out[out.length - 1];
+      if (last && last.op === "equal") last.text += c.text;
+      else out.push({ op: "equal", text: c.text });
+    } else {
+      inRun = true;
+      if (c.op === "delete") del += c.text;
+      else ins += c.text;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The old side of a change list. */
+export function oldSide(changes: readonly Change[]): string {
+  return changes.filter((c) => c.op !== "insert").map((c) => c.text).join("");
+}
+
+/** The new side of a change list. */
+export function newSide(changes: readonly Change[]): string {
+  return changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+}

@@ -1,0 +1,102 @@
+/**
+ * Maximum-weight assignment (the Hungarian method with potentials, O(rows² · cols)): which
+ * rows go with which columns so that the total gain is largest. Pairing by best pairs first
+ * takes a decoy when it happens to score a little higher than the right partner, and then the
+ * right partner is lost too; the assignment weighs every pair against the others.
+ *
+ * Pure arithmetic on the given gains, ties broken by position: the same input gives the same
+ * pairs on any machine.
+ */
+
+/** `gain[r][c] > 0` for allowed pairs; returns for each row its column or -1. */
+export function maxAssignment(gain: readonly Float64Array[], cols: number): number[] {
+  const rows = gain.length;
+  if (rows === 0 || cols === 0) return new Array<number>(rows).fill(-1);
+  if (rows > cols) {
+    // Solve the transpose: the method wants rows ≤ columns.
+    const t = Array.from({ length: cols }, (_, c) => Float64Array.from({ length: rows }, (_, r) => gain[r]![c]!));
+    const colOf = maxAssignment(t, rows);
+    const out = new Array<number>(rows).fill(-1);
+    colOf.forEach((r, c) => {
+      if (r >= 0) out[r] = c;
+    });
+    return out;
+  }
+  // Minimise cost = -gain (a pair with no gain costs 0, as does leaving the row alone).
+  const INF = Number.POSITIVE_INFINITY;
+  const u = new Float64Array(rows + 1);
+  const v = new Float64Array(cols + 1);
+  const p = new Int32Array(cols + 1); // p[c] = row (1-based) assigned to column c, 0 none
+  const way = new Int32Array(cols + 1);
+  const minv = new Float64Array(cols + 1);
+  const used = new Uint8Array(cols + 1);
+  for (let r = 1; r <= rows; r++) {
+    p[0] = r;
+    let c0 = 0;
+    minv.fill(INF);
+    used.fill(0);
+    do {
+      used[c0] = 1;
+      const r0 = p[c0]!;
+      let delta = INF;
+      let c1 = 0;
+      const g = gain[r0 - 1]!;
+      for (let c = 1; c <= cols; c++) {
+        if (used[c]) continue;
+        const cur = -Math.max(0, g[c - 1]!) - u[r0]! - v[c]!;
+        if (cur < minv[c]!) {
+          minv[c] = cur;
+          way[c] = c0;
+        }
+        if (minv[c]! < delta) {
+          delta = minv[c]!;
+          c1 = c;
+        }
+      }
+      for (let c = 0; c <= cols; c++) {
+        if (used[c]) {
+          u[p[c]!] += delta;
+          v[c] -= delta;
+        } else minv[c] -= delta;
+      }
+      c0 = c1;
+    } while (p[c0] !== 0);
+    do {
+      const c1 = way[c0]!;
+      p[c0] = p[c1]!;
+      c0 = c1;
+    } while (c0 !== 0);
+  }
+  const out = new Array<number>(rows).fill(-1);
+  for (let c = 1; c <= cols; c++) if (p[c]! > 0 && gain[p[c]! - 1]![c - 1]! > 0) out[p[c]! - 1] = c - 1;
+  return out;
+}
+
+/**
+ * The same assignment, solved per connected group of rows and columns that share a gain: most
+ * paragraphs compete with one or two others, so the cubic method runs on tiny matrices.
+ */
+export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number): number[] {
+  const rows = gain.length;
+  const parent = Array.from({ length: rows + cols }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) if (gain[r]![c]! > 0) parent[find(r)] = find(rows + c);
+  }
+  const groups = new Map<number, { rs: number[]; cs: number[] }>();
+  const group = (x: number) => groups.get(find(x)) ?? (groups.set(find(x), { rs: [], cs: [] }), groups.get(find(x))!);
+  for (let r = 0; r < rows; r++) group(r).rs.push(r);
+  for (let c = 0; c < cols; c++) group(rows + c).cs.push(c);
+  const out = new Array<number>(rows).fill(-1);
+  for (const { rs, cs } of groups.values()) {
+    if (rs.length === 0 || cs.length === 0) continue;
+    const sub = rs.map((r) => Float64Array.from(cs, (c) => gain[r]![c]!));
+    maxAssignment(sub, cs.length).forEach((k, i) => {
+      if (k >= 0) out[rs[i]!] = cs[k]!;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Pairing scores weighted by how rare each word is in the document pair. A word found in most
+ * paragraphs ("the", "Requests", "Secretary-General", "report") says little about which old
+ * paragraph a new one came from; a word found in two (the subject of a paragraph) says much.
+ * Weights are inverse document frequencies over all paragraphs of one kind on both sides.
+ *
+ * A bag is a paragraph's distinct word hashes (sorted) with their weights, so a score is one
+ * linear merge.
+ */
+import type { Profile } from "./similarity";
+
+export interface Bag {
+  /** Distinct word hashes, sorted. */
+  readonly ids: Uint32Array;
+  /** Weight of each id (parallel to `ids`). */
+  readonly weights: Float64Array;
+  /** Sum of `weights`. */
+  readonly mass: number;
+}
+
+function distinct(words: Uint32Array): Uint32Array {
+  const out: number[] = [];
+  for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out.push(words[i]!);
+  return Uint32Array.from(out);
+}
+
+/** Bags of all paragraphs, weighted by rarity among them: ln((N + 1) / df). */
+export function rarityBags(profiles: readonly Profile[]): Bag[] {
+  const sets = profiles.map((p) => distinct(p.words));
+  const df = new Map<number, number>();
+  for (const s of sets) for (const id of s) df.set(id, (df.get(id) ?? 0) + 1);
+  const n = profiles.length + 1;
+  return sets.map((ids) => {
+    const weights = new Float64Array(ids.length);
+    let mass = 0;
+    for (let i = 0; i < ids.length; i++) {
+      weights[i] = Math.log(n / df.get(ids[i]!)!);
+      mass += weights[i]!;
+    }
+    return { ids, weights, mass };
+  });
+}
+
+/** Mass of the words two bags share. */
+function sharedMass(a: Bag, b: Bag): number {
+  let i = 0;
+  let j = 0;
+  let m = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      m += a.weights[i]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return m;
+}
+
+/** Containment counts only when the smaller text is a real part of the larger (a tenth of its mass at least) and has a few distinct words. */
+const MIN_PART = 0.1;
+const MIN_PART_WORDS = 4;
+/** A text wholly contained in another scores this much: less than identity, more than a threshold. */
+const CONTAINED = 0.8;
+
+/**
+ * 0 … 1: weighted Dice of the word sets, or, for a text cut short or extended (one text's rare
+ * words mostly inside the other's), the weighted containment scaled by `CONTAINED`.
+ */
+export function pairScore(a: Bag, b: Bag): number {
+  return scoreOf(a, b, sharedMass(a, b));
+}
+
+function scoreOf(a: Bag, b: Bag, shared: number): number {
+  if (a.mass === 0 && b.mass === 0) return a.ids.length === b.ids.length ? 1 : 0;
+  const dice = (2 * shared) / (a.mass + b.mass || 1);
+  const small = a.mass <= b.mass ? a : b;
+  const large = small === a ? b : a;
+  if (small.ids.length < MIN_PART_WORDS || small.mass < MIN_PART * large.mass || small.mass === 0) return dice;
+  return Math.max(dice, CONTAINED * (shared / small.mass));
+}
+
+/**
+ * `pairScore` of every old bag against every new one, as rows per old bag. Shared masses are
+ * summed through postings (which old bags hold each word), so the cost is the number of
+ * (word, bag) incidences, not pairs × words.
+ */
+export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64Array[] {
+  // Postings as flat arrays: for each word, the old bags (and the word's weight) holding it.
+  const start = new Map<number, number[]>();
+  olds.forEach((b, at) => {
+    for (let i = 0; i < b.ids.length; i++) {
+      const list = start.get(b.ids[i]!);
+      if (list) list.push(at);
+      else start.set(b.ids[i]!, [at]);
+    }
+  });
+  const rows = olds.map(() => new Float64Array(news.length));
+  const acc = new Float64Array(olds.length);
+  for (let c = 0; c < news.length; c++) {
+    const nb = news[c]!;
+    acc.fill(0);
+    for (let i = 0; i < nb.ids.length; i++) {
+      const list = start.get(nb.ids[i]!);
+      if (!list) continue;
+      const w = nb.weights[i]!;
+      for (let k = 0; k < list.length; k++) acc[list[k]!] += w;
+    }
+    for (let r = 0; r < olds.length; r++) rows[r]![c] = acc[r]! > 0 ? scoreOf(olds[r]!, nb, acc[r]!) : 0;
+  }
+  return rows;
+}
+
+/** Share of `part`'s weighted words found in `whole`. */
+export function weightedContainment(part: Bag, whole: Bag): number {
+  return part.mass === 0 ? 0 : sharedMass(part, whole) / part.mass;
+}

@@ -1,0 +1,186 @@
+/**
+ * Negotiation language: how strong an operative opener is, and the qualifiers that soften a
+ * paragraph. Delegations read a new text for these first: `Encourages` → `Urges` is a harder
+ * ask, `Condemns` → `Expresses concern` a softer stance, `as appropriate` an escape hatch.
+ *
+ * The scale is data (documented in docs/negotiation-language.md). Openers are ranked only
+ * within a family: `Requests` and `Welcomes` do different things, so a change between families
+ * is named as a change of kind, not as stronger or weaker.
+ */
+
+export type StrengthFamily = "action" | "appreciation" | "concern" | "emphasis";
+
+export interface Strength {
+  family: StrengthFamily;
+  /** Higher is stronger within the family. */
+  level: number;
+  /** The phrase of the scale that matched (`calls upon`). */
+  phrase: string;
+}
+
+/** Phrases by family, weakest first; phrases on one line are equally strong. */
+export const STRENGTH_SCALE: Record<StrengthFamily, readonly (readonly string[])[]> = {
+  // Asking others to act.
+  action: [
+    ["suggests", "proposes"],
+    ["invites", "recommends"],
+    ["encourages", "appeals to", "appeals", "welcomes and encourages"],
+    ["strongly encourages"],
+    ["urges", "calls for"],
+    ["strongly urges", "calls upon", "calls on", "reminds"],
+    ["requests", "directs", "requires", "authorizes"],
+    ["demands", "insists"],
+  ],
+  // Judging what others did or said.
+  appreciation: [
+    ["takes note of", "takes note", "notes", "takes into account", "acknowledges", "recognizes", "understands", "realizes", "considers"],
+    ["notes with appreciation", "takes note with appreciation", "takes note with interest", "notes with satisfaction", "recognizes with appreciation", "acknowledges with appreciation", "appreciates", "values", "supports", "respects"],
+    ["welcomes", "welcomes with appreciation", "expresses its appreciation", "expresses appreciation", "expresses its satisfaction", "expresses its gratitude", "trusts"],
+    ["commends", "congratulates", "applauds", "pays tribute", "endorses"],
+  ],
+  // Disapproval, weakest first.
+  concern: [
+    ["notes with concern", "takes note with concern", "regrets", "remains concerned"],
+    ["expresses concern", "expresses its concern", "is concerned", "warns", "objects"],
+    ["expresses deep concern", "expresses its deep concern", "expresses serious concern", "notes with grave concern", "expresses grave concern", "deplores", "rejects"],
+    ["condemns"],
+    ["strongly condemns", "condemns in the strongest terms", "condemns in the strongest possible terms", "condemns unequivocally"],
+  ],
+  // Restating what the Assembly holds.
+  emphasis: [
+    ["recalls", "refers"],
+    ["affirms", "reaffirms", "reiterates", "confirms", "reconfirms", "renews", "maintains"],
+    ["stresses", "emphasizes", "re-emphasizes", "underlines", "underscores", "highlights", "draws attention", "raises"],
+    ["strongly reaffirms", "strongly stresses", "strongly emphasizes", "declares", "proclaims"],
+  ],
+};
+
+/**
+ * Verbs of `lists/operative-head-verbs.txt` that no scale ranks: decisions and commitments
+ * (what the Assembly itself does), not asks or judgements of others.
+ */
+export const UNRANKED_VERBS: readonly string[] = [
+  "Decides", "Approves", "Appropriates", "Adopts", "Establishes", "Resolves", "Agrees", "Determines", "Commits", "Recommits",
+  "Pledges", "Continues", "Extends", "Brings", "Promotes", "Strives", "Anticipates", "Looks",
+];
+
+/** Words before the verb that change nothing about strength (`Also requests`, `Further decides`). */
+const LEADING = /^(?:also|further|again|once again|moreover|furthermore|in this regard|in addition)\s+/i;
+
+const PHRASES: { phrase: string; strength: Strength }[] = (() => {
+  const out: { phrase: string; strength: Strength }[] = [];
+  for (const [family, levels] of Object.entries(STRENGTH_SCALE) as [StrengthFamily, readonly (readonly string[])[]][]) {
+    levels.forEach((phrases, level) => {
+      for (const phrase of phrases) out.push({ phrase, strength: { family, level, phrase } });
+    });
+  }
+  // Longest first: `notes with concern` before `notes`.
+  return out.sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
+})();
+
+/** `strongly`, `also`, `once again` moved aside; `calls once again upon` read as `calls upon`. */
+function normalise(text: string): string {
+  // Only the opening words matter; the longest phrase is under 60 characters.
+  let t = text.slice(0, 120).replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " ").toLowerCase();
+  for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, "");
+  return t.replace(/^(calls|urges|encourages|requests) (?:once again|again|also|further) /, "$1 ");
+}
+
+/** The strength of a paragraph's opener, read from its text; null when unranked or unknown. */
+export function strengthOf(text: string): Strength | null {
+  const t = normalise(text);
+  const hit = match(t);
+  if (hit) return hit;
+  // `Strongly supports`: half a step above the verb.
+  const rest = /^strongly (.*)$/.exec(t)?.[1];
+  const base = rest ? match(rest) : null;
+  return base ? { ...base, level: base.level + 0.5, phrase: "strongly " + base.phrase } : null;
+}
+
+function match(t: string): Strength | null {
+  for (const p of PHRASES) {
+    if (t.startsWith(p.phrase) && !/[\p{L}-]/u.test(t.charAt(p.phrase.length))) return p.strength;
+  }
+  return null;
+}
+
+/** Is the verb (as listed: `Calls`, `Takes`) placed on a scale, as a phrase's first word? */
+export function rankedVerb(verb: string): boolean {
+  const v = verb.toLowerCase();
+  return PHRASES.some((p) => p.phrase.split(" ")[0] === v);
+}
+
+export type StrengthChange = "stronger" | "weaker" | "other-kind";
+
+export interface OpenerStrength {
+  old: string;
+  new: string;
+  change: StrengthChange;
+}
+
+/** How the opener's strength changed between two paragraph texts; null when the same or either is unranked. */
+export function strengthChange(oldText: string, newText: string): OpenerStrength | null {
+  const a = strengthOf(oldText);
+  const b = strengthOf(newText);
+  if (!a || !b) return null;
+  if (a.family !== b.family) return { old: a.phrase, new: b.phrase, change: "other-kind" };
+  if (a.level === b.level) return null;
+  return { old: a.phrase, new: b.phrase, change: b.level > a.level ? "stronger" : "weaker" };
+}
+
+/** Qualifiers that soften or bound a commitment. */
+export const QUALIFIERS: readonly string[] = [
+  "where appropriate", "as appropriate", "when appropriate", "if appropriate", "where relevant", "as relevant", "where applicable", "as applicable",
+  "where possible", "wherever possible", "as far as possible", "to the extent possible", "to the extent feasible", "as necessary", "where necessary",
+  "within existing resources", "within available resources", "subject to the availability of resources", "subject to the availability of extrabudgetary resources",
+  "from extrabudgetary resources", "voluntary", "on a voluntary basis", "in accordance with national legislation", "in accordance with their national legislation",
+  "consistent with national priorities", "in accordance with national priorities", "taking into account national circumstances", "on a mutually agreed basis",
+  "on mutually agreed terms", "upon request", "at their request", "with their consent",
+];
+
+/** A word every qualifier contains: a text without any has none (one scan instead of one per qualifier). */
+const QUALIFIER_WORD = /appropriate|relevant|applicable|possible|feasible|necessary|resources|voluntary|legislation|priorities|circumstances|agreed|request|consent/i;
+
+/** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
+const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+
+const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || /\p{L}/u.test(c));
+
+/** Occurrences of each qualifier as whole words; a plain substring search first (most texts have none). */
+function qualifierCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let t = text.toLowerCase();
+  if (/\s\s|[\t\n\r\u00a0]/.test(t)) t = t.replace(/\s+/g, " ");
+  for (const q of QUALIFIER_ORDER) {
+    let at = t.indexOf(q);
+    while (at !== -1) {
+      const end = at + q.length;
+      if (!wordChar(t[at - 1]) && !wordChar(t[end])) {
+        out.set(q, (out.get(q) ?? 0) + 1);
+        // Consumed: a shorter qualifier inside it is not counted again.
+        t = t.slice(0, at) + "\u0000".repeat(q.length) + t.slice(end);
+      }
+      at = t.indexOf(q, end);
+    }
+  }
+  return out;
+}
+
+export interface QualifierChanges {
+  added: string[];
+  removed: string[];
+}
+
+/** Qualifiers added or removed between two texts (each once per occurrence gained or lost); null when none. */
+export function qualifierChanges(oldText: string, newText: string): QualifierChanges | null {
+  if (!QUALIFIER_WORD.test(oldText) && !QUALIFIER_WORD.test(newText)) return null;
+  const a = qualifierCounts(oldText);
+  const b = qualifierCounts(newText);
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const q of QUALIFIERS) {
+    const d = (b.get(q) ?? 0) - (a.get(q) ?? 0);
+    for (let i = 0; i < Math.abs(d); i++) (d > 0 ? added : removed).push(q);
+  }
+  return added.length || removed.length ? { added, removed } : null;
+}
