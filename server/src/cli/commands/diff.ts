@@ -1,6 +1,5 @@
 /** `resdraft diff OLD NEW`: this year's text against its predecessor, paragraph by paragraph. */
 import { dirname, resolve } from "node:path";
-import { parse } from "../../core/syntax/parse";
 import {
   comparableFromTree,
   compareDocuments,
@@ -18,6 +17,7 @@ import {
 } from "../../core/compare/index";
 import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, readText, UsageError } from "../io";
+import { isRichFile, parseFile } from "../load-file";
 import type { Command } from "../command";
 
 export const diff: Command = {
@@ -54,7 +54,7 @@ among the .txt and .unres files of NEW's folder.
     const files = args.positionals;
     if (flag(args, "lineage")) {
       if (files.length < 2) throw new UsageError("--lineage needs at least two files, oldest first");
-      const l = lineage(files.map(load));
+      const l = lineage(await Promise.all(files.map(load)));
       const render = { json: () => JSON.stringify(l, null, 2) + "\n", text: () => renderLineageText(l), md: () => renderLineageMarkdown(l), html: () => renderLineageHtml(l) };
       await out(render[format as keyof typeof render]());
       return 0;
@@ -63,14 +63,14 @@ among the .txt and .unres files of NEW's folder.
     let newDoc: ComparableDocument;
     let found: { file: string; reason: string } | null = null;
     if (files.length === 2) {
-      oldDoc = load(files[0]!);
-      newDoc = load(files[1]!);
+      oldDoc = await load(files[0]!);
+      newDoc = await load(files[1]!);
     } else if (files.length === 1) {
-      newDoc = load(files[0]!);
+      newDoc = await load(files[0]!);
       // Parse only plausible candidates: a folder of hundreds of texts would otherwise take seconds.
       const hints = [...recalledResolutions(newDoc), resolutionNumber(newDoc.predecessor) ?? newDoc.predecessor ?? "", squash(newDoc.title ?? "").slice(0, 60)].filter((h) => h.length > 0);
-      const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && plausible(readText(p), hints));
-      const candidates = paths.map(load);
+      const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && !isRichFile(p) && plausible(readText(p), hints));
+      const candidates = await Promise.all(paths.map(load));
       const match = findPredecessor(newDoc, candidates);
       if (!match) {
         await err(`resdraft diff: no predecessor found for '${files[0]}' in its folder; give OLD explicitly\n`);
@@ -112,6 +112,6 @@ function plausible(text: string, hints: readonly string[]): boolean {
   });
 }
 
-function load(file: string): ComparableDocument {
-  return comparableFromTree(parse(readText(file)), file);
+async function load(file: string): Promise<ComparableDocument> {
+  return comparableFromTree(await parseFile(file, "diff"), file);
 }

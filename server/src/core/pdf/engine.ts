@@ -1,0 +1,133 @@
+/**
+ * The one place that talks to pdf.js: bytes in, positioned text runs with their font's real name out.
+ *
+ * pdf.js runs on this thread ("fake worker"): its worker module is bundled with us and handed over through
+ * `globalThis.pdfjsWorker`, so nothing is fetched or spawned at run time. Fonts, character maps and standard
+ * font data are never requested: text and font names need none of them (fonts of official PDFs are embedded;
+ * a missing one costs glyph shapes, which we do not draw, not text).
+ *
+ * Work is bounded by counts, not time: a page limit, and a run limit per page.
+ */
+import "./dom-matrix";
+import * as worker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+
+/** A run of text as pdf.js gives it, in page space (points, y upwards from the page's bottom). */
+export interface Run {
+  readonly str: string;
+  /** Left edge and baseline. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  /** Vertical scale of the text matrix: the font size on the page. */
+  readonly size: number;
+  /** Horizontal skew of the text matrix over its height (about 0.2 for a slanted roman face, 0 otherwise). */
+  readonly skew: number;
+  /** The font's PostScript name with its subset prefix (`BCDJEE+`) removed, or "" when pdf.js has none. */
+  readonly font: string;
+  /** Whether the run is printed sideways or upside down (a margin note, a stamp): not body text. */
+  readonly rotated: boolean;
+}
+
+export interface PdfPage {
+  readonly width: number;
+  readonly height: number;
+  readonly runs: readonly Run[];
+}
+
+export interface PdfContent {
+  readonly pages: readonly PdfPage[];
+  /** Pages beyond the limit that were not read. */
+  readonly skippedPages: number;
+}
+
+export const LIMITS = { pages: 2000, runsPerPage: 50000 };
+
+export class PdfError extends Error {
+  constructor(readonly kind: "encrypted" | "invalid" | "too-large", message: string) {
+    super(message);
+  }
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, the caller keeps its bytes.
+  const task = getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw translate(e);
+  }
+  try {
+    const count = Math.min(doc.numPages, LIMITS.pages);
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= count; n++) pages.push(await readPage(await doc.getPage(n)));
+    return { pages, skippedPages: doc.numPages - count };
+  } catch (e) {
+    throw translate(e);
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+async function readPage(page: PDFPageProxy): Promise<PdfPage> {
+  const view = page.getViewport({ scale: 1 });
+  // The operator list makes pdf.js load each font with its real name into commonObjs.
+  await page.getOperatorList();
+  const content = await page.getTextContent();
+  const names = new Map<string, string>();
+  const fontName = (id: string): string => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = "";
+      try {
+        const f = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: unknown } | null) : null;
+        if (typeof f?.name === "string") name = f.name.replace(/^[A-Z]{6}\+/, "");
+      } catch {
+        // A font pdf.js could not load has no name: its runs count as of unknown style.
+      }
+      names.set(id, name);
+    }
+    return name;
+  };
+  const runs: Run[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || !item.str) continue;
+    if (runs.length >= LIMITS.runsPerPage) break;
+    const [a, b, c, d, e, f] = item.transform as number[];
+    const size = Math.hypot(c!, d!);
+    runs.push({
+      str: item.str,
+      x: e!,
+      y: f!,
+      width: item.width,
+      size,
+      skew: d! > 0 ? c! / d! : 0,
+      font: fontName(item.fontName),
+      rotated: !(a! > 0 && d! > 0 && Math.abs(b!) < 1e-3 * Math.abs(a!)),
+    });
+  }
+  page.cleanup();
+  return { width: view.width, height: view.height, runs };
+}
+
+function translate(e: unknown): Error {
+  if (e instanceof PdfError) return e;
+  const name = (e as { name?: string })?.name;
+  if (name === "PasswordException") return new PdfError("encrypted", "the PDF is encrypted (password-protected)");
+  if (name === "InvalidPDFException") return new PdfError("invalid", "the PDF is damaged or truncated");
+  return new PdfError("invalid", `the PDF could not be read (${(e as Error)?.message ?? String(e)})`);
+}

@@ -1,0 +1,36 @@
+/**
+ * The PDF reader behind `loadDocument`: an official PDF rendered as the text the official reader reads,
+ * with the cues only the PDF carries (italic extents, superscripts, indents). A file that is not a readable
+ * resolution gets one sentence saying what it is and what to do.
+ */
+import { registerReader, type LoadResult } from "../input/load";
+import { parse } from "../syntax/parse";
+import { readPdf, PdfError, LIMITS } from "./engine";
+import { render } from "./layout";
+
+export async function readPdfDocument(bytes: Uint8Array): Promise<LoadResult> {
+  let content;
+  try {
+    content = await readPdf(bytes);
+  } catch (e) {
+    const kind = e instanceof PdfError ? e.kind : "invalid";
+    if (kind === "encrypted") return fail("the PDF is encrypted (password-protected): open it, remove the password and save it again, or use the text from the UN Official Document System.");
+    return fail(`${(e as Error).message}: nothing could be read from it; download the file again.`);
+  }
+  if (content.pages.length === 0) return fail("the PDF has no pages.");
+  const rendered = render(content.pages);
+  if (rendered.chars === 0)
+    return fail("the PDF has no text layer (a scanned document?): run it through OCR, or use the text from the UN Official Document System.");
+  const tree = parse(rendered.text, { format: "official" });
+  if (tree.preamble.length + tree.operative.length === 0)
+    return fail("the PDF does not look like a resolution or draft resolution (no preambular or operative paragraphs found).");
+  const notes: string[] = [];
+  if (!rendered.cues.italicsKnown)
+    notes.push("The PDF's fonts do not say which text is italic: openers are read from the text alone, as for extracted text.");
+  if (content.skippedPages) notes.push(`Only the first ${LIMITS.pages} pages were read (${content.skippedPages} more not read).`);
+  return { ok: true, text: rendered.text, format: "official", cues: rendered.cues, notes, kind: "pdf" };
+}
+
+const fail = (message: string): LoadResult => ({ ok: false, message });
+
+registerReader("pdf", (bytes) => readPdfDocument(bytes));
