@@ -31,8 +31,12 @@ export function parseLoaded(loaded: LoadedText, path: string): Resolution {
   return parse(loaded.text, { ...(format ? { format } : {}), ...(loaded.cues ? { cues: loaded.cues } : {}) });
 }
 
-/** Whether a file needs a reader beyond text decoding (a PDF or a Word file), from its first bytes. */
+/**
+ * Whether a file needs a reader beyond text decoding (a PDF or a Word file), from its first bytes; a file
+ * named .pdf or .docx goes through `loadDocument` too, which says so when it holds something else.
+ */
 export function isRichFile(path: string): boolean {
+  if (/\.(?:pdf|docx)$/i.test(path)) return true;
   const head = new Uint8Array(2048);
   let fd: number | null = null;
   try {

@@ -10,7 +10,7 @@
  */
 import "./dom-matrix";
 import * as worker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
 
@@ -27,14 +27,29 @@ export interface Run {
   readonly skew: number;
   /** The font's PostScript name with its subset prefix (`BCDJEE+`) removed, or "" when pdf.js has none. */
   readonly font: string;
+  /** Set where the operator list shows the run drawn slanted (see Slant). */
+  readonly italic?: boolean;
   /** Whether the run is printed sideways or upside down (a margin note, a stamp): not body text. */
   readonly rotated: boolean;
+}
+
+/**
+ * Text drawn slanted by the producer (a skewed text matrix): a word processor's italics for a family without
+ * an italic face. pdf.js merges such text with the upright text after it into one run when the font is the
+ * same, so the slant is read from the operator list: where the slanted text starts and how many characters.
+ */
+export interface Slant {
+  readonly x: number;
+  readonly y: number;
+  /** Characters other than white space drawn slanted from (x, y) on. */
+  readonly chars: number;
 }
 
 export interface PdfPage {
   readonly width: number;
   readonly height: number;
   readonly runs: readonly Run[];
+  readonly slants: readonly Slant[];
 }
 
 export interface PdfContent {
@@ -86,7 +101,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 async function readPage(page: PDFPageProxy): Promise<PdfPage> {
   const view = page.getViewport({ scale: 1 });
   // The operator list makes pdf.js load each font with its real name into commonObjs.
-  await page.getOperatorList();
+  const ops = await page.getOperatorList();
+  const slants = slantsOf(ops.fnArray, ops.argsArray);
   const content = await page.getTextContent();
   const names = new Map<string, string>();
   const fontName = (id: string): string => {
@@ -108,7 +124,8 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
     if (!("str" in item) || !item.str) continue;
     if (runs.length >= LIMITS.runsPerPage) break;
     const [a, b, c, d, e, f] = item.transform as number[];
-    const size = Math.hypot(c!, d!);
+    // The vertical scale: a slanted matrix's c would inflate hypot(c, d).
+    const size = Math.abs(b!) < 1e-3 && d! > 0 ? d! : Math.hypot(c!, d!);
     runs.push({
       str: item.str,
       x: e!,
@@ -121,7 +138,31 @@ async function readPage(page: PDFPageProxy): Promise<PdfPage> {
     });
   }
   page.cleanup();
-  return { width: view.width, height: view.height, runs };
+  return { width: view.width, height: view.height, runs, slants };
+}
+
+/** Slanted text in the operator list: text matrices with a horizontal skew, and the glyphs shown under them. */
+function slantsOf(fns: readonly number[], args: readonly unknown[]): Slant[] {
+  const out: Slant[] = [];
+  let current: { x: number; y: number; chars: number } | null = null;
+  for (let i = 0; i < fns.length; i++) {
+    const fn = fns[i];
+    if (fn === OPS.setTextMatrix) {
+      const m = args[i] as ArrayLike<number>[] | ArrayLike<number>;
+      const t = (Array.isArray(m) && typeof m[0] !== "number" ? m[0] : m) as ArrayLike<number>;
+      const skew = t[3] ? t[2]! / t[3] : 0;
+      current = Math.abs(skew) >= 0.1 ? { x: t[4]!, y: t[5]!, chars: 0 } : null;
+      if (current) out.push(current);
+    } else if (fn === OPS.beginText || fn === OPS.endText) current = null;
+    else if (current && (fn === OPS.showText || fn === OPS.showSpacedText)) {
+      const glyphs = (args[i] as unknown[])[0] as unknown[];
+      for (const g of glyphs) {
+        const u = (g as { unicode?: unknown } | null)?.unicode;
+        if (typeof u === "string") current.chars += u.replace(/\s+/g, "").length;
+      }
+    }
+  }
+  return out.filter((s) => s.chars > 0);
 }
 
 function translate(e: unknown): Error {

@@ -23,6 +23,6 @@ export function styleOfName(font: string): Style {
 }
 
 export function styleOf(run: Run): Style {
-  if (Math.abs(run.skew) >= MIN_SKEW) return "italic";
+  if (run.italic || Math.abs(run.skew) >= MIN_SKEW) return "italic";
   return styleOfName(run.font);
 }

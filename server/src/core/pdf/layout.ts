@@ -11,7 +11,7 @@
  * Geometry only, in units of the font size, so the same rules serve every page size and typeface.
  */
 import type { LineCue, SourceCues } from "../syntax/cues";
-import type { PdfPage, Run } from "./engine";
+import type { PdfPage, Run, Slant } from "./engine";
 import { styleOf, type Style } from "./fonts";
 
 interface Piece {
@@ -65,7 +65,7 @@ export function render(pages: readonly PdfPage[]): Rendered {
   const cues: LineCue[] = [];
   let chars = 0;
   let unknown = 0;
-  const pageRows = pages.map((page) => rowsOf(page.runs));
+  const pageRows = pages.map((page) => rowsOf(splitSlants(page.runs, page.slants)));
   const body = bodySize(pageRows);
   pageRows.forEach((rows, p) => {
     const margin = marginOf(rows);
@@ -139,6 +139,33 @@ function bodySize(pages: readonly (readonly Row[])[]): number {
   return best;
 }
 
+/**
+ * A run that starts where slanted text starts is cut after the slanted characters: the slanted part is
+ * italic, the rest takes its style from its font (pdf.js gave the whole run the first glyph's matrix).
+ */
+function splitSlants(runs: readonly Run[], slants: readonly Slant[]): Run[] {
+  if (!slants.length) return runs as Run[];
+  const out: Run[] = [];
+  for (const run of runs) {
+    const s = slants.find((q) => Math.abs(q.x - run.x) < 0.5 && Math.abs(q.y - run.y) < 0.5);
+    if (!s) {
+      out.push(run);
+      continue;
+    }
+    let cut = 0;
+    for (let n = 0; cut < run.str.length && n < s.chars; cut++) if (!/\s/.test(run.str[cut]!)) n++;
+    const upright = { ...run, skew: 0 };
+    if (cut >= run.str.length) {
+      out.push({ ...upright, italic: true });
+      continue;
+    }
+    const w = (run.width * cut) / run.str.length;
+    out.push({ ...upright, str: run.str.slice(0, cut), width: w, italic: true });
+    out.push({ ...upright, str: run.str.slice(cut), x: run.x + w, width: run.width - w });
+  }
+  return out;
+}
+
 /** Runs into rows, top to bottom; superscripts joined to the row they belong to, marked. */
 function rowsOf(runs: readonly Run[]): Row[] {
   const pieces: Piece[] = [];
@@ -208,7 +235,10 @@ function segments(row: Row, footnotes: boolean, foot = false): Segment[] {
     if (prev && !piece.sup) {
       const gap = piece.x - prev.end;
       const column = gap > (foot ? FIELD_GAP : COLUMN_GAP) * row.size;
-      if (column || (footnotes && cur.every((q) => q.sup)) || (LABEL.test(cur.map((q) => q.str).join("").trim()) && gap > LABEL_GAP * row.size)) {
+      const head = cur.map((q) => q.str).join("").trim();
+      // A label is set off by a tab, or (a word processor's `1. Takes note`) by the italics after its stop.
+      const setOff = LABEL.test(head) && (gap > LABEL_GAP * row.size || (/[.)]$/.test(head) && piece.style === "italic" && prev.style !== "italic"));
+      if (column || (footnotes && cur.every((q) => q.sup)) || setOff) {
         cur.column = column;
         segs.push(cur);
         cur = Object.assign([], { column: false });

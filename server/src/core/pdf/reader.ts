@@ -27,8 +27,15 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<LoadResult> {
   const notes: string[] = [];
   if (!rendered.cues.italicsKnown)
     notes.push("The PDF's fonts do not say which text is italic: openers are read from the text alone, as for extracted text.");
+  if (!endsWithEof(bytes)) notes.push("The PDF seems truncated (it has no end-of-file marker): the text may be incomplete.");
   if (content.skippedPages) notes.push(`Only the first ${LIMITS.pages} pages were read (${content.skippedPages} more not read).`);
   return { ok: true, text: rendered.text, format: "official", cues: rendered.cues, notes, kind: "pdf" };
+}
+
+/** `%%EOF` in the file's last kilobyte (after it only white space or junk some producers add). */
+function endsWithEof(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes("%%EOF");
 }
 
 const fail = (message: string): LoadResult => ({ ok: false, message });
