@@ -49,7 +49,7 @@ describe("bad PDFs", () => {
     for (const [kind, { bytes, message }] of Object.entries(bad)) {
       const file = join(dir, `${kind.replace(/\W+/g, "-")}.pdf`);
       writeFileSync(file, bytes);
-      for (const command of [["outline"], ["lint"]]) {
+      for (const command of [["outline"], ["lint"], ["normalize"], ["normalize", "--as-draft"]]) {
         const r = spawnSync(process.execPath, [CLI, ...command, file], { encoding: "utf8" });
         expect({ kind, command: command[0], status: r.status, stdout: r.stdout }).toEqual({ kind, command: command[0], status: 2, stdout: "" });
         expect(r.stderr).toMatch(message);
