@@ -12,6 +12,7 @@ import { registerEditorCommands } from "./editor-commands";
 import { registerStatusBar } from "./status-bar";
 import { registerCompareCommands } from "./compare-commands";
 import { registerLanguageDetection } from "./detect-language";
+import { registerImportCommands } from "./import-commands";
 
 let client: LanguageClient | undefined;
 
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       registerEditorCommands(context);
       registerCompareCommands(context, started);
     }));
+  registerImportCommands(context, started, start);
   const isResolution = (d: vscode.TextDocument) => d.languageId === "unres";
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => {

@@ -13,6 +13,7 @@ import { parse } from "../../core/syntax/parse";
 import type { Resolution } from "../../core/syntax/tree";
 import { insideWorkspace } from "./workspace-files";
 import { workspaceIndex } from "./workspace-index";
+import { treeOf } from "./read-document";
 
 export const COMPARE_REQUEST = "resdraft/compare";
 
@@ -61,11 +62,12 @@ function predecessorOf(ctx: ServerContext, uri: string, doc: ComparableDocument)
   return { uri: indexed[match.index]!.uri, reason: match.reason };
 }
 
-export function compare(ctx: ServerContext, params: CompareParams): CompareResult {
+export async function compare(ctx: ServerContext, params: CompareParams): Promise<CompareResult> {
   const newTree = ctx.store.analysis(params.uri)?.tree ?? parse(textOf(ctx, params.uri));
   const newDoc = comparableFromTree(newTree, params.uri);
   const { uri: oldUri, reason } = params.against ? { uri: params.against, reason: "given" as const } : predecessorOf(ctx, params.uri, newDoc);
-  const oldTree: Resolution = ctx.store.analysis(oldUri)?.tree ?? parse(textOf(ctx, oldUri), oldUri.endsWith(".unres") ? { format: "unres" } : {});
+  // The predecessor may be an official PDF in the workspace: read as the CLI reads it.
+  const oldTree: Resolution = await treeOf(ctx, oldUri);
   const diff = compareDocuments(comparableFromTree(oldTree, oldUri), newDoc);
   const base = {
     old: { uri: oldUri, symbol: oldTree.header.symbol?.value ?? null },
@@ -84,9 +86,9 @@ export const compareFeature: Feature = {
   name: "compare",
   capabilities: {},
   register(ctx) {
-    ctx.connection.onRequest(COMPARE_REQUEST, (params: CompareParams) => {
+    ctx.connection.onRequest(COMPARE_REQUEST, async (params: CompareParams) => {
       try {
-        return compare(ctx, params);
+        return await compare(ctx, params);
       } catch (e) {
         if (e instanceof ResponseError) throw e;
         ctx.connection.console.error(`resdraft: compare failed: ${(e as Error)?.stack ?? e}`);

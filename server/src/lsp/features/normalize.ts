@@ -1,0 +1,50 @@
+/**
+ * `resdraft/normalize`: a resolution (an open document or a workspace file, a PDF included) as clean `.unres`,
+ * or as next year's draft with the rollover edits listed. For "New Draft from This Resolution" and "Import PDF
+ * as Draft…"; the writing and the edits are the core's (core/normalize).
+ */
+import { ResponseError } from "vscode-languageserver/node";
+import type { Feature, ServerContext } from "../context";
+import { asDraft } from "../../core/normalize/as-draft";
+import { toUnres, writeUnres } from "../../core/normalize/to-unres";
+import { loadWorkspaceFile, treeOf } from "./read-document";
+
+export const NORMALIZE_REQUEST = "resdraft/normalize";
+
+export interface NormalizeParams {
+  readonly uri: string;
+  readonly asDraft?: boolean;
+}
+
+export interface NormalizeResult {
+  readonly text: string;
+  /** Each rollover edit of a draft, `OP14: eighty-first session → eighty-second session`. */
+  readonly edits: readonly string[];
+  /** What the reader could not tell (italics unreadable, a truncated file). */
+  readonly notes: readonly string[];
+}
+
+export async function normalizeDocument(ctx: ServerContext, params: NormalizeParams): Promise<NormalizeResult> {
+  const notes = ctx.store.get(params.uri) ? [] : (await loadWorkspaceFile(ctx, params.uri)).notes;
+  const tree = await treeOf(ctx, params.uri);
+  if (!params.asDraft) return { text: toUnres(tree), edits: [], notes };
+  const draft = asDraft(tree);
+  if ("error" in draft) throw new ResponseError(-32602, `resdraft: ${draft.error}`);
+  return { text: writeUnres(draft.doc), edits: draft.edits.map((e) => `${e.where}: ${e.what}`), notes };
+}
+
+export const normalizeFeature: Feature = {
+  name: "normalize",
+  capabilities: {},
+  register(ctx) {
+    ctx.connection.onRequest(NORMALIZE_REQUEST, async (params: NormalizeParams) => {
+      try {
+        return await normalizeDocument(ctx, params);
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        ctx.connection.console.error(`resdraft: normalize failed: ${(e as Error)?.stack ?? e}`);
+        throw new ResponseError(-32603, `resdraft could not convert the document: ${(e as Error)?.message ?? e}`);
+      }
+    });
+  },
+};
