@@ -6,7 +6,8 @@
  * usage: node bench/run.mjs [--quick] [--only a,b,c,d,e,f] [--jsdiff-runs N]
  *   --quick        fewer repetitions (a smoke run, not numbers to quote)
  *   --only         run some rows: a throughput, b editor latency (b2: every request, via bench/editor-latency.mjs),
- *                  c comparison (bench/compare.mjs is the same measurement, stand-alone), d CLI, e memory, f growth
+ *                  c comparison (bench/compare.mjs is the same measurement, stand-alone), d CLI, e memory, f growth,
+ *                  g reading the omnibus PDF against pdf.js alone
  *   --jsdiff-runs  how many times to run whole-text diffWords (about a minute each; default 1)
  *
  * The core is bundled into bench/.build by esbuild (bench/lib/core.mjs); the editor, memory
@@ -27,6 +28,7 @@ import { comparison } from "./rows/comparison.mjs";
 import { cli } from "./rows/cli.mjs";
 import { memory } from "./rows/memory.mjs";
 import { growth } from "./rows/growth.mjs";
+import { pdf } from "./rows/pdf.mjs";
 
 const argv = process.argv.slice(2);
 const arg = (name) => {
@@ -35,10 +37,10 @@ const arg = (name) => {
   return argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
 };
 const quick = argv.includes("--quick");
-const only = (arg("only") ?? "a,b,b2,c,d,e,f").split(",");
+const only = (arg("only") ?? "a,b,b2,c,d,e,f,g").split(",");
 const jsdiffRuns = Number(arg("jsdiff-runs") ?? 1);
 
-const ROWS = { a: throughput, b: editor, b2: editorRequests, c: comparison, d: cli, e: memory, f: growth };
+const ROWS = { a: throughput, b: editor, b2: editorRequests, c: comparison, d: cli, e: memory, f: growth, g: pdf };
 
 function git() {
   try {

@@ -2,7 +2,7 @@
 // Type checking is separate (`tsc -b`), so a build is fast and a type error shows once.
 import * as esbuild from "esbuild";
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { pdfjsWithoutCanvas } from "./lib/pdfjs-without-canvas.mjs";
 
 const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
@@ -18,25 +18,6 @@ const common = {
   minify: production,
   logLevel: "warning",
   define: { RESDRAFT_VERSION: JSON.stringify(pkg.version) },
-};
-
-/**
- * pdf.js tries to load the native `@napi-rs/canvas` package when it loads in Node, to draw pages; resdraft
- * never draws, the package is not shipped, and the attempt prints warnings on stdout (into `--format json`).
- * The load is cut out of the bundle; server/src/core/pdf/dom-matrix.ts supplies the one global pdf.js needs.
- * The build fails if the code changes shape (a pdf.js upgrade), rather than shipping the warnings again.
- */
-const pdfjsWithoutCanvas = {
-  name: "pdfjs-without-canvas",
-  setup(build) {
-    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
-      const source = await readFile(args.path, "utf8");
-      const start = source.indexOf("if (isNodeJS) {\n  let canvas;");
-      const end = source.indexOf("  if (!globalThis.navigator?.language) {", start);
-      if (start < 0 || end < 0) throw new Error(`${args.path}: the canvas polyfill block was not found; review scripts/build.mjs for this pdf.js version`);
-      return { contents: source.slice(0, start) + "if (isNodeJS) {\n" + source.slice(end), loader: "js" };
-    });
-  },
 };
 
 const builds = [

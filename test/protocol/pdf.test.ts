@@ -38,10 +38,11 @@ describe("PDFs over the protocol", () => {
     const draft = uri("A-80-L.12.unres");
     client.open(draft, readFileSync(join(__dirname, "../fixtures/corpus/texts/A-80-L.12.txt"), "utf8"), "unres");
     // The index reads PDFs in the background: ask until it has (bounded by a count of tries, not a time).
-    let r: { old: { symbol: string; uri: string }; reason: string } | null = null;
+    type Result = { old: { symbol: string; uri: string }; reason: string };
+    let r = null as Result | null;
     for (let i = 0; i < 50 && !r; i++) {
       try {
-        r = (await client.connection.sendRequest("resdraft/compare", { uri: draft, format: "html" })) as typeof r;
+        r = (await client.connection.sendRequest("resdraft/compare", { uri: draft, format: "html" })) as Result;
       } catch {
         await new Promise((done) => setTimeout(done, 200));
       }
