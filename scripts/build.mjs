@@ -20,10 +20,17 @@ const common = {
   define: { RESDRAFT_VERSION: JSON.stringify(pkg.version) },
 };
 
+/** The CLI and the server bundle pdf.js: its URL loaders are cut off from the network (scripts/lib/no-network.mjs). */
+const offline = {
+  plugins: [pdfjsWithoutCanvas],
+  inject: [new URL("./lib/no-network.mjs", import.meta.url).pathname],
+  define: { ...common.define, fetch: "__resdraft_no_fetch", XMLHttpRequest: "__resdraft_no_xhr" },
+};
+
 const builds = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-  { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", plugins: [pdfjsWithoutCanvas] },
-  { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, plugins: [pdfjsWithoutCanvas] },
+  { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", ...offline },
+  { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, ...offline },
 ];
 
 if (watch) {

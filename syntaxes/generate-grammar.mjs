@@ -86,7 +86,7 @@ export function buildGrammar() {
       "footnote-definition": { match: "^\\s*(\\[\\^[0-9A-Za-z*]+\\])(:)", captures: { 1: { name: "entity.name.label.footnote.unres" }, 2: { name: "punctuation.separator.footnote.unres" } } },
       "marked-opener": {
         comment: "`*Reaffirms its commitment* to …`, `1. *Takes note of* …`: the opener as the source italicises it, asterisks marking its extent.",
-        match: `^\\s*(?:(\\d{1,4}(?:\\s+(?:${SUFFIX}))?\\.)\\s+)?(\\[\\s*)?(\\*)([A-Z](?:[^*\\n]{0,78}[^*\\s])?)(\\*)(?=\\s+\\S)`,
+        match: `^\\s*(?:(\\d{1,4}(?:\\s+(?:${SUFFIX}))?\\.)\\s+)?(\\[\\s*)?(\\*)([A-Z](?:[^*\\n]{0,78}[^*\\s])?)(\\*)(?=[,;:]?\\s+\\S)`,
         captures: {
           1: { name: "constant.numeric.paragraph.unres" },
           2: { name: "punctuation.definition.bracket.negotiation.unres" },

@@ -34,6 +34,22 @@ describe("PDFs over the protocol", () => {
     await expect(client.connection.sendRequest("resdraft/normalize", { uri: uri("scan.pdf") })).rejects.toThrow(/is named \.pdf but holds plain text/);
   });
 
+  it("an official text pasted into a .unres file: a quick fix rewrites it as clean .unres", async () => {
+    const pasted = uri("pasted.unres");
+    const official = readFileSync(join(__dirname, "../fixtures/corpus/texts/A-RES-80-73.txt"), "utf8");
+    client.open(pasted, official, "unres");
+    const actions = (await client.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri: pasted },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    })) as { title: string; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    const convert = actions.find((a) => /clean \.unres/.test(a.title));
+    expect(convert).toBeDefined();
+    const text = convert!.edit!.changes[pasted]![0]!.newText;
+    expect(text).toMatch(/^---\nsymbol: A\/RES\/80\/73\n/);
+    expect(text).toMatch(/\n80\/73\. The Syrian Golan\n\nThe General Assembly,\n/);
+  });
+
   it("a PDF in the workspace is the predecessor of the text that recalls it", async () => {
     const draft = uri("A-80-L.12.unres");
     client.open(draft, readFileSync(join(__dirname, "../fixtures/corpus/texts/A-80-L.12.txt"), "utf8"), "unres");

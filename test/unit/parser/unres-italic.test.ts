@@ -14,6 +14,12 @@ describe(".unres italic extent", () => {
     expect(t.operative[1]!.body.text).toBe("[Requests a report;]");
   });
 
+  it("a comma may follow the marked words", () => {
+    const t = doc("1. Decides;\n\n2. *Also renews its decision*, pursuant to the schedule, to convene;");
+    expect(t.operative[1]!.opener?.text).toBe("Also renews its decision");
+    expect(t.operative[1]!.body.text).toBe("Also renews its decision, pursuant to the schedule, to convene;");
+  });
+
   it("the opener's span covers the marked words in the source", () => {
     const t = doc("1. *Takes note of* the report;");
     const o = t.operative[0]!.opener!;

@@ -95,8 +95,11 @@ const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
  * most 80 characters, no space inside the asterisks' edges, text after it (not a whole paragraph in asterisks).
  */
 const ITALIC_OPENER = /^\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=\s+\S)/;
-/** The same after the opening bracket of a paragraph contested whole: `[*Requests* …;]`. */
-const MARKED_OPENER = /^(\[[ \u00a0]*)?\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=\s+\S)/;
+/**
+ * The same after the opening bracket of a paragraph contested whole (`[*Requests* …;]`), and before a comma
+ * (`*Also renews its decision*, pursuant to …`).
+ */
+const MARKED_OPENER = /^(\[[ \u00a0]*)?\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=[,;:]?\s+\S)/;
 
 /** An alt label at the start of a line (`1 alt.`, `Alt 1.`, `OP1 alt 2`): see ALT_AFTER / ALT_BEFORE. */
 interface AltLabel {
