@@ -11,6 +11,8 @@ export interface PdfText {
   readonly y: number;
   readonly size?: number;
   readonly font?: "roman" | "italic" | "bold" | "sans";
+  /** Drawn turned a quarter to the left (a landscape page's text, a margin note). */
+  readonly sideways?: boolean;
 }
 
 export interface PdfSpec {
@@ -36,7 +38,7 @@ export function makePdf(spec: PdfSpec): Uint8Array {
     const content =
       page === "image"
         ? "q 500 0 0 700 50 50 cm /Im1 Do Q"
-        : page.map((t) => `BT /F${t.font ?? "roman"} ${t.size ?? 10} Tf ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`).join("\n");
+        : page.map((t) => `BT /F${t.font ?? "roman"} ${t.size ?? 10} Tf ${t.sideways ? `0 1 -1 0 ${t.x} ${t.y} Tm` : `${t.x} ${t.y} Td`} (${escape(t.text)}) Tj ET`).join("\n");
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 612 792] /Contents ${stream} 0 R /Resources << /Font << ${fontRes} >> /XObject << /Im1 ${image} 0 R >> >> >>`));
   }

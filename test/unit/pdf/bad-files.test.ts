@@ -13,6 +13,7 @@ const good = makePdf({ pages: [resolutionPage()] });
 const bad: Record<string, { bytes: Uint8Array; message: RegExp }> = {
   encrypted: { bytes: makePdf({ pages: [resolutionPage()], encrypted: true }), message: /is encrypted \(password-protected\)/ },
   scan: { bytes: makePdf({ pages: ["image", "image"] }), message: /has no text layer \(a scanned document\?\)/ },
+  sideways: { bytes: makePdf({ pages: [resolutionPage().map((t) => ({ ...t, sideways: true }))] }), message: /printed sideways or upside down/ },
   truncated: { bytes: good.slice(0, Math.floor(good.length / 2)), message: /damaged or truncated/ },
   "header only": { bytes: new TextEncoder().encode("%PDF-1.7\n"), message: /damaged or truncated|has no pages/ },
   letter: {

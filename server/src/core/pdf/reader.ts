@@ -19,8 +19,12 @@ export async function readPdfDocument(bytes: Uint8Array): Promise<LoadResult> {
   }
   if (content.pages.length === 0) return fail("the PDF has no pages.");
   const rendered = render(content.pages);
-  if (rendered.chars === 0)
+  if (rendered.chars === 0) {
+    // Text there is, but none of it upright: pages set sideways are not read (the layout is for upright pages).
+    if (content.pages.some((p) => p.runs.some((r) => r.rotated && r.str.trim())))
+      return fail("the PDF's text is printed sideways or upside down (rotated pages): resdraft reads upright pages only.");
     return fail("the PDF has no text layer (a scanned document?): run it through OCR, or use the text from the UN Official Document System.");
+  }
   const tree = parse(rendered.text, { format: "official" });
   if (tree.preamble.length + tree.operative.length === 0)
     return fail("the PDF does not look like a resolution or draft resolution (no preambular or operative paragraphs found).");
