@@ -8,6 +8,7 @@
  *   --only         run some rows: a throughput, b editor latency (b2: every request, via bench/editor-latency.mjs),
  *                  c comparison (bench/compare.mjs is the same measurement, stand-alone), d CLI, e memory, f growth,
  *                  g comparison view in headless Chromium (bench/compare-view.mjs stand-alone)
+ *                  h reading the omnibus PDF against pdf.js alone
  *   --jsdiff-runs  how many times to run whole-text diffWords (about a minute each; default 1)
  *
  * The core is bundled into bench/.build by esbuild (bench/lib/core.mjs); the editor, memory
@@ -29,6 +30,7 @@ import { cli } from "./rows/cli.mjs";
 import { memory } from "./rows/memory.mjs";
 import { growth } from "./rows/growth.mjs";
 import { compareView } from "./rows/compare-view.mjs";
+import { pdf } from "./rows/pdf.mjs";
 
 const argv = process.argv.slice(2);
 const arg = (name) => {
@@ -40,7 +42,7 @@ const quick = argv.includes("--quick");
 const only = (arg("only") ?? "a,b,b2,c,d,e,f,g").split(",");
 const jsdiffRuns = Number(arg("jsdiff-runs") ?? 1);
 
-const ROWS = { a: throughput, b: editor, b2: editorRequests, c: comparison, d: cli, e: memory, f: growth, g: compareView };
+const ROWS = { a: throughput, b: editor, b2: editorRequests, c: comparison, d: cli, e: memory, f: growth, g: compareView, h: pdf };
 
 function git() {
   try {

@@ -2,6 +2,7 @@
 // Type checking is separate (`tsc -b`), so a build is fast and a type error shows once.
 import * as esbuild from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { pdfjsWithoutCanvas } from "./lib/pdfjs-without-canvas.mjs";
 
 const watch = process.argv.includes("--watch");
 const production = process.argv.includes("--production");
@@ -19,10 +20,17 @@ const common = {
   define: { RESDRAFT_VERSION: JSON.stringify(pkg.version) },
 };
 
+/** The CLI and the server bundle pdf.js: its URL loaders are cut off from the network (scripts/lib/no-network.mjs). */
+const offline = {
+  plugins: [pdfjsWithoutCanvas],
+  inject: [new URL("./lib/no-network.mjs", import.meta.url).pathname],
+  define: { ...common.define, fetch: "__resdraft_no_fetch", XMLHttpRequest: "__resdraft_no_xhr" },
+};
+
 const builds = [
   { ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] },
-  { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js" },
-  { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, entryPoints: ["server/src/lsp/main.ts"], outfile: "dist/server.js", ...offline },
+  { ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" }, ...offline },
   // The comparison view's script runs in the webview (a browser), not in Node.
   { ...common, platform: "browser", format: "iife", target: "chrome120", entryPoints: ["client/webview/compare.ts"], outfile: "dist/webview/compare.js" },
 ];

@@ -39,6 +39,7 @@ export function buildGrammar() {
       { include: "#masthead" },
       { include: "#resolution-number" },
       { include: "#footnote-definition" },
+      { include: "#marked-opener" },
       { include: "#operative-paragraph" },
       { include: "#preambular-opener" },
       { include: "#operative-opener" },
@@ -83,6 +84,17 @@ export function buildGrammar() {
       },
       "resolution-number": { match: "^\\s*((?:ES-|S-)?\\d{1,3}/\\d{1,4}(?: [A-Z])?)(\\.)(?=\\s)", captures: { 1: { name: "constant.numeric.resolution-number.unres entity.name.section.unres" } } },
       "footnote-definition": { match: "^\\s*(\\[\\^[0-9A-Za-z*]+\\])(:)", captures: { 1: { name: "entity.name.label.footnote.unres" }, 2: { name: "punctuation.separator.footnote.unres" } } },
+      "marked-opener": {
+        comment: "`*Reaffirms its commitment* to …`, `1. *Takes note of* …`: the opener as the source italicises it, asterisks marking its extent.",
+        match: `^\\s*(?:(\\d{1,4}(?:\\s+(?:${SUFFIX}))?\\.)\\s+)?(\\[\\s*)?(\\*)([A-Z](?:[^*\\n]{0,78}[^*\\s])?)(\\*)(?=[,;:]?\\s+\\S)`,
+        captures: {
+          1: { name: "constant.numeric.paragraph.unres" },
+          2: { name: "punctuation.definition.bracket.negotiation.unres" },
+          3: { name: "punctuation.definition.italic.begin.unres" },
+          4: { name: "markup.italic keyword.other.opener.marked.unres" },
+          5: { name: "punctuation.definition.italic.end.unres" },
+        },
+      },
       "operative-paragraph": {
         comment: "`5. Requests` or `5 bis. Also requests`: the number roman, the opener italic.",
         match: `^\\s*(\\d{1,4}(?:\\s+(?:${SUFFIX}))?\\.)(?=\\s|$)(?:\\s+((?:${op})${END}|(?:(?:${opAdverbs})\\s+)?(?i:${opHeads})${END}))?`,

@@ -17,6 +17,7 @@ import { registerTextDiff } from "./text-diff";
 import { registerRuleDocs, ruleDocMiddleware } from "./rule-docs";
 import { registerChangeMarks } from "./change-marks";
 import { ClientCommands } from "../../server/src/protocol";
+import { registerImportCommands } from "./import-commands";
 
 let client: LanguageClient | undefined;
 
@@ -55,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }));
   registerCompareCommands(context, () => start().then(() => started));
   registerRuleDocs(context);
+  registerImportCommands(context, started, start);
   const isResolution = (d: vscode.TextDocument) => d.languageId === "unres";
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((d) => {

@@ -8,7 +8,7 @@
  */
 import type { CompareResult, ExtensionToView, ViewToExtension } from "../../server/src/protocol";
 import type { LineageParagraph } from "../../server/src/core/compare/lineage";
-import { counts, entriesOf, extraNotes, extraSummary, FILTERS, historyIndex, labelPair, verdict, visibleEntries, type Category, type Entry } from "./model";
+import { counts, entriesOf, extraNotes, extraSummary, FILTERS, negotiationNotes, negotiationSummary, historyIndex, labelPair, verdict, visibleEntries, type Category, type Entry } from "./model";
 import { el, redline, sideBySide } from "./dom";
 
 declare function acquireVsCodeApi(): { postMessage(m: ViewToExtension): void; getState(): unknown; setState(s: unknown): void };
@@ -91,7 +91,7 @@ function header(): HTMLElement {
     nav.append(b);
   }
   h.append(nav);
-  const extras = extraSummary(diff);
+  const extras = [...negotiationSummary(diff).map((x) => ({ ...x, name: `Negotiation language: ${x.name.toLowerCase()}` })), ...extraSummary(diff)];
   if (extras.length) {
     const dl = el("dl", { class: "extras" });
     for (const x of extras) dl.append(el("dt", {}, x.name), el("dd", {}, x.value));
@@ -242,7 +242,7 @@ function entryElement(e: Entry): HTMLElement {
   } else {
     if (p.opener) article.append(el("p", { class: "opener" }, `Opener: ${p.opener.old} → ${p.opener.new}`));
     if (p.with?.length) article.append(el("p", { class: "with" }, `${p.status === "split" ? "Split; also" : "Merged with"} ${p.with.join(", ")}`));
-    for (const note of extraNotes(p)) article.append(el("p", { class: "note" }, note));
+    for (const note of [...negotiationNotes(p), ...extraNotes(p)]) article.append(el("p", { class: "note" }, note));
     article.append(state.layout === "side" ? sideBySide(p.changes, names, (side) => reveal(e, side)) : el("div", { class: "text" }, ...redline(p.changes)));
   }
   const h = p.new ? history.get(`${p.kind}:${p.new.index}`) : undefined;

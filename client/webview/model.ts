@@ -94,7 +94,36 @@ export function counts(entries: readonly Entry[]): Count[] {
   return all.map((c) => ({ ...c, count: entries.filter((e) => e.categories.has(c.id)).length }));
 }
 
-const KNOWN_SUMMARY = new Set(["preamble", "operative", "footnote", "technical", "substantive", "openerChanges"]);
+const KNOWN_SUMMARY = new Set([
+  "preamble", "operative", "footnote", "annex", "technical", "substantive", "openerChanges",
+  "stronger", "weaker", "qualifiersAdded", "qualifiersRemoved",
+]);
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * How the negotiation language moved, as a delegation reads a new text first: operative openers made stronger or
+ * weaker on the scale (docs/negotiation-language.md), and hedges such as "as appropriate" added or removed.
+ * Empty when nothing moved.
+ */
+export function negotiationSummary(diff: DocumentDiff): { name: string; value: string }[] {
+  const s = diff.summary;
+  const out: { name: string; value: string }[] = [];
+  if (s.stronger || s.weaker) out.push({ name: "Openers", value: `${plural(s.stronger, "stronger", "stronger")}, ${plural(s.weaker, "weaker", "weaker")}` });
+  if (s.qualifiersAdded || s.qualifiersRemoved) {
+    out.push({ name: "Qualifiers", value: `${plural(s.qualifiersAdded, "added", "added")}, ${plural(s.qualifiersRemoved, "removed", "removed")}` });
+  }
+  return out;
+}
+
+/** A paragraph's negotiation-language changes, one line each. */
+export function negotiationNotes(p: ParagraphDiff): string[] {
+  const out: string[] = [];
+  if (p.strength && p.strength.change !== "other-kind") out.push(`Opener ${p.strength.change}: ${p.strength.old} → ${p.strength.new}`);
+  if (p.qualifiers?.added.length) out.push(`Qualifier added: ${p.qualifiers.added.join(", ")}`);
+  if (p.qualifiers?.removed.length) out.push(`Qualifier removed: ${p.qualifiers.removed.join(", ")}`);
+  return out;
+}
 
 /**
  * Numbers the comparison adds to its summary beyond the ones this view knows (negotiation-language
@@ -113,7 +142,7 @@ export function extraSummary(diff: DocumentDiff): { name: string; value: string 
   return out;
 }
 
-const KNOWN_PARAGRAPH = new Set(["status", "kind", "old", "new", "technical", "similarity", "changes", "reasons", "opener", "with", "bounded"]);
+const KNOWN_PARAGRAPH = new Set(["status", "kind", "old", "new", "technical", "similarity", "changes", "reasons", "opener", "with", "bounded", "strength", "qualifiers"]);
 
 /** A paragraph entry's fields beyond the known ones, as readable lines (e.g. negotiation-language notes). */
 export function extraNotes(p: ParagraphDiff): string[] {

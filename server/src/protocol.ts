@@ -39,7 +39,22 @@ export const Requests = {
   normalizedText: "resdraft/normalizedText",
   /** An open document in one of the formats of the exporters' table (core/export/formats.ts). */
   export: "resdraft/export",
+  /** A resolution as clean `.unres`, or as next year's draft with its rollover edits listed. */
+  normalize: "resdraft/normalize",
 } as const;
+
+export interface NormalizeParams {
+  readonly uri: string;
+  readonly asDraft?: boolean;
+}
+
+export interface NormalizeResult {
+  readonly text: string;
+  /** Each rollover edit of a draft, `OP14: eighty-first session → eighty-second session`. */
+  readonly edits: readonly string[];
+  /** What the reader could not tell (italics unreadable, a truncated file). */
+  readonly notes: readonly string[];
+}
 
 export interface ExportParams {
   /** An open document. */
@@ -137,6 +152,8 @@ export const ClientCommands = {
   previousChange: "resdraft.previousChange",
   exportRedline: "resdraft.exportRedline",
   exportAkn: "resdraft.exportAkn",
+  importPdfAsDraft: "resdraft.importPdfAsDraft",
+  newDraftFromResolution: "resdraft.newDraftFromResolution",
   openRuleDoc: "resdraft.openRuleDoc",
 } as const;
 export type ClientCommand = (typeof ClientCommands)[keyof typeof ClientCommands];

@@ -16,6 +16,7 @@ import { readConfig } from "../core/config/read-config";
 import { EMPTY_CONFIG, type LintConfig } from "../core/config/config";
 import { rules } from "../core/rules/index";
 import { LineIndex } from "../core/text/line-index";
+import type { SourceCues } from "../core/syntax/cues";
 
 const CONFIG_NAME = ".resdraft.json";
 
@@ -26,6 +27,11 @@ export interface Job {
   readonly files: readonly string[];
   readonly fix: boolean;
   readonly configFile: string | null;
+  /**
+   * Files read by a rich-format reader on the main thread before the batch (a PDF's reader is asynchronous),
+   * by index into `files`: their text and cues. They are linted as read and never fixed (the file is not text).
+   */
+  readonly preloaded?: Readonly<Record<number, { text: string; format?: "official" | "unres"; cues?: SourceCues }>>;
 }
 
 export interface FileOutcome {
@@ -79,13 +85,14 @@ class ConfigFinder {
   }
 }
 
-function lintOne(file: string, job: Job, configs: ConfigFinder): FileOutcome {
+function lintOne(file: string, job: Job, configs: ConfigFinder, index: number): FileOutcome {
   try {
     const { config, broken } = configs.for(file);
-    const format = file.endsWith(".unres") ? ({ format: "unres" } as const) : {};
-    let source = readText(file);
+    const pre = job.preloaded?.[index];
+    const format = pre ? { ...(pre.format ? { format: pre.format } : {}), ...(pre.cues ? { cues: pre.cues } : {}) } : file.endsWith(".unres") ? ({ format: "unres" } as const) : {};
+    let source = pre ? pre.text : readText(file);
     let fixed = 0;
-    if (job.fix) {
+    if (job.fix && !pre) {
       const r = fixAll(source, { config, ...format });
       if (r.text !== source) {
         writeFileSync(file, r.text);
@@ -127,7 +134,7 @@ function drain(job: Job, order: Int32Array, counters: Int32Array, each: (index: 
     const k = Atomics.add(counters, NEXT, 1);
     if (k >= order.length) return;
     const i = order[k]!;
-    const outcome = lintOne(job.files[i]!, job, configs);
+    const outcome = lintOne(job.files[i]!, job, configs, i);
     Atomics.add(counters, DONE, 1);
     each(i, outcome);
   }
@@ -257,7 +264,7 @@ export async function lintBatch(job: Job, options: BatchOptions): Promise<FileOu
 
   // Files a failed worker had taken are linted here, so a crash never drops a file from the output.
   const configs = new ConfigFinder(job.configFile);
-  const all = outcomes.map((o, i) => o ?? lintOne(job.files[i]!, job, configs));
+  const all = outcomes.map((o, i) => o ?? lintOne(job.files[i]!, job, configs, i));
   if (shown !== n) options.progress?.(n);
   return all;
 }

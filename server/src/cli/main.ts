@@ -8,6 +8,7 @@ import { isMainThread } from "node:worker_threads";
 import { parseArgs } from "./args";
 import { commands } from "./commands/index";
 import { err, out, UsageError } from "./io";
+import { InputError } from "./load-file";
 import { version } from "../version";
 
 function help(): string {
@@ -51,6 +52,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       await err(`resdraft ${command.name}: ${e.message}\n${command.usage.split("\n")[0]}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      await err(`resdraft ${command.name}: ${e.message}\n`);
       return 2;
     }
     const code = (e as NodeJS.ErrnoException).code;

@@ -40,10 +40,10 @@ export function guard<P, R>(ctx: ServerContext, name: string, fallback: R, handl
  * Register a custom request whose refusals are `ResponseError`s the user should read (passed through) and
  * whose bugs are logged and answered with one `InternalError` naming `what` failed.
  */
-export function onCustomRequest<P>(ctx: ServerContext, method: string, what: string, handler: (params: P) => object): void {
-  ctx.connection.onRequest(method, (params: P): object => {
+export function onCustomRequest<P>(ctx: ServerContext, method: string, what: string, handler: (params: P) => object | Promise<object>): void {
+  ctx.connection.onRequest(method, async (params: P): Promise<object> => {
     try {
-      return handler(params);
+      return await handler(params);
     } catch (e) {
       if (e instanceof ResponseError) throw e;
       ctx.connection.console.error(`resdraft: ${what} failed: ${(e as Error)?.stack ?? e}`);

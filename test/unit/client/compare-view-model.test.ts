@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { comparableFromTree, compareDocuments, type DocumentDiff } from "../../../server/src/core/compare/index";
 import { parse } from "../../../server/src/core/syntax/parse";
-import { changedWords, counts, entriesOf, extraNotes, extraSummary, sideText, verdict, visibleEntries } from "../../../client/webview/model";
+import { changedWords, counts, entriesOf, extraNotes, extraSummary, negotiationNotes, negotiationSummary, sideText, verdict, visibleEntries } from "../../../client/webview/model";
 
 const samples = join(__dirname, "../../../samples");
 const doc = (name: string) => comparableFromTree(parse(readFileSync(join(samples, name), "utf8")), name);
@@ -50,6 +50,19 @@ describe("comparison view model, 78/229 → 80/229", () => {
     if (renumbered) expect(verdict(renumbered)).toMatch(/^OP\d+ → OP\d+, renumbered, unchanged$/);
     const modified = entries.find((e) => e.p.status === "modified" && changedWords(e.p) > 0)!;
     expect(verdict(modified)).toMatch(/, modified, (substantive|technical), \d+ words? changed/);
+  });
+
+  it("names the negotiation-language changes: openers stronger or weaker, qualifiers added or removed", () => {
+    const s = diff.summary;
+    expect(s.stronger + s.weaker + s.qualifiersAdded + s.qualifiersRemoved).toBeGreaterThan(0);
+    expect(negotiationSummary(diff)).toEqual([
+      { name: "Openers", value: `${s.stronger} stronger, ${s.weaker} weaker` },
+      { name: "Qualifiers", value: `${s.qualifiersAdded} added, ${s.qualifiersRemoved} removed` },
+    ]);
+    const stronger = diff.paragraphs.find((p) => p.strength?.change === "stronger")!;
+    expect(negotiationNotes(stronger)[0]).toBe(`Opener stronger: ${stronger.strength!.old} → ${stronger.strength!.new}`);
+    const quiet = { ...diff, summary: { ...s, stronger: 0, weaker: 0, qualifiersAdded: 0, qualifiersRemoved: 0 } };
+    expect(negotiationSummary(quiet)).toEqual([]);
   });
 
   it("shows summary numbers and paragraph notes it does not know yet under their own names", () => {

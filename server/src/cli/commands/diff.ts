@@ -1,6 +1,5 @@
 /** `resdraft diff OLD NEW`: this year's text against its predecessor, paragraph by paragraph. */
 import { dirname, resolve } from "node:path";
-import { parse } from "../../core/syntax/parse";
 import {
   comparableFromTree,
   compareDocuments,
@@ -14,6 +13,7 @@ import { comparisonRenderer, lineageRenderer, LINEAGE_RENDERERS, textComparisonF
 import type { Resolution } from "../../core/syntax/tree";
 import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, readText, UsageError } from "../io";
+import { isRichFile, parseFile } from "../load-file";
 import type { Command } from "../command";
 
 export const diff: Command = {
@@ -51,7 +51,7 @@ among the .txt and .unres files of NEW's folder.
     const files = args.positionals;
     if (flag(args, "lineage")) {
       if (files.length < 2) throw new UsageError("--lineage needs at least two files, oldest first");
-      const l = lineage(files.map((f) => load(f).doc));
+      const l = lineage((await Promise.all(files.map(load))).map((x) => x.doc));
       const renderer = lineageRenderer(format) ?? LINEAGE_RENDERERS[0]!;
       await out(renderer.render(l, {}));
       return 0;
@@ -60,14 +60,14 @@ among the .txt and .unres files of NEW's folder.
     let newDoc: Loaded;
     let found: { file: string; reason: string } | null = null;
     if (files.length === 2) {
-      oldDoc = load(files[0]!);
-      newDoc = load(files[1]!);
+      oldDoc = await load(files[0]!);
+      newDoc = await load(files[1]!);
     } else if (files.length === 1) {
-      newDoc = load(files[0]!);
+      newDoc = await load(files[0]!);
       // Parse only plausible candidates: a folder of hundreds of texts would otherwise take seconds.
       const hints = [...recalledResolutions(newDoc.doc), resolutionNumber(newDoc.doc.predecessor) ?? newDoc.doc.predecessor ?? "", squash(newDoc.doc.title ?? "").slice(0, 60)].filter((h) => h.length > 0);
-      const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && plausible(readText(p), hints));
-      const candidates = paths.map(load);
+      const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && !isRichFile(p) && plausible(readText(p), hints));
+      const candidates = await Promise.all(paths.map(load));
       const match = findPredecessor(newDoc.doc, candidates.map((c) => c.doc));
       if (!match) {
         await err(`resdraft diff: no predecessor found for '${files[0]}' in its folder; give OLD explicitly\n`);
@@ -109,7 +109,7 @@ interface Loaded {
   readonly doc: ComparableDocument;
 }
 
-function load(file: string): Loaded {
-  const tree = parse(readText(file));
+async function load(file: string): Promise<Loaded> {
+  const tree = await parseFile(file, "diff");
   return { tree, doc: comparableFromTree(tree, file) };
 }

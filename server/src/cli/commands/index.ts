@@ -5,5 +5,6 @@ import { diff } from "./diff";
 import { redline } from "./redline";
 import { lint } from "./lint";
 import { exportCommand } from "./export";
+import { normalize } from "./normalize";
 
-export const commands: readonly Command[] = [outline, diff, redline, lint, exportCommand];
+export const commands: readonly Command[] = [outline, diff, redline, lint, normalize, exportCommand];

@@ -12,6 +12,7 @@ import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, UsageError } from "../io";
 import type { Command } from "../command";
 import { lintBatch, startWorkers, type Job } from "../lint-batch";
+import { InputError, isRichFile, loadFile } from "../load-file";
 import { docsUrl, formatJson, formatSarif, formatText, type FileResult } from "../../core/lint/formats";
 import { rules } from "../../core/rules/index";
 import { version } from "../../version";
@@ -94,7 +95,25 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
     const seen = new Set<string>();
     const files = perArgument.flatMap((a) => a.files).filter((f) => !seen.has(resolve(f)) && !!seen.add(resolve(f)));
     const empty = perArgument.filter((a) => a.files.length === 0).map((a) => `no .unres or .txt files in '${a.given}'`);
-    const job: Job = { files, fix: flag(args, "fix"), configFile };
+    // PDFs (and Word files) are read here, on the main thread: their readers are asynchronous. One that cannot
+    // be read is reported (exit 2) and left out of the batch.
+    const preloaded: Record<number, NonNullable<Job["preloaded"]>[number]> = {};
+    const unreadable: string[] = [];
+    const kept: string[] = [];
+    for (const file of files) {
+      if (isRichFile(file)) {
+        try {
+          const loaded = await loadFile(file, "lint");
+          preloaded[kept.length] = { text: loaded.text, ...(loaded.format ? { format: loaded.format } : {}), ...(loaded.cues ? { cues: loaded.cues } : {}) };
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+          unreadable.push(e.message);
+          continue;
+        }
+      }
+      kept.push(file);
+    }
+    const job: Job = { files: kept, fix: flag(args, "fix"), configFile, preloaded };
     const tty = process.stderr.isTTY === true;
     const showProgress = tty && files.length > 100;
     // Threads finish files in any order, so the count can skip; show it every 10 files or more.
@@ -119,8 +138,8 @@ Exit codes: 0 nothing at warning or above, 1 problems found, 2 usage or input/ou
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       await err(`resdraft lint: ${files.length} files in ${seconds} s, ${problems} problems at warning or above${job.fix ? `, ${fixed} fixes applied` : ""}\n`);
     }
-    for (const e of [...empty, ...errors]) await err(`resdraft lint: ${e}\n`);
-    if (errors.length || empty.length) return 2;
+    for (const e of [...empty, ...unreadable, ...errors]) await err(`resdraft lint: ${e}\n`);
+    if (errors.length || empty.length || unreadable.length) return 2;
     return problems > 0 ? 1 : 0;
   },
 };

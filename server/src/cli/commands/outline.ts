@@ -1,9 +1,9 @@
 /** `resdraft outline FILE`: the structure of one resolution, as JSON (the contract) or text. */
-import { parse } from "../../core/syntax/parse";
 import { outlineJson } from "../../core/outline/outline-json";
 import { outlineText } from "../../core/outline/outline-text";
 import { option, type ParsedArgs } from "../args";
-import { out, readText, UsageError } from "../io";
+import { out, UsageError } from "../io";
+import { parseFile } from "../load-file";
 import type { Command } from "../command";
 
 export const outline: Command = {
@@ -12,7 +12,7 @@ export const outline: Command = {
   usage: `usage: resdraft outline FILE [--format json|text]
 
 Prints the preamble, the operative paragraphs, sections, footnotes and closing of FILE
-(an official text as extracted from the PDF, or a .unres draft). FILE may be - for stdin.
+(an official PDF, an official text as extracted from the PDF, or a .unres draft). FILE may be - for stdin.
 
   --format json   one JSON object (the shape is documented in docs/cli.md)
   --format text   a readable outline, PP1 … / OP1 … (the default)
@@ -21,9 +21,8 @@ Prints the preamble, the operative paragraphs, sections, footnotes and closing o
   async run(args: ParsedArgs): Promise<number> {
     if (args.positionals.length !== 1) throw new UsageError("outline takes exactly one FILE");
     const file = args.positionals[0]!;
-    const source = file === "-" ? await readStdin() : readText(file);
-    // The extension says which format a file is in; stdin and other names are detected from the text.
-    const tree = parse(source, file.endsWith(".unres") ? { format: "unres" } : file.endsWith(".txt") ? { format: "official" } : {});
+    // Detected by content (a PDF is read by its reader); the extension breaks a tie between the text formats.
+    const tree = await parseFile(file, "outline");
     if ((option(args, "format") ?? "text") === "json") {
       await out(JSON.stringify(outlineJson(tree), null, 2) + "\n");
     } else {
@@ -32,9 +31,3 @@ Prints the preamble, the operative paragraphs, sections, footnotes and closing o
     return 0;
   },
 };
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}

@@ -5,9 +5,9 @@
 import { writeFileSync } from "node:fs";
 import { compareDocuments, comparableFromTree } from "../../core/compare/index";
 import { comparisonRenderer } from "../../core/export/formats";
-import { parse } from "../../core/syntax/parse";
 import { option, type ParsedArgs } from "../args";
-import { err, readText, UsageError } from "../io";
+import { err, UsageError } from "../io";
+import { parseFile } from "../load-file";
 import type { Command } from "../command";
 
 export const redline: Command = {
@@ -29,8 +29,8 @@ which must then be a file or a pipe, not a terminal.
     const [oldFile, newFile] = args.positionals as [string, string];
     const output = option(args, "output") ?? option(args, "o");
     if (!output && process.stdout.isTTY) throw new UsageError("a .docx is binary: give --output FILE.docx or redirect stdout");
-    const oldTree = parse(readText(oldFile));
-    const newTree = parse(readText(newFile));
+    const oldTree = await parseFile(oldFile, "redline");
+    const newTree = await parseFile(newFile, "redline");
     const diff = compareDocuments(comparableFromTree(oldTree, oldFile), comparableFromTree(newTree, newFile));
     const bytes = comparisonRenderer("docx")!.render({ oldTree, newTree, diff }, {
       author: option(args, "author") ?? "resdraft",

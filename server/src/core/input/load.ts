@@ -49,6 +49,8 @@ export async function loadDocument(bytes: Uint8Array, pathHint: string, options:
   const kind = sniff(bytes);
   switch (kind) {
     case "text":
+      // A file named .pdf that holds text was renamed or saved wrongly: reading it as text would hide that.
+      if (/\.pdf$/i.test(pathHint)) return fail(`${name(pathHint)} is named .pdf but holds plain text, not a PDF: rename it .txt (or .unres) to read it as text.`);
       return { ok: true, text: decodeText(bytes), notes: [], kind, ...(hintFormat(pathHint) ? { format: hintFormat(pathHint)! } : {}) };
     case "doc":
       return fail(`${name(pathHint)} is an old binary Word file (.doc): open it in Word or LibreOffice and save it as .docx.`);

@@ -4,6 +4,7 @@
  */
 import { parse } from "../syntax/parse";
 import type { Resolution } from "../syntax/tree";
+import type { SourceCues } from "../syntax/cues";
 import type { LintConfig } from "../config/config";
 import { rules as registry } from "../rules/index";
 import { lint } from "./engine";
@@ -14,6 +15,8 @@ export interface LintSourceOptions {
   readonly config?: LintConfig;
   readonly format?: "official" | "unres";
   readonly rules?: readonly Rule[];
+  /** What a PDF or Word reader knows beyond the text (see syntax/cues.ts). */
+  readonly cues?: SourceCues;
 }
 
 export function lintTree(tree: Resolution, options: LintSourceOptions = {}): LintDiagnostic[] {
@@ -21,7 +24,7 @@ export function lintTree(tree: Resolution, options: LintSourceOptions = {}): Lin
 }
 
 export function lintSource(source: string, options: LintSourceOptions = {}): { tree: Resolution; diagnostics: LintDiagnostic[] } {
-  const tree = parse(source, options.format ? { format: options.format } : {});
+  const tree = parse(source, { ...(options.format ? { format: options.format } : {}), ...(options.cues ? { cues: options.cues } : {}) });
   return { tree, diagnostics: lintTree(tree, options) };
 }
 

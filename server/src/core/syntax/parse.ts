@@ -6,6 +6,7 @@
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
 import { parseUnres } from "./unres";
+import { openersFromCues } from "./italic-openers";
 import type { SourceCues } from "./cues";
 import type { Header, Reference, Resolution, SourceFormat } from "./tree";
 import { frontMatterKeyDiagnostics } from "./front-matter-keys";
@@ -53,7 +54,7 @@ export function parse(source: string, options: ParseOptions = {}): Resolution {
   const format = detectFormat(text, options.format);
   const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
-    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text));
+    return freeze(format === "unres" ? fromUnres(text) : withCues(fromOfficial(text), options.cues));
   } catch (e) {
     // A parser bug must not take the editor down: report it and return an empty tree.
     return freeze({
@@ -78,6 +79,12 @@ function fromOfficial(source: string): Resolution {
     operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
     annexes: r.annexes, artefacts: r.artefacts, comments: [], diagnostics: r.diagnostics,
   };
+}
+
+/** Openers as a PDF or Word file prints them, where the reader says (italic-openers.ts). */
+function withCues(r: Resolution, cues: SourceCues | undefined): Resolution {
+  if (!cues) return r;
+  return { ...r, preamble: openersFromCues(r.preamble, r.source, cues), operative: openersFromCues(r.operative, r.source, cues) };
 }
 
 function fromUnres(source: string): Resolution {

@@ -5,6 +5,7 @@
  */
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
+import { withItalicOpener } from "./italic-openers";
 import { startsWithOpener } from "./opener";
 import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
@@ -94,6 +95,11 @@ const MARKER = /\[\^([A-Za-z0-9*]+)\]/g;
  * most 80 characters, no space inside the asterisks' edges, text after it (not a whole paragraph in asterisks).
  */
 const ITALIC_OPENER = /^\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=\s+\S)/;
+/**
+ * The same after the opening bracket of a paragraph contested whole (`[*Requests* …;]`), and before a comma
+ * (`*Also renews its decision*, pursuant to …`).
+ */
+const MARKED_OPENER = /^(\[[ \u00a0]*)?\*([A-Z](?:[^*\n]{0,78}[^*\s])?)\*(?=[,;:]?\s+\S)/;
 
 /** An alt label at the start of a line (`1 alt.`, `Alt 1.`, `OP1 alt 2`): see ALT_AFTER / ALT_BEFORE. */
 interface AltLabel {
@@ -316,7 +322,7 @@ export function parseUnres(source: string): UnresResult {
       current.lines.push(...lineDrafts({ ...first, pieces: clip(first.pieces, textStart) }));
     } else {
       // A paragraph contested whole is written in brackets (`[Requests …]`): its opener follows the bracket.
-      const opening = t.replace(ITALIC_OPENER, "$1").replace(/^\[\s*/, "");
+      const opening = t.replace(/^\[\s*/, "").replace(ITALIC_OPENER, "$1");
       const kind = startsWithOpener(opening, "operative", true) ? "operative" : !operativeSeen || misplacedPreamble(opening, block) ? "preamble" : "operative";
       current = { kind, start: s.start, number: null, lines: [], markers: [], section: kind === "operative" || section ? section : null };
       current.lines.push(...lineDrafts(first));
@@ -327,16 +333,20 @@ export function parseUnres(source: string): UnresResult {
   }
 
   // `*Recalling also* its …`, `1. *Requests* …`: drafters mark the opener italic, Markdown-style. The asterisks
-  // are cut out (they are in no piece), so the text and the opener read as without them.
+  // are cut out (they are in no piece), so the text reads as without them; the marked words are the opener,
+  // where the italic run ends being what the text alone cannot say (italic-openers.ts).
+  const italicEnds = new Map<DraftParagraph, number>();
   for (const d of drafts) {
     const dl = d.lines[0];
     if (!dl) continue;
-    const m = ITALIC_OPENER.exec(source.slice(dl.start, dl.end));
+    const m = MARKED_OPENER.exec(source.slice(dl.start, dl.end));
     if (!m) continue;
+    const open = dl.start + (m[1]?.length ?? 0);
     const close = dl.start + m[0].length - 1;
     if (dl.cuts.some((c) => c.start <= close && c.end > dl.start)) continue; // a comment inside: leave it as typed
-    dl.cuts.push({ start: dl.start, end: dl.start + 1 }, { start: close, end: close + 1 });
+    dl.cuts.push({ start: open, end: open + 1 }, { start: close, end: close + 1 });
     dl.cuts.sort((a, b) => a.start - b.start);
+    italicEnds.set(d, close);
   }
 
   // Markers: `[^n]` in paragraph text, linked to definitions by label.
@@ -365,8 +375,10 @@ export function parseUnres(source: string): UnresResult {
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
   for (const d of drafts) {
-    if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
-    else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
+    const end = italicEnds.get(d);
+    const italic = <P extends PreambularParagraph | OperativeParagraph>(p: P): P => (end === undefined ? p : withItalicOpener(p, end));
+    if (d.kind === "preamble") preamble.push(italic(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph));
+    else operative.push(italic(finishParagraph(source, d, operative.length + 1) as OperativeParagraph));
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes[0]?.span.start ?? Infinity;

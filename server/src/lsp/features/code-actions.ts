@@ -8,12 +8,13 @@ import { guard } from "../context";
 import type { Analysis } from "../documents";
 import { RENUMBER_FOOTNOTES_KIND, RENUMBER_OPERATIVE_KIND, renumberCodeActions } from "./renumber";
 import { FIX_ALL_KIND, lintCodeActions } from "./lint";
+import { normalizeCodeActions } from "./normalize";
 
 /** A provider may wait (the lint configuration is read from the client); `ctx` is its connection. */
 export type CodeActionProvider = (a: Analysis, params: CodeActionParams, ctx: ServerContext) => CodeAction[] | Promise<CodeAction[]>;
 
 /** Providers, in the order their actions are listed. */
-export const codeActionProviders: readonly CodeActionProvider[] = [lintCodeActions, renumberCodeActions];
+export const codeActionProviders: readonly CodeActionProvider[] = [lintCodeActions, renumberCodeActions, normalizeCodeActions];
 
 /** Every kind a provider may return (announced at initialize). */
 export const codeActionKinds: readonly string[] = [CodeActionKind.QuickFix, CodeActionKind.Source, FIX_ALL_KIND, RENUMBER_OPERATIVE_KIND, RENUMBER_FOOTNOTES_KIND];

@@ -4,19 +4,16 @@
  * text as the native diff editor shows it. The comparison, predecessor choice and rendering are
  * the core's; this module finds the files (inside the workspace folders only) and translates.
  */
-import { readFileSync } from "node:fs";
-import { localPath } from "../config";
 import { ResponseError } from "vscode-languageserver/node";
 import { onCustomRequest, type Feature, type ServerContext } from "../context";
 import { comparableFromTree, compareDocuments, findPredecessor, lineage, resolutionNumber, type ComparableDocument, type DocumentDiff } from "../../core/compare/index";
 import { normalizedText } from "../../core/editor/normalized";
 import { comparisonRenderer } from "../../core/export/formats";
-import { parse } from "../../core/syntax/parse";
 import type { Resolution, Span } from "../../core/syntax/tree";
 import { LineIndex } from "../../core/text/line-index";
 import { Requests, type CompareParams, type CompareResult, type CompareView, type NormalizedTextParams, type NormalizedTextResult, type PredecessorReason } from "../../protocol";
-import { insideWorkspace } from "./workspace-files";
 import { workspaceIndex } from "./workspace-index";
+import { treeOf } from "./read-document";
 
 /** Texts a lineage follows back at most (the newest included). */
 const MAX_LINEAGE = 6;
@@ -27,22 +24,12 @@ interface Loaded {
   readonly lines: LineIndex;
 }
 
-/** An open document's text, else the file's (only inside the workspace folders). */
-function textOf(ctx: ServerContext, uri: string): string {
-  const open = ctx.store.get(uri);
-  if (open) return open.getText();
-  const path = localPath(uri);
-  if (path === null || !insideWorkspace(ctx, path)) {
-    throw new ResponseError(-32602, `resdraft reads files only inside the workspace folders: ${uri}`);
-  }
-  return readFileSync(path, "utf8");
-}
-
-function load(ctx: ServerContext, uri: string): Loaded {
+/** An open document's analysis, else the file read as the CLI reads it (an official PDF included). */
+async function load(ctx: ServerContext, uri: string): Promise<Loaded> {
   const a = ctx.store.analysis(uri);
   if (a) return { uri, tree: a.tree, lines: a.lines };
-  const text = textOf(ctx, uri);
-  return { uri, tree: parse(text, uri.endsWith(".unres") ? { format: "unres" } : {}), lines: new LineIndex(text) };
+  const tree = await treeOf(ctx, uri);
+  return { uri, tree, lines: new LineIndex(tree.source) };
 }
 
 function noPredecessor(uri: string, doc: ComparableDocument): ResponseError<void> {
@@ -78,34 +65,35 @@ function locations(diff: DocumentDiff, older: Loaded, newer: Loaded): CompareVie
 }
 
 /** Older texts before `older`, following each one's own predecessor (newest first). */
-function olderChain(ctx: ServerContext, older: Loaded, seen: Set<string>, depth: number): Loaded[] {
+async function olderChain(ctx: ServerContext, older: Loaded, seen: Set<string>, depth: number): Promise<Loaded[]> {
   const chain: Loaded[] = [];
   let current = older;
   while (chain.length + 2 < depth) {
     const next = findPredecessorUri(ctx, comparableFromTree(current.tree, current.uri), seen);
     if (!next) break;
     seen.add(next.uri);
-    current = load(ctx, next.uri);
+    current = await load(ctx, next.uri);
     chain.push(current);
   }
   return chain;
 }
 
-function view(ctx: ServerContext, older: Loaded, newer: Loaded, diff: DocumentDiff, depth: number): CompareView {
+async function view(ctx: ServerContext, older: Loaded, newer: Loaded, diff: DocumentDiff, depth: number): Promise<CompareView> {
   const base: CompareView = { diff, locations: locations(diff, older, newer) };
   if (depth <= 2) return base;
-  const earlier = olderChain(ctx, older, new Set([older.uri, newer.uri]), Math.min(depth, MAX_LINEAGE));
+  const earlier = await olderChain(ctx, older, new Set([older.uri, newer.uri]), Math.min(depth, MAX_LINEAGE));
   if (earlier.length === 0) return base;
   const texts = [...earlier.reverse(), older, newer];
   return { ...base, lineage: lineage(texts.map((t) => comparableFromTree(t.tree, t.uri))), lineageUris: texts.map((t) => t.uri) };
 }
 
-export function compare(ctx: ServerContext, params: CompareParams): CompareResult {
-  const newer = load(ctx, params.uri);
+export async function compare(ctx: ServerContext, params: CompareParams): Promise<CompareResult> {
+  const newer = await load(ctx, params.uri);
   const newDoc = comparableFromTree(newer.tree, params.uri);
   const chosen = params.against ? { uri: params.against, reason: "given" as const } : findPredecessorUri(ctx, newDoc, new Set([params.uri]));
   if (!chosen) throw noPredecessor(params.uri, newDoc);
-  const older = load(ctx, chosen.uri);
+  // The predecessor may be an official PDF in the workspace: read as the CLI reads it.
+  const older = await load(ctx, chosen.uri);
   const diff = compareDocuments(comparableFromTree(older.tree, older.uri), newDoc);
   const base = {
     old: { uri: older.uri, symbol: older.tree.header.symbol?.value ?? null },
@@ -118,11 +106,11 @@ export function compare(ctx: ServerContext, params: CompareParams): CompareResul
     return { ...base, docx: Buffer.from(bytes).toString("base64") };
   }
   if (params.format === "html") return { ...base, html: comparisonRenderer("html")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, {}) as string };
-  return { ...base, view: view(ctx, older, newer, diff, params.lineageDepth ?? 2) };
+  return { ...base, view: await view(ctx, older, newer, diff, params.lineageDepth ?? 2) };
 }
 
-export function normalized(ctx: ServerContext, params: NormalizedTextParams): NormalizedTextResult {
-  return { text: normalizedText(load(ctx, params.uri).tree) };
+export async function normalized(ctx: ServerContext, params: NormalizedTextParams): Promise<NormalizedTextResult> {
+  return { text: normalizedText((await load(ctx, params.uri)).tree) };
 }
 
 export const compareFeature: Feature = {

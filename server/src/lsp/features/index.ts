@@ -13,5 +13,6 @@ import { codeActions } from "./code-actions";
 import { commands } from "./commands";
 import { compareFeature } from "./compare";
 import { exportFeature } from "./export";
+import { normalizeFeature } from "./normalize";
 
-export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands, compareFeature, exportFeature];
+export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands, compareFeature, exportFeature, normalizeFeature];

@@ -1,16 +1,24 @@
 /**
  * Which resolutions the workspace holds, by document symbol (read from each file's masthead or
  * front matter, not its name), so `resolution 78/229` can lead to that file. Reads only regular
- * files inside the workspace folders (no symlinks), only `.unres` and `.txt`, only their heads.
+ * files inside the workspace folders (no symlinks), only `.unres` and `.txt` (their heads), and official PDFs
+ * (read whole by the PDF reader, in the background, one at a time, at most MAX_PDFS of them, each at most
+ * MAX_PDF_BYTES; a PDF is read again only when its size or time changes), so last year's PDF is a
+ * predecessor candidate like its text.
  */
-import { closeSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerContext } from "../context";
 import { describeDocument, HEAD_CHARS, type DocumentFacts } from "../../core/editor/describe";
 import type { KnownDocument } from "../../core/editor/hover";
+import "../../core/pdf/index";
+import { loadDocument } from "../../core/input/load";
 
 const MAX_FILES = 5000;
+const MAX_PDFS = 300;
+const MAX_PDF_BYTES = 30_000_000;
 const MAX_DEPTH = 8;
 const SKIP_DIRS = new Set(["node_modules", "dist", "out", "build", "coverage"]);
 /**
@@ -52,7 +60,7 @@ function listFiles(root: string): string[] {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1);
-      } else if (e.isFile() && (extname(e.name) === ".unres" || extname(e.name) === ".txt")) out.push(p);
+      } else if (e.isFile() && [".unres", ".txt", ".pdf"].includes(extname(e.name).toLowerCase())) out.push(p);
     }
   };
   walk(root, 0);
@@ -67,6 +75,9 @@ export class WorkspaceIndex {
   private docs = new Map<string, IndexedDocument>();
   private builtAt = -Infinity;
   private building = false;
+  /** PDFs read so far, by path, with the size and time they were read at. */
+  private pdfs = new Map<string, { stamp: string; doc: IndexedDocument | null }>();
+  private readingPdfs = false;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -87,20 +98,58 @@ export class WorkspaceIndex {
       }
     }
     this.warm();
-    return this.docs.get(key);
+    return this.docs.get(key) ?? this.pdfDocs().find((d) => d.symbol.toUpperCase() === key);
   }
 
   /** Every indexed workspace file (as of the last build; builds the index first if it never was). */
   all(): IndexedDocument[] {
     if (this.builtAt === -Infinity && !this.building) this.warm();
-    return [...this.docs.values()];
+    // A text and a PDF of one resolution: the text, which the user may have edited, is listed.
+    return [...this.docs.values(), ...this.pdfDocs().filter((d) => !this.docs.has(d.symbol.toUpperCase()))];
+  }
+
+  private pdfDocs(): IndexedDocument[] {
+    return [...this.pdfs.values()].flatMap((p) => (p.doc ? [p.doc] : []));
+  }
+
+  /** Reads the PDFs among `paths` one after another, off the request path. */
+  private readPdfs(paths: readonly string[]): void {
+    if (this.readingPdfs) return;
+    this.readingPdfs = true;
+    const keep = new Set(paths);
+    for (const p of this.pdfs.keys()) if (!keep.has(p)) this.pdfs.delete(p);
+    const next = async (i: number): Promise<void> => {
+      if (i >= paths.length) {
+        this.readingPdfs = false;
+        return;
+      }
+      const path = paths[i]!;
+      try {
+        const st = statSync(path);
+        const stamp = `${st.size}:${st.mtimeMs}`;
+        if (this.pdfs.get(path)?.stamp !== stamp) {
+          this.pdfs.set(path, { stamp, doc: null });
+          if (st.size <= MAX_PDF_BYTES) {
+            const r = await loadDocument(new Uint8Array(await readFile(path)), path);
+            const facts = r.ok ? describeDocument(r.text.slice(0, HEAD_CHARS), "official") : null;
+            if (facts) this.pdfs.set(path, { stamp, doc: { ...facts, uri: pathToFileURL(path).toString(), line: 0 } });
+          }
+        }
+      } catch {
+        // An unreadable PDF is not a candidate; nothing to report from a background scan.
+      }
+      setImmediate(() => void next(i + 1));
+    };
+    void next(0);
   }
 
   /** Builds the index if it is missing or stale: small workspaces at once, large ones in chunks. */
   warm(): void {
     if (this.building || Date.now() - this.builtAt < STALE_MS) return;
     this.building = true;
-    const files = this.files();
+    const all = this.files();
+    this.readPdfs(all.filter((f) => f.toLowerCase().endsWith(".pdf")).slice(0, MAX_PDFS));
+    const files = all.filter((f) => !f.toLowerCase().endsWith(".pdf"));
     const docs = new Map<string, IndexedDocument>();
     const finish = () => {
       this.docs = docs;
