@@ -4,7 +4,9 @@
  * Decolonization Committee`, `the 320th meeting of the Committee on Relations with the Host Country`).
  * Meetings that are events of a series keep their words (`the sixteenth meeting of the Conference of the
  * Parties`, `the Informal Consultative Process at its twenty-fifth meeting`): 37 times `at its … meeting` in
- * words in the corpus, so a meeting without a named organ is not judged.
+ * words in the corpus, so a meeting without a named organ is not judged. Other bodies hold plenary meetings
+ * too (`the twentieth plenary meeting of the Kimberley Process`, `the Kimberley Process, at its twenty-first
+ * plenary meeting`): a plenary meeting is the Assembly's unless another body is named as its owner.
  */
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
@@ -25,6 +27,15 @@ const ORGANS = [
 const ORGAN_MEETING = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+(?:\\(resumed\\)\\s+)?meetings?\\s+of\\s+the\\s+(?:${ORGANS}))\\b`, "gi");
 const LIST_BEFORE = new RegExp(`(?:${ORDINAL_WORDS})\\s*(?:,|and|to)\\s*$`, "i");
 const PLENARY = /plenary/i;
+// `… plenary meeting of the Kimberley Process`: the owner named after (the Assembly's session is no other owner).
+const OWNER_AFTER = /^\s+of\s+the\s+(?!General\s+Assembly\b|(?:[a-z-]+\s+)?(?:resumed\s+)?(?:session|part)\b)\p{Lu}/u;
+// `the Kimberley Process, at its …`: the body whose "its" it is, named just before.
+const OWNER_BEFORE = /\bthe\s+(?!(?:General\s+)?Assembly\b)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*,?\s+at\s+its\s+$/u;
+
+/** Whether a worded plenary meeting belongs to another body than the General Assembly. */
+function ownedByAnotherBody(text: string, at: number, end: number): boolean {
+  return OWNER_AFTER.test(text.slice(end)) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
 const ORGAN_WORD = /Committee|Council/i;
 
 export default defineRule({
@@ -47,6 +58,7 @@ export default defineRule({
       for (const { match, span } of found) {
         const n = ordinalValue(match[1]!);
         if (n === null) continue;
+        if (PLENARY.test(match[2]!) && ownedByAnotherBody(body.text, match.index, match.index + match[0].length)) continue;
         const right = numeralOrdinal(n);
         const s = { start: span.start, end: span.start + match[1]!.length };
         // `the fourteenth and fifteenth meetings`: writing out one ordinal of a list would leave it half words.
