@@ -11,6 +11,7 @@
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "../text/ordinals";
+import { ownedByAnotherBody } from "./owner";
 
 const PLENARY_MEETING = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+plenary\\s+meeting)\\b`, "gi");
 // Organs whose meetings are numbered sittings (the Main Committees by their names as the GA writes them).
@@ -27,15 +28,6 @@ const ORGANS = [
 const ORGAN_MEETING = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+(?:\\(resumed\\)\\s+)?meetings?\\s+of\\s+the\\s+(?:${ORGANS}))\\b`, "gi");
 const LIST_BEFORE = new RegExp(`(?:${ORDINAL_WORDS})\\s*(?:,|and|to)\\s*$`, "i");
 const PLENARY = /plenary/i;
-// `… plenary meeting of the Kimberley Process`: the owner named after (the Assembly's session is no other owner).
-const OWNER_AFTER = /^\s+of\s+the\s+(?!General\s+Assembly\b|(?:[a-z-]+\s+)?(?:resumed\s+)?(?:session|part)\b)\p{Lu}/u;
-// `the Kimberley Process, at its …`: the body whose "its" it is, named just before.
-const OWNER_BEFORE = /\bthe\s+(?!(?:General\s+)?Assembly\b)(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*,?\s+at\s+its\s+$/u;
-
-/** Whether a worded plenary meeting belongs to another body than the General Assembly. */
-function ownedByAnotherBody(text: string, at: number, end: number): boolean {
-  return OWNER_AFTER.test(text.slice(end)) || OWNER_BEFORE.test(text.slice(Math.max(0, at - 80), at));
-}
 const ORGAN_WORD = /Committee|Council/i;
 
 export default defineRule({
