@@ -22,6 +22,11 @@ function standsAlone(source: string, word: string): boolean {
 // Reduplicated compounds are short (`ro-ro`, `lo-lo`, `tut-tut`, `hush-hush`).
 const COMPOUND_PART_MAX = 4;
 
+/** `that that decision` is English (conjunction, then demonstrative); `that that the …` never is. */
+function thatBeforeArticle(word: string, text: string, end: number): boolean {
+  return word.toLowerCase() === "that" && /^\s+(?:the|a|an)\s/i.test(text.slice(end, end + 6));
+}
+
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
 /**
@@ -70,7 +75,7 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if (ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
+        if ((ALLOWED.has(word.toLowerCase()) && !thatBeforeArticle(word, text, i)) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
