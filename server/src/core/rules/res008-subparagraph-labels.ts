@@ -18,7 +18,7 @@ export function labelAt(level: number, n: number, parenthesised: boolean): strin
 }
 
 // A label at a line start: `(d) In accordance with …`.
-const LINE_LABEL = /^\((?:[a-z]{1,2}|[ivxl]+)\)[ \t]/;
+const LINE_LABEL = /^\((?:[a-z]{1,2}|[ivxl]+)\)(?:[ \t]|\r?\n)/;
 
 /** The letter label after `c` (`d`), after `z` `aa`, after `aa` `bb`. */
 function successor(core: string): string {
@@ -41,7 +41,8 @@ function allItems(p: Paragraph): Subparagraph[] {
 /**
  * In a PDF extraction the reader takes a label for an item only where the labels run in sequence, so an item whose
  * label breaks it (`(a)`, `(b)`, `(c)`, `(e)`) stays words of the item before. Such a label opens a line right after
- * an item's end mark (`;` or `:`): that is the cue. Reported without a fix (which label was meant is not certain).
+ * an item's end mark (`;` or `:`, in the preamble also `,`): that is the cue. Reported without a fix (which label was
+ * meant is not certain).
  */
 function strayLabels(tree: Resolution, p: Paragraph, report: (r: { span: { start: number; end: number }; message: string }) => void): void {
   const labels = new Set(allItems(p).map((s) => s.label.span.start));
@@ -49,7 +50,9 @@ function strayLabels(tree: Resolution, p: Paragraph, report: (r: { span: { start
   for (let k = 1; k < pieces.length; k++) {
     const piece = pieces[k]!;
     const m = LINE_LABEL.exec(tree.source.slice(piece.start, piece.start + 8));
-    if (!m || labels.has(piece.start) || !/[;:]\s*$/.test(p.body.text.slice(Math.max(0, piece.at - 4), piece.at))) continue;
+    // Items end with a semicolon, a lead-in with a colon; in the preamble items end with a comma.
+    const ends = p.kind === "preamble" ? /[;:,]\s*$/ : /[;:]\s*$/;
+    if (!m || labels.has(piece.start) || !ends.test(p.body.text.slice(Math.max(0, piece.at - 4), piece.at))) continue;
     const label = m[0].trim();
     // The label before it, as an item or inline (`…; (c) give …;` then `(d) ensure …` runs on in sequence).
     const before = [...p.body.text.slice(0, piece.at).matchAll(/\(([a-z]{1,2}|[ivxl]+)\)/g)].pop()?.[1];

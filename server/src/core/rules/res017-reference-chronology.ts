@@ -20,7 +20,7 @@ function sessionAndNumber(symbol: string): [number, number] {
 }
 const DATE = String.raw`\d{1,2}\s+(?:${MONTH_RE})\s+\d{4}`;
 const GROUP = String.raw`${SYMBOL}(?:(?:,\s+|,?\s+and\s+)${SYMBOL})*(?:\s+of\s+${DATE})?`;
-const LIST = new RegExp(String.raw`\b(?:resolutions|decisions)\s+(${GROUP}(?:(?:,\s+|,?\s+and\s+)${GROUP})*)`, "g");
+const LIST = new RegExp(String.raw`\b(?:[Rr]esolutions|[Dd]ecisions)\s+(${GROUP}(?:(?:,\s+|,?\s+and\s+)${GROUP})*)`, "g");
 
 export default defineRule({
   id: "RES017",
@@ -32,10 +32,10 @@ export default defineRule({
   check({ tree, report }) {
     for (const body of textBlocks(tree)) {
       // A list opens with the literal word: texts without it are passed over before the long pattern runs.
-      if (!body.text.includes("resolutions") && !body.text.includes("decisions")) continue;
+      if (!/[Rr]esolutions|[Dd]ecisions/.test(body.text)) continue;
       for (const { match } of matches(body, LIST)) {
         const listStart = match.index + match[0].length - match[1]!.length;
-        const noun = match[0].startsWith("decisions") ? "Decision" : "Resolution";
+        const noun = /^[Dd]/.test(match[0]) ? "Decision" : "Resolution";
         const items = [...match[1]!.matchAll(new RegExp(String.raw`(${SYMBOL})(?:\s+of\s+(${DATE}))?`, "g"))];
         // Dates apply to every symbol grouped before them.
         const keyed: { symbol: string; session: number; number: number; date: number | null; at: number }[] = [];
