@@ -6,8 +6,8 @@ import { defineRule } from "../lint/types";
 import { matches, spanOf, textBlocks } from "../lint/text";
 import { dateKey, MONTH_RE } from "./dates";
 
-// `78/229`, `53/77 AA`, and the numbering before the thirty-first session: `1653 (XVI)`, `3263 (XXIX)`.
-const SYMBOL = String.raw`(?:\d{1,3}\/\d{1,4}(?: [A-Z]{1,2}(?![\w/]))?|\d{1,4}(?: [A-Z])? \([IVXL]+\))`;
+// `78/229`, `53/77 AA`, `36/87 A and B`, and the numbering before the thirty-first session: `1653 (XVI)`, `3263 (XXIX)`.
+const SYMBOL = String.raw`(?:\d{1,3}\/\d{1,4}(?: [A-Z]{1,2}(?:(?:, | and )[A-Z]{1,2})*(?![\w/]))?|\d{1,4}(?: [A-Z])? \([IVXL]+\))`;
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
 
 /** The session and number of a cited symbol: `78/229` → [78, 229], `1653 (XVI)` → [16, 1653]. */
