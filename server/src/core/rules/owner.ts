@@ -15,17 +15,7 @@ const AFTER = new RegExp(String.raw`^\s+of\s+the\s+(?!${ASSEMBLY})\p{Lu}`, "u");
 const BEFORE = new RegExp(String.raw`\bthe\s+(?!${ASSEMBLY})${NAME}\s*,?\s+at\s+its\s+$`, "u");
 const LOOK_BACK = 100;
 
-/** Whether the phrase `text.slice(at, end)` (`twentieth plenary meeting`) names its owner, another body, after it. */
-export function ownerNamedAfter(text: string, end: number): boolean {
-  return AFTER.test(text.slice(end, end + LOOK_BACK));
-}
-
-/** Whether another body is named just before the phrase at `at`, as the `its` of `at its`. */
-export function ownerNamedBefore(text: string, at: number): boolean {
-  return BEFORE.test(text.slice(Math.max(0, at - LOOK_BACK), at));
-}
-
 /** Whether the phrase `text.slice(at, end)` (`twentieth plenary meeting`, `144th session`) is another body's. */
 export function ownedByAnotherBody(text: string, at: number, end: number): boolean {
-  return ownerNamedAfter(text, end) || ownerNamedBefore(text, at);
+  return AFTER.test(text.slice(end, end + LOOK_BACK)) || BEFORE.test(text.slice(Math.max(0, at - LOOK_BACK), at));
 }

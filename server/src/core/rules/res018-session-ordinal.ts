@@ -2,7 +2,7 @@
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { ordinalValue, ordinalWords } from "../text/ordinals";
-import { ownerNamedAfter, ownerNamedBefore } from "./owner";
+import { ownedByAnotherBody } from "./owner";
 
 const NUMERAL = /\b(\d{1,3})(?:st|nd|rd|th)(\s+(?:regular\s+|special\s+|emergency\s+special\s+)?session)\b/gi;
 const UNHYPHENATED = new RegExp(`\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(\\s+session)\\b`, "gi");
@@ -17,12 +17,13 @@ export default defineRule({
   check({ tree, report }) {
     for (const body of textBlocks(tree)) {
       for (const { match, span } of matches(body, NUMERAL)) {
-        // A session named with its owner after it keeps that body's style (`the 108th session of the Executive
-        // Committee`, an IAEA title `the 69th Regular Session of the General Conference`). A body's session `at its`
-        // is spelled out up to the ninety-ninth (`the Conference of the Parties at its fifteenth session`: no numeral
-        // below 100 that way in the corpus); past its hundredth it may keep numerals (`the Council of FAO at its 144th session`).
-        const end = match.index + match[0].length;
-        if (ownerNamedAfter(body.text, end) || (Number(match[1]) >= 100 && ownerNamedBefore(body.text, match.index))) continue;
+        // GA texts spell out every body's sessions up to the ninety-ninth (`the twenty-seventh session of the
+        // Conference of the Parties`, `the Conference of the Parties at its fifteenth session`: no numeral below 100
+        // in the corpus but a title as published, `the 69th Regular Session of the General Conference` of the IAEA).
+        // Past its hundredth a body may keep numerals where it is named as the owner (`the 108th session of the
+        // Executive Committee`, `the Council of FAO at its 144th session`).
+        const titled = /S/.test(match[2]!);
+        if (titled || (Number(match[1]) >= 100 && ownedByAnotherBody(body.text, match.index, match.index + match[0].length))) continue;
         const words = ordinalWords(Number(match[1]));
         if (!words) continue;
         const numeral = match[0].slice(0, match[0].length - match[2]!.length);
