@@ -27,7 +27,8 @@ export function repeatForm(p: Paragraph): RepeatForm | null {
 }
 
 /** After `X further`, what shows "further" is the adverb of a repeated opener, not an adjective (`further progress`). */
-const ADVERB_FOLLOWS = /^[,;]|^\s+(its|the|that|with|in|by|to|on)\b/;
+// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too.
+const ADVERB_FOLLOWS = /^[,;]|^\s+(its|the|that|with|in|by|to|on|upon|for)\b/;
 
 function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
