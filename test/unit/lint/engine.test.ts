@@ -50,6 +50,49 @@ describe("engine", () => {
   });
 });
 
+describe("severity by what the text is", () => {
+  // A slip of every kind the default rules know, in one short text: a draft and the same text adopted.
+  const BODY = [
+    "The General Assembly,",
+    "",
+    "Also recalling its resolution 78/229 of 19 December 2023;",
+    "",
+    "Noting the the report of the Secretary-General,",
+    "",
+    "1. Request the Secretary-General to report at its 81st session;",
+    "",
+    "3. Requests also the \"Secretary-General\" to remain seized of the matter;",
+  ].join("\n");
+  const draft = parse(`---\nsymbol: A/80/L.99\n---\n\n${BODY}\n`, { format: "unres" });
+  const adopted = parse(`---\nsymbol: A/RES/80/99\n---\n\n${BODY}\n`, { format: "unres" });
+
+  it("in an adopted text every rule's finding is information, without a fix, marked (as adopted)", () => {
+    const out = lint(adopted, { rules });
+    expect(new Set(out.map((d) => d.code)).size).toBeGreaterThan(5);
+    for (const d of out) {
+      expect([d.code, d.severity]).toEqual([d.code, "information"]);
+      expect(d.fix).toBeNull();
+      expect(d.message).toMatch(/\(as adopted\)$/);
+    }
+  });
+
+  it("in a draft each rule keeps its own severity and fix, and the Editorial Manual's drafting slips are warnings", () => {
+    const out = lint(draft, { rules });
+    for (const d of out) expect(d.severity).toBe(rules.find((r) => r.id === d.code)!.severity);
+    expect(out.some((d) => d.fix)).toBe(true);
+    expect(out.every((d) => !d.message.includes("as adopted"))).toBe(true);
+    for (const code of ["RES010", "RES009", "RES024", "RES005", "RES018"]) {
+      expect(out.find((d) => d.code === code)?.severity, code).toBe("warning");
+    }
+  });
+
+  it("a severity set in the configuration wins in an adopted text, and keeps the fix", () => {
+    const { config } = readConfig(`{ "rules": { "RES024": "error" } }`, rules);
+    const d = lint(adopted, { rules, config }).find((x) => x.code === "RES024")!;
+    expect([d.severity, d.fix !== null, d.message.includes("as adopted")]).toEqual(["error", true, false]);
+  });
+});
+
 describe("applyFixes", () => {
   it.each([
     ["one replacement", "abc", [{ title: "t", edits: [{ start: 1, end: 2, text: "X" }] }], "aXc"],

@@ -6,6 +6,8 @@
 import type { FootnoteMarker, MappedText, Paragraph, Resolution, Subparagraph } from "../../../server/src/core/syntax/tree";
 
 export interface DraftModel {
+  /** Written to the front matter when set (an A/RES symbol makes the text an adopted one). */
+  symbol?: string;
   session: number | null;
   status: string | null;
   organComma: boolean;
@@ -68,7 +70,7 @@ export function toModel(tree: Resolution): DraftModel {
 }
 
 export function render(m: DraftModel): string {
-  const front = [m.session !== null ? `session: ${m.session}` : null, m.status ? `status: ${m.status}` : null].filter(Boolean);
+  const front = [m.symbol ? `symbol: ${m.symbol}` : null, m.session !== null ? `session: ${m.session}` : null, m.status ? `status: ${m.status}` : null].filter(Boolean);
   const blocks: string[] = [];
   if (front.length) blocks.push(`---\n${front.join("\n")}\n---`);
   blocks.push(`The General Assembly${m.organComma ? "," : ""}`);

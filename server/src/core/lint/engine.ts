@@ -14,6 +14,9 @@ import type { DocumentFacts, Fix, LintDiagnostic, Report, Rule } from "./types";
 
 export const INTERNAL_CODE = "RES000";
 
+/** The severity of every finding in an adopted text (unless the configuration sets one). */
+export const ADOPTED_SEVERITY: Severity = "information";
+
 export interface LintOptions {
   readonly config?: LintConfig;
   /** The rule set; the registry's by default (passed in tests to run one rule or a broken one). */
@@ -29,10 +32,11 @@ export function lint(tree: Resolution, { config = EMPTY_CONFIG, rules }: LintOpt
     const setting = config.rules[rule.id];
     const enabled = setting?.enabled ?? rule.enabledByDefault ?? true;
     if (!enabled || suppressions.offEverywhere(rule.id)) continue;
-    // In an adopted text a rule's adoptedSeverity marks its findings as facts about the text as adopted
-    // (it changes only by corrigendum): no fix is offered, and the message says so.
-    const asAdopted = !setting?.severity && facts.adopted && rule.adoptedSeverity !== undefined;
-    const severity: Severity = setting?.severity ?? (asAdopted ? rule.adoptedSeverity : undefined) ?? rule.severity;
+    // An adopted text changes only by corrigendum: whatever a rule finds there is a fact about the text as
+    // adopted (to know, and not to copy into next year's draft), not a problem to fix. So, for every rule, it is
+    // information without a fix, and the message says so. A severity set in the configuration wins over this.
+    const asAdopted = !setting?.severity && facts.adopted;
+    const severity: Severity = setting?.severity ?? (asAdopted ? ADOPTED_SEVERITY : rule.severity);
     const options = { ...defaults(rule), ...(setting?.options ?? {}) };
     const accepted: LintDiagnostic[] = [];
     let failure: string | null = null;

@@ -4,6 +4,7 @@
  * when a doc's header and the metadata drift apart.
  */
 import type { Rule } from "./types";
+import { ADOPTED_SEVERITY } from "./engine";
 
 export const DOC_HEADER_START = "<!-- generated from the rule's metadata by scripts/gen-rule-docs.mjs: edit the rule, not this header -->";
 export const DOC_HEADER_END = "<!-- end of generated header -->";
@@ -17,7 +18,7 @@ export function ruleDocHeader(rule: Rule): string {
     `${rule.description}.`,
     "",
     `- Default severity: ${rule.severity}${rule.enabledByDefault === false ? " (off by default)" : ""}` +
-      (rule.adoptedSeverity ? `; ${rule.adoptedSeverity} in an adopted text (A/RES symbol), which can only change by corrigendum` : ""),
+      `; ${ADOPTED_SEVERITY} without a fix in an adopted text (A/RES symbol or resolution number), which can only change by corrigendum`,
     `- Fixable: ${rule.fixable ? "yes, where the right text is certain" : "no"}`,
     `- Tags: ${rule.tags.map((t) => `\`${t}\``).join(", ")}`,
     options.length === 0
@@ -42,7 +43,7 @@ export function withDocHeader(doc: string, rule: Rule): string {
 /** `docs/rules/README.md`: every rule in one table, generated whole from the registry. */
 export function ruleIndex(rules: readonly Rule[]): string {
   const rows = rules.map((r) => {
-    const severity = r.enabledByDefault === false ? `${r.severity} (off by default)` : r.adoptedSeverity ? `${r.severity} (${r.adoptedSeverity} in adopted texts)` : r.severity;
+    const severity = r.enabledByDefault === false ? `${r.severity} (off by default)` : r.severity;
     return `| [${r.id}](${r.id}.md) | \`${r.name}\` | ${r.description} | ${severity} | ${r.fixable ? "yes" : "no"} |`;
   });
   return [
@@ -51,6 +52,11 @@ export function ruleIndex(rules: readonly Rule[]): string {
     "",
     `${rules.length} rules. An id is never reused. Configure them in \`.resdraft.json\` or the \`resdraft.*\` settings`,
     "(see `docs/cli.md`); silence one in a `.unres` file with `<!-- resdraft-disable-next-paragraph RESnnn -->`.",
+    "",
+    "The severity below is a draft's. In an adopted text (an `A/RES/…` symbol or a resolution number) every finding of",
+    `every rule is ${ADOPTED_SEVERITY}, without a fix, and ends with "(as adopted)": an adopted text changes only by`,
+    "corrigendum, so what a rule finds there is a fact to know (and not to copy into next year's draft). A severity",
+    "set in the configuration wins in both.",
     "",
     "| Rule | Name | What it checks | Severity | Fix |",
     "|---|---|---|---|---|",

@@ -35,15 +35,8 @@ export interface RuleMeta {
   /** One line: what the rule checks. */
   readonly description: string;
   readonly tags: readonly string[];
+  /** In a draft; in an adopted text the engine makes every finding information (see engine.ts). */
   readonly severity: Severity;
-  /**
-   * The severity of this rule's findings in an adopted text (an A/RES symbol or a resolution
-   * number), where it differs: an adopted text is authoritative and can only change by corrigendum,
-   * so a punctuation slip it contains is a fact to know (and not to copy into next year's draft),
-   * not a problem to fix: such findings carry no fix and end with "(as adopted)". A severity set in
-   * the configuration wins over both (and keeps the fix).
-   */
-  readonly adoptedSeverity?: Severity;
   /** Whether the rule may attach fixes. The engine rejects fixes from a rule that is not. */
   readonly fixable: boolean;
   /** Off unless configured on. */

@@ -33,6 +33,8 @@ import res025 from "./res025-doubled-space";
 import res026 from "./res026-internal-reference";
 import res027 from "./res027-present-resolution";
 import res028 from "./res028-operative-repeat-sequence";
+import res029 from "./res029-organ-name";
+import res030 from "./res030-document-symbol";
 
 export const rules: readonly Rule[] = [
   res001,
@@ -63,6 +65,8 @@ export const rules: readonly Rule[] = [
   res026,
   res027,
   res028,
+  res029,
+  res030,
 ];
 
 /** Find a rule by id (`RES012`, any case) or name (`footnote-order`). */

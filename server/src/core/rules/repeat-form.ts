@@ -26,6 +26,10 @@ export function repeatForm(p: Paragraph): RepeatForm | null {
   return f;
 }
 
+/** After `X further`, what shows "further" is the adverb of a repeated opener, not an adjective (`further progress`). */
+// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too.
+const ADVERB_FOLLOWS = /^[,;]|^\s+(its|the|that|with|in|by|to|on|upon|for)\b/;
+
 function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
   // A paragraph in negotiation brackets (`[Recalling also …,]`) repeats an opener all the same.
@@ -38,14 +42,21 @@ function readRepeatForm(p: Paragraph): RepeatForm | null {
   const after = /^([\p{L}-]+)(\s+)(also|further)\b/u.exec(text.slice(lead));
   const opener = p.opener?.text ?? "";
   // `Welcoming further progress`: "further" is an adjective there, unless the opener phrase ends with it.
-  if (after && (!p.opener || /\b(also|further)$/.test(opener) || after[3] === "also" || /^[,;]|^\s+(its|the|that|with|in|by|to|on)\b/.test(text.slice(lead + after[0].length)))) {
+  if (after && (!p.opener || /\b(also|further)$/.test(opener) || after[3] === "also" || ADVERB_FOLLOWS.test(text.slice(lead + after[0].length)))) {
     return { base: after[1]!.toLowerCase(), adverb: after[3] as "also" | "further", position: "after", at: lead, length: after[0].length };
   }
   const word = /^([\p{L}-]+)/u.exec(text.slice(lead));
   if (!word) return null;
   // `Strongly encourages`, `Deeply concerned`: the repeated word is the head, after its adverb.
-  const head = /^(?:strongly|urgently|firmly|deeply|once again|again|fully|further and strongly|most|gravely|seriously|profoundly)\s+([\p{L}-]+)/iu.exec(text.slice(lead));
-  if (head) return { base: head[1]!.toLowerCase(), adverb: null, position: null, at: lead, length: head[0].length };
+  // `Deeply concerned also`: that head repeated, the adverb after it.
+  const head = /^(?:strongly|urgently|firmly|deeply|once again|again|fully|further and strongly|most|gravely|seriously|profoundly)\s+([\p{L}-]+)(?:(\s+)(also|further)(?![\p{L}'’-]))?/iu.exec(text.slice(lead));
+  if (head) {
+    // `Strongly encourages further efforts`: "further" qualifies the noun there, as after a plain opener.
+    const adjective = head[3]?.toLowerCase() === "further" && !ADVERB_FOLLOWS.test(text.slice(lead + head[0].length));
+    const adverb = adjective ? null : ((head[3]?.toLowerCase() ?? null) as "also" | "further" | null);
+    if (adjective) return { base: head[1]!.toLowerCase(), adverb: null, position: null, at: lead, length: head[0].length - head[2]!.length - head[3]!.length };
+    return { base: head[1]!.toLowerCase(), adverb, position: adverb ? "after" : null, at: lead, length: head[0].length };
+  }
   // `Noting with concern also`: the adverb at the end of a longer known opener.
   const tail = /\b(also|further)$/.exec(opener);
   if (tail && opener.split(/\s+/).length > 2) {

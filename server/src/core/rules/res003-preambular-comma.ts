@@ -8,7 +8,6 @@ export default defineRule({
   description: "A preambular paragraph ends with a comma",
   tags: ["preamble", "punctuation"],
   severity: "warning",
-  adoptedSeverity: "information",
   fixable: true,
   check({ tree, report }) {
     for (const p of tree.preamble) {

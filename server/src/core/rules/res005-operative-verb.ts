@@ -9,6 +9,19 @@ import { firstWord, isOperativeHead, isPreambularHead, knownOperativePhrase, pre
 // A contested adverb or verb is bracketed on its own (`[Strongly] condemns`, `Strongly [condemns]`): the verb is
 // read through the brackets, as the same words without them.
 const ADVERBS = /^(also|further|once again|again|strongly|urgently|firmly|warmly|continues to|once more|further and strongly)\]?\s+\[?/i;
+// Any adverb in -ly may stand before the verb (`Fully supports`, `Categorically rejects`), not only the listed ones.
+const LY_ADVERB = /^(\p{L}+ly)\]?\s+\[?(?=\p{L})/iu;
+
+/** The text after the adverbs that open it (`Also strongly urges` → `urges`); a verb in -ly (`Apply`) is no adverb. */
+function afterAdverbs(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 4; i++) {
+    const m = ADVERBS.exec(rest) ?? LY_ADVERB.exec(rest);
+    if (!m || (m[1]!.toLowerCase().endsWith("ly") && presentIndicative(m[1]!) !== null)) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
 
 export default defineRule({
   id: "RES005",
@@ -40,7 +53,7 @@ export default defineRule({
         });
         continue;
       }
-      const rest = text.replace(ADVERBS, "");
+      const rest = afterAdverbs(text);
       const offset = text.length - rest.length;
       const verb = firstWord(rest);
       if (isOperativeHead(verb) || knownOperativePhrase(text, extra) || knownOperativePhrase(rest, extra) || (p.opener?.known ?? false)) {

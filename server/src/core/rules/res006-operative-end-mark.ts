@@ -20,7 +20,6 @@ export default defineRule({
   description: "An operative paragraph ends with a semicolon, the last one with a full stop",
   tags: ["operative", "punctuation"],
   severity: "warning",
-  adoptedSeverity: "information",
   fixable: true,
   check({ tree, report }) {
     const ops = tree.operative;

@@ -11,7 +11,6 @@ export default defineRule({
   description: "A lead-in ends with a colon and each sub-paragraph but the last ends with a semicolon",
   tags: ["subparagraphs", "punctuation"],
   severity: "warning",
-  adoptedSeverity: "information",
   fixable: true,
   check({ tree, report }) {
     for (const p of paragraphsInOrder(tree)) {

@@ -1,15 +1,15 @@
 /**
  * A repeated opener follows what it repeats: `Recalling also` needs an earlier `Recalling`;
  * `Recalling further` needs an earlier `Recalling also`. The preamble keeps this strictly
- * (2,249 of 2,251 official cases); RES028 advises on the operative part.
+ * (2,249 of 2,251 official cases); RES028 checks the operative part the same way.
  */
 import { defineRule, type Report } from "../lint/types";
 import type { Paragraph } from "../syntax/tree";
 import { spanOf } from "../lint/text";
 import { repeatForm } from "./repeat-form";
 
-/** Report repetitions without what they repeat; `insistOnAlso`: `X further` also needs an earlier `X also`. */
-export function checkSequence(paragraphs: readonly Paragraph[], report: (r: Report) => void, insistOnAlso: boolean): void {
+/** Report repetitions without what they repeat: `X also` without an earlier `X`, `X further` without an earlier `X also`. */
+export function checkSequence(paragraphs: readonly Paragraph[], report: (r: Report) => void): void {
   // 0: the plain opener was seen; 1: its `also` form was seen too.
   const seen = new Map<string, number>();
   for (const p of paragraphs) {
@@ -26,7 +26,7 @@ export function checkSequence(paragraphs: readonly Paragraph[], report: (r: Repo
     const written = p.body.text.slice(f.at, f.at + f.length).replace(/\s+/g, " ");
     if (level === undefined) {
       report({ span, message: `'${written}' repeats '${cap}', but no earlier paragraph opens with '${cap}'` });
-    } else if (f.adverb === "further" && level === 0 && insistOnAlso) {
+    } else if (f.adverb === "further" && level === 0) {
       const also = p.kind === "preamble" ? `${cap} also` : `Also ${f.base}`;
       report({ span, message: `'${written}' comes after '${also}'; use '${also}' for the first repetition` });
     }
@@ -42,6 +42,6 @@ export default defineRule({
   severity: "warning",
   fixable: false,
   check({ tree, report }) {
-    checkSequence(tree.preamble, report, true);
+    checkSequence(tree.preamble, report);
   },
 });

@@ -13,14 +13,20 @@ export default defineRule({
   severity: "warning",
   fixable: true,
   check({ tree, report }) {
-    // Only in the authoring format: in a PDF extraction footnote numbers and spacing come apart from the text,
-    // and an official text is correct by definition.
-    if (tree.format !== "unres") return;
     const src = tree.source;
     const markers = paragraphMarkers(tree);
+    // In a PDF extraction the marker is a number set apart by spaces (`Convention, 1 which`); one written before
+    // the punctuation (`Convention 1, which`) is the same slip. Spacing there is the extractor's, so no fix.
+    const extracted = tree.format !== "unres";
     markers.forEach((m, i) => {
       const next = src[m.span.end];
       if (!next || !PUNCTUATION.includes(next)) return;
+      if (extracted) {
+        const before = /\S(?=\s*$)/.exec(src.slice(Math.max(0, m.span.start - 8), m.span.start))?.[0] ?? "";
+        if (PUNCTUATION.includes(before)) return;
+        report({ span: m.span, message: `Footnote marker ${m.number} comes before '${next}'; put it after the punctuation` });
+        return;
+      }
       // Markers written next to each other (`reports[^3][^4],`) move together, so the text stays `reports,[^3][^4]`.
       let first = i;
       while (first > 0 && markers[first - 1]!.span.end === markers[first]!.span.start) first--;

@@ -3,7 +3,7 @@ import { defineRule } from "../lint/types";
 import { contiguous, spanOf, textBlocks } from "../lint/text";
 import { daysIn, MONTHS, MONTH_LOOSE_RE, monthIndex } from "./dates";
 
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})\\s+(\\d{4})\\b`, "gi");
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})(,?)\\s+(\\d{4})\\b`, "gi");
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_LOOSE_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 /** A day and a year (`4, 2023`, `4th 2023`): where a month-first date may end. */
 const DAY_YEAR = /\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/g;
@@ -58,7 +58,7 @@ export default defineRule({
       DAY_FIRST.lastIndex = 0;
       for (let match = DAY_FIRST.exec(body.text); match; match = DAY_FIRST.exec(body.text)) {
         const monthName = match[3]!;
-        check(match, Number(match[1]), monthName, Number(match[4]), !!match[2] || monthName !== MONTHS[monthIndex(monthName)]);
+        check(match, Number(match[1]), monthName, Number(match[5]), !!match[2] || !!match[4] || monthName !== MONTHS[monthIndex(monthName)]);
       }
       // Month-first dates are rare: look for them only where a day and a year follow a word (or `Mar.`).
       if (!monthFirstHint(body.text)) continue;

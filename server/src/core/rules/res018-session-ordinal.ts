@@ -2,6 +2,7 @@
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { ordinalValue, ordinalWords } from "../text/ordinals";
+import { ownedByAnotherBody } from "./owner";
 
 const NUMERAL = /\b(\d{1,3})(?:st|nd|rd|th)(\s+(?:regular\s+|special\s+|emergency\s+special\s+)?session)\b/gi;
 const UNHYPHENATED = new RegExp(`\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(\\s+session)\\b`, "gi");
@@ -16,8 +17,13 @@ export default defineRule({
   check({ tree, report }) {
     for (const body of textBlocks(tree)) {
       for (const { match, span } of matches(body, NUMERAL)) {
-        // Other bodies number their sessions (`the Council of FAO at its 144th session`); only the Assembly's own are spelled out.
-        if (otherBody(body.text.slice(Math.max(0, match.index - 100), match.index))) continue;
+        // GA texts spell out every body's sessions up to the ninety-ninth (`the twenty-seventh session of the
+        // Conference of the Parties`, `the Conference of the Parties at its fifteenth session`: no numeral below 100
+        // in the corpus but a title as published, `the 69th Regular Session of the General Conference` of the IAEA).
+        // Past its hundredth a body may keep numerals where it is named as the owner (`the 108th session of the
+        // Executive Committee`, `the Council of FAO at its 144th session`).
+        const titled = /S/.test(match[2]!);
+        if (titled || (Number(match[1]) >= 100 && ownedByAnotherBody(body.text, match.index, match.index + match[0].length))) continue;
         const words = ordinalWords(Number(match[1]));
         if (!words) continue;
         const numeral = match[0].slice(0, match[0].length - match[2]!.length);
@@ -54,11 +60,4 @@ export default defineRule({
 function capitalLike(original: string, words: string, text: string, at: number): string {
   const upper = /^[A-Z]/.test(original) || text.slice(0, at).trim() === "";
   return upper ? words[0]!.toUpperCase() + words.slice(1) : words;
-}
-
-const OTHER_BODY = /\b(?:Council|Committee|Commission|Conference|Board|Organization|Organisation|Forum|Parties|Agency|Programme|Fund|Union|Court|Tribunal)\b(?![\s\S]*General Assembly)/;
-
-/** Whether the words before a session number name a body other than the General Assembly. */
-function otherBody(before: string): boolean {
-  return OTHER_BODY.test(before) || /\bthe\s+$/.test(before);
 }

@@ -1,7 +1,8 @@
 /**
- * A request for the future names a later session than the document's own: in a session-80 text,
- * "to report … at its eightieth session" or "the provisional agenda of its eightieth session" is
- * stale (left over from last year's text).
+ * A request for the future names a session that is still to come. The document's own session is still ahead
+ * until it closes (a session-80 text may ask for a report "at its eightieth session", later in the same session),
+ * so a report is stale only for an earlier session; a provisional agenda is drawn up before its session opens, so
+ * "the provisional agenda of its eightieth session" in a session-80 text is stale too (left over from last year's).
  */
 import { defineRule } from "../lint/types";
 import { matches, textBlocks } from "../lint/text";
@@ -15,7 +16,7 @@ const OTHER_BODY = /\b(?:Council|Committee|Commission|Conference|Board|Forum|Par
 export default defineRule({
   id: "RES019",
   name: "session-stale",
-  description: "Reports and agenda items are requested for a session after the document's own",
+  description: "Reports are requested for a session still to come, agenda items for a later one",
   tags: ["sessions"],
   severity: "warning",
   fixable: false,
@@ -23,16 +24,20 @@ export default defineRule({
     const session = facts.session;
     if (session === null) return;
     const operative = tree.operative.map((p) => p.body);
+    const checks = [
+      { re: AGENDA, stale: (n: number) => n <= session },
+      { re: REPORT, stale: (n: number) => n < session },
+    ];
     for (const body of textBlocks(tree).filter((b) => operative.includes(b))) {
-      for (const re of [AGENDA, REPORT]) {
+      for (const { re, stale } of checks) {
         for (const { match, span } of matches(body, re)) {
           const n = ordinalValue(match[1]!);
-          if (n === null || n > session || OTHER_BODY.test(match[0])) continue;
+          if (n === null || !stale(n) || OTHER_BODY.test(match[0])) continue;
           const ord = match[1]!;
           const at = match[0].toLowerCase().lastIndexOf(ord.toLowerCase());
           report({
             span: { start: span.start + Math.max(0, at), end: span.end },
-            message: `The ${ord.replace(/\s+/g, " ")} session is not after this document's session (${ordinalWords(session)}): a stale session left from an earlier text?`,
+            message: `The ${ord.replace(/\s+/g, " ")} session is ${n < session ? "before" : "not after"} this document's session (${ordinalWords(session)}): a stale session left from an earlier text?`,
           });
         }
       }

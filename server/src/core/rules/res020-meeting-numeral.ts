@@ -4,11 +4,14 @@
  * Decolonization Committee`, `the 320th meeting of the Committee on Relations with the Host Country`).
  * Meetings that are events of a series keep their words (`the sixteenth meeting of the Conference of the
  * Parties`, `the Informal Consultative Process at its twenty-fifth meeting`): 37 times `at its … meeting` in
- * words in the corpus, so a meeting without a named organ is not judged.
+ * words in the corpus, so a meeting without a named organ is not judged. Other bodies hold plenary meetings
+ * too (`the twentieth plenary meeting of the Kimberley Process`, `the Kimberley Process, at its twenty-first
+ * plenary meeting`): a plenary meeting is the Assembly's unless another body is named as its owner.
  */
 import { defineRule } from "../lint/types";
 import { contiguous, matches, textBlocks } from "../lint/text";
 import { numeralOrdinal, ORDINAL_WORDS, ordinalValue } from "../text/ordinals";
+import { ownedByAnotherBody } from "./owner";
 
 const PLENARY_MEETING = new RegExp(`\\b(${ORDINAL_WORDS})(\\s+plenary\\s+meeting)\\b`, "gi");
 // Organs whose meetings are numbered sittings (the Main Committees by their names as the GA writes them).
@@ -47,6 +50,7 @@ export default defineRule({
       for (const { match, span } of found) {
         const n = ordinalValue(match[1]!);
         if (n === null) continue;
+        if (PLENARY.test(match[2]!) && ownedByAnotherBody(body.text, match.index, match.index + match[0].length)) continue;
         const right = numeralOrdinal(n);
         const s = { start: span.start, end: span.start + match[1]!.length };
         // `the fourteenth and fifteenth meetings`: writing out one ordinal of a list would leave it half words.

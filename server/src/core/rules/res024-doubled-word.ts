@@ -9,6 +9,24 @@ const NAMES = new Set(["Pago", "Bora"]);
 // Short words that start a sentence: `The the` is a slip, and removing the second word is certain.
 const FUNCTION_WORDS = new Set(["the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "as", "is", "be", "it", "this", "its"]);
 
+/**
+ * Whether the document uses `word` on its own, outside a doubled pair. A PDF extraction may lose the hyphen of a
+ * reduplicated compound (`ro‑ro` ships, `so-so`): two short syllables that are no word of the text, where a typing
+ * slip doubles a word the text uses (`held in in`). Asked only for the rare doubled pair.
+ */
+function standsAlone(source: string, word: string): boolean {
+  const w = word.replace(/[^\p{L}]/gu, "");
+  const re = new RegExp(`(?<![\\p{L}\\p{Pd}‑])(?<!\\b${w}\\s+)${w}(?![\\p{L}\\p{Pd}‑])(?!\\s+${w}\\b)`, "iu");
+  return re.test(source);
+}
+// Reduplicated compounds are short (`ro-ro`, `lo-lo`, `tut-tut`, `hush-hush`).
+const COMPOUND_PART_MAX = 4;
+
+/** `that that decision` is English (conjunction, then demonstrative); `that that the …` never is. */
+function thatBeforeArticle(word: string, text: string, end: number): boolean {
+  return word.toLowerCase() === "that" && /^\s+(?:the|a|an)\s/i.test(text.slice(end, end + 6));
+}
+
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
 /**
@@ -57,12 +75,14 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if (ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
+        if ((ALLOWED.has(word.toLowerCase()) && !thatBeforeArticle(word, text, i)) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
         // In a PDF extraction, a running header between two pages or a dropped dash (`South–South`) doubles words.
         if (tree.format !== "unres" && (!/^\s+$/.test(sourceGap) || /^\p{Lu}/u.test(word))) continue;
+        const compound = word.length <= COMPOUND_PART_MAX && !FUNCTION_WORDS.has(word.toLowerCase()) && !standsAlone(tree.source, word);
+        if (tree.format !== "unres" && compound) continue;
         // `South South` pasted from a PDF lost its hyphen (`South-South`): which of the two was meant is not
         // certain, so a capitalised pair other than a sentence-initial `The the` is reported without a fix.
         const name = /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * `npm run measure:lint`: lint on the whole visible corpus, for the issue's note. Not part of `npm test` (it reads
+ * ../shared/corpus, which the repository must not need; test/unit/lint/mutation-drafts.test.ts runs a sample).
+ *
+ * 1. Findings on the adopted texts (any severity) and on the drafts made from them (warning or above), per form:
+ *    pdftotext default (texts/) and PyMuPDF (formats/pymupdf/), by rule.
+ * 2. Recall of the blind mutations (test/helpers/mutations.ts) through the harness of test/unit/lint/recall.ts:
+ *    every adopted text in both forms and as .unres, drafts and adopted texts, one seeded mutation per kind.
+ * Misses go to .cache/measure/lint-misses.txt, the figures to .cache/measure/lint-figures.json.
+ *
+ * usage: node scripts/measure-lint.mjs [--forms pdftotext,pymupdf] [--only STEM,STEM] [--per-case N]
+ */
+import * as esbuild from "esbuild";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const CORPUS = resolve(ROOT, "../shared/corpus");
+const OUT = join(ROOT, ".cache/measure");
+const FORM_DIR = { pdftotext: "texts", pymupdf: "formats/pymupdf" };
+
+const argv = process.argv.slice(2);
+const arg = (name) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const forms = (arg("forms") ?? "pdftotext,pymupdf").split(",");
+const only = arg("only")?.split(",");
+const perCase = Number(arg("per-case") ?? 1);
+
+async function loadCore() {
+  mkdirSync(OUT, { recursive: true });
+  const entry = join(OUT, "lint-entry.ts");
+  const from = (p) => JSON.stringify(join(ROOT, p));
+  writeFileSync(
+    entry,
+    [
+      `export { lintSource } from ${from("server/src/core/lint/index.ts")};`,
+      `export { measure, table } from ${from("test/unit/lint/recall.ts")};`,
+      `export { makeDraft } from ${from("test/helpers/make-draft.ts")};`,
+      `export { MUTATIONS } from ${from("test/helpers/mutations.ts")};`,
+    ].join("\n"),
+  );
+  const outfile = join(OUT, "lint-core.cjs");
+  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+  return createRequire(import.meta.url)(outfile);
+}
+
+const core = await loadCore();
+if (!existsSync(CORPUS)) {
+  console.error(`measure:lint: no corpus at ${CORPUS}`);
+  process.exitCode = 2;
+} else {
+  const stems = readdirSync(join(CORPUS, "texts"))
+    .filter((f) => f.startsWith("A-RES-") && f !== "A-RES-57-173.txt")
+    .map((f) => f.replace(/\.txt$/, ""))
+    .filter((s) => !only || only.includes(s));
+  const read = (form, stem) => {
+    const file = join(CORPUS, FORM_DIR[form], `${stem}.txt`);
+    return existsSync(file) ? readFileSync(file, "utf8") : null;
+  };
+
+  const figures = { findings: {}, recall: [] };
+  for (const form of forms) {
+    const adopted = { texts: 0, withFinding: 0, findings: 0, byRule: {} };
+    const drafts = { texts: 0, withWarning: 0, warnings: 0, byRule: {} };
+    for (const stem of stems) {
+      const text = read(form, stem);
+      if (text === null) continue;
+      const a = core.lintSource(text).diagnostics;
+      adopted.texts++;
+      if (a.length) adopted.withFinding++;
+      adopted.findings += a.length;
+      for (const d of a) adopted.byRule[d.code] = (adopted.byRule[d.code] ?? 0) + 1;
+      const w = core.lintSource(core.makeDraft(text)).diagnostics.filter((d) => d.severity === "warning" || d.severity === "error");
+      drafts.texts++;
+      if (w.length) drafts.withWarning++;
+      drafts.warnings += w.length;
+      for (const d of w) drafts.byRule[d.code] = (drafts.byRule[d.code] ?? 0) + 1;
+    }
+    figures.findings[form] = { adopted, drafts };
+    console.log(
+      `${form}: adopted ${adopted.withFinding}/${adopted.texts} texts with a finding (${adopted.findings}: ${fmt(adopted.byRule)}); ` +
+        `drafts ${drafts.withWarning}/${drafts.texts} with a warning (${drafts.warnings}: ${fmt(drafts.byRule)})`,
+    );
+  }
+
+  const sources = stems.flatMap((stem) => forms.flatMap((form) => (read(form, stem) === null ? [] : [{ stem, form, text: read(form, stem) }])));
+  const cells = core.measure(sources, core.MUTATIONS, { perCase });
+  figures.recall = cells.map(({ form, status, kind, tried, hit }) => ({ form, status, kind, tried, hit }));
+  console.log(`\nrecall per kind (drafts at warning or above, adopted texts at any severity):\n${core.table(cells)}`);
+  const misses = cells.flatMap((c) => c.misses.map((m) => `${c.form}\t${c.status}\t${c.kind}\t${m.stem}\t${m.found.join(",")}\t${JSON.stringify(m.paragraph)}`));
+  writeFileSync(join(OUT, "lint-misses.txt"), misses.join("\n") + "\n");
+  writeFileSync(join(OUT, "lint-figures.json"), JSON.stringify(figures, null, 1) + "\n");
+  console.log(`\n${misses.length} misses in .cache/measure/lint-misses.txt; figures in .cache/measure/lint-figures.json`);
+}
+
+function fmt(byRule) {
+  const e = Object.entries(byRule).sort((a, b) => b[1] - a[1]);
+  return e.length ? e.map(([k, v]) => `${k} ${v}`).join(", ") : "none";
+}
