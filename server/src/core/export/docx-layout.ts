@@ -216,3 +216,29 @@ function annexUnits(tree: Resolution): Unit[] {
   });
   return out;
 }
+
+/** What a word processor shows of a laid-out document: its paragraphs (a footnote reference as `[^]`) and its footnotes in order. */
+export interface WordView {
+  readonly paragraphs: readonly string[];
+  readonly footnotes: readonly string[];
+}
+
+export const FOOTNOTE_ANCHOR = "[^]";
+
+export function wordView(layout: Layout): WordView {
+  const paragraphs: string[] = [];
+  const footnotes: string[] = [];
+  for (const u of layout.units) {
+    for (const p of u.text.split(PARA)) {
+      let text = "";
+      for (const c of p) {
+        if (isNoteChar(c)) {
+          text += FOOTNOTE_ANCHOR;
+          footnotes.push(layout.notes.get(c) ?? "");
+        } else text += c;
+      }
+      paragraphs.push(text);
+    }
+  }
+  return { paragraphs, footnotes };
+}
