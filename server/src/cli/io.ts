@@ -7,6 +7,9 @@
  */
 import { readFileSync, statSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { loadDocument, type LoadOptions } from "../core/input/load";
+import { parse } from "../core/syntax/parse";
+import type { Resolution } from "../core/syntax/tree";
 
 export class UsageError extends Error {}
 
@@ -63,6 +66,17 @@ export const err = (text: string) => write(process.stderr, text);
 /** Read a text file as UTF-8; a byte-order mark is kept (the parser treats it as whitespace). */
 export function readText(path: string): string {
   return readFileSync(path, "utf8");
+}
+
+/**
+ * Read any document the core can load (text, Word; PDF where its reader is registered) and parse it.
+ * A file the core cannot read is a usage error with the loader's one-line message.
+ */
+export async function readDocument(path: string, options: LoadOptions = {}): Promise<{ tree: Resolution; notes: readonly string[] }> {
+  const loaded = await loadDocument(new Uint8Array(readFileSync(path)), path, options);
+  if (!loaded.ok) throw new UsageError(`${path}: ${loaded.message}`);
+  const tree = parse(loaded.text, { ...(loaded.format ? { format: loaded.format } : {}), ...(loaded.cues ? { cues: loaded.cues } : {}) });
+  return { tree, notes: loaded.notes.map((n) => `${path}: ${n}`) };
 }
 
 const TEXT_EXTENSIONS = [".unres", ".txt"];

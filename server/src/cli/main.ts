@@ -9,6 +9,9 @@ import { parseArgs } from "./args";
 import { commands } from "./commands/index";
 import { err, out, UsageError } from "./io";
 import { version } from "../version";
+import { registerReaders } from "../host/readers";
+
+registerReaders();
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -65,7 +65,6 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
   let markGone = false; // this paragraph's mark goes
   let runs: (WordRun & { note?: string })[] = [];
   let style: string | null = null;
-  let numbering: { numId: string; level: number } | null = null;
   let numId: string | null = null;
   let level = 0;
   let italic = false;
@@ -125,11 +124,13 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
           runs = carry ?? [];
           carry = null;
           style = null;
-          numbering = null;
+          numId = null;
+          level = 0;
           markGone = false;
         } else {
           if (markGone) carry = runs;
           else {
+            const numbering = numId && numId !== "0" ? { numId, level } : null;
             const p: WordParagraph = { runs, style, numbering };
             if (noteId !== null) noteParas.push(p);
             else paragraphs.push(p);
@@ -148,19 +149,10 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
         if (inPPr && !inRPr) style = a.get("val") ?? null;
         break;
       case "numId":
-        if (inPPr) {
-          numId = a.get("val") ?? null;
-          if (numId && numId !== "0") numbering = { numId, level };
-        }
+        if (inPPr && !inRPr) numId = a.get("val") ?? null;
         break;
       case "ilvl":
-        if (inPPr) {
-          level = Number(a.get("val") ?? 0);
-          if (numbering) numbering = { ...numbering, level };
-        }
-        break;
-      case "numPr":
-        if (!close) level = 0;
+        if (inPPr && !inRPr) level = Number(a.get("val") ?? 0) || 0;
         break;
       case "r":
         if (!close) {

@@ -74,13 +74,31 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
   body.push(...annexUnits(tree));
   body.sort((a, b) => a.at - b.at);
   units.push(...body);
-  // A footnote no marker points to (its marker was lost in extraction) still keeps its text.
+  // A footnote no marker points to (its marker was lost in extraction) stays a footnote: an asterisk
+  // note (a reissue, the sponsors) on the last masthead line, a numbered one after the last paragraph before it.
   tree.footnotes.forEach((f) => {
-    if (!used.has(f) && !f.inAnnex) units.push(unit(`orphan-note:${f.number.value}`, `${clean(f.number.value)}\t${clean(f.body.text)}`, ["UNFootnoteOrphan"], Infinity));
+    if (used.has(f) || f.inAnnex) return;
+    const target = f.number.value === "*" ? lastMasthead(units) : lastIndexBefore(units, f.span.start);
+    if (target < 0) {
+      units.push(unit(`orphan-note:${f.number.value}`, `${clean(f.number.value)}\t${clean(f.body.text)}`, ["UNFootnoteOrphan"], Infinity));
+      return;
+    }
+    used.add(f);
+    units[target] = { ...units[target]!, text: units[target]!.text + noteChar(noteIndex.get(f)!) };
   });
   const notes = new Map<string, string>();
   for (const f of used) notes.set(noteChar(noteIndex.get(f)!), clean(f.body.text));
   return { units: units.filter((u) => u.text !== ""), notes };
+}
+
+const lastMasthead = (units: readonly Unit[]): number => units.reduce((best, u, i) => (u.at === -1 ? i : best), -1);
+
+function lastIndexBefore(units: readonly Unit[], at: number): number {
+  let best = -1;
+  units.forEach((u, i) => {
+    if (u.paragraph && u.at < at) best = i;
+  });
+  return best;
 }
 
 function unit(key: string, text: string, styles: readonly string[], at: number, italic: readonly (readonly [number, number])[] = []): Unit {

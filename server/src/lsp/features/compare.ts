@@ -9,6 +9,7 @@ import { ResponseError } from "vscode-languageserver/node";
 import type { Feature, ServerContext } from "../context";
 import { comparableFromTree, compareDocuments, findPredecessor, renderHtml, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
 import { redlineDocx } from "../../core/export/docx";
+import { revisionStamp } from "../../host/revisions";
 import { parse } from "../../core/syntax/parse";
 import type { Resolution } from "../../core/syntax/tree";
 import { insideWorkspace } from "./workspace-files";
@@ -74,7 +75,7 @@ export function compare(ctx: ServerContext, params: CompareParams): CompareResul
     summary: { substantive: diff.summary.substantive, technical: diff.summary.technical },
   };
   if (params.format === "docx") {
-    const bytes = redlineDocx(oldTree, newTree, diff, { author: params.author ?? "resdraft", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") });
+    const bytes = redlineDocx(oldTree, newTree, diff, revisionStamp(params.author));
     return { ...base, docx: Buffer.from(bytes).toString("base64") };
   }
   return { ...base, html: renderHtml(diff) };
