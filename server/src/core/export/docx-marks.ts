@@ -78,8 +78,8 @@ export const replaceWhole = (o: string, n: string): Change[] => [
  * last paragraph with a reference, so none of those with references loses its mark if there is one.
  * Returns the changes from X's mark to the mark before the next paragraph, both included.
  */
-export function removedBetween(x: string, olds: readonly string[]): Change[] {
-  let keep = hasNote(x) ? 0 : olds.length;
+export function removedBetween(xHasNote: boolean, olds: readonly string[]): Change[] {
+  let keep = xHasNote ? 0 : olds.length;
   for (let k = olds.length - 1; k >= 0; k--) {
     if (hasNote(olds[k]!)) {
       keep = k + 1;

@@ -16,7 +16,7 @@ import { diffParagraphWords } from "../compare/words";
 import type { Resolution } from "../syntax/tree";
 import { defaultNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
 import { emitDocument } from "./docx-emit";
-import { addedBetween, breaksMarkRules, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
+import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
 import { packageDocx } from "./docx-package";
 
 export interface RedlineOptions {
@@ -51,10 +51,9 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
   const changes: Change[] = [];
   let hasOld = false;
   let hasNew = false;
-  let lastOld = ""; // the last Word paragraph so far on the old side
   let separated = false; // the gap before this item already wrote the mark before it
   // Between two items a PARA on each side that has both; its op says which sides have it.
-  const item = (onOld: boolean, onNew: boolean, body: readonly Change[], oldText: string) => {
+  const item = (onOld: boolean, onNew: boolean, body: readonly Change[]) => {
     const sepOld = onOld && hasOld;
     const sepNew = onNew && hasNew;
     if ((sepOld || sepNew) && !separated) changes.push({ op: sepOld && sepNew ? "equal" : sepOld ? "delete" : "insert", text: PARA });
@@ -62,20 +61,18 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
     changes.push(...body);
     hasOld ||= onOld;
     hasNew ||= onNew;
-    if (onOld) lastOld = oldText.slice(oldText.lastIndexOf(PARA) + 1);
   };
   const paras = (units: readonly Unit[]) => units.flatMap((u) => u.text.split(PARA));
   /** Units removed and added between two shared ones (see docx-marks.ts for why the marks go where they go). */
   const gap = (gone: readonly Unit[], added: readonly Unit[]) => {
     if (!gone.length && !added.length) return;
     if (!hasOld || !hasNew) {
-      for (const u of gone) item(true, false, [{ op: "delete", text: u.text }], u.text);
-      for (const u of added) item(false, true, [{ op: "insert", text: u.text }], "");
+      for (const u of gone) item(true, false, [{ op: "delete", text: u.text }]);
+      for (const u of added) item(false, true, [{ op: "insert", text: u.text }]);
       return;
     }
-    if (gone.length && added.length) return item(true, true, zipParagraphs(paras(gone), paras(added), replaceWhole), paras(gone).join(PARA));
-    changes.push(...(gone.length ? removedBetween(lastOld, paras(gone)) : addedBetween(paras(added))));
-    if (gone.length) lastOld = paras(gone).pop()!;
+    if (gone.length && added.length) return item(true, true, zipParagraphs(paras(gone), paras(added), replaceWhole));
+    changes.push(...(gone.length ? removedBetween(lastParagraphHasNote(changes), paras(gone)) : addedBetween(paras(added))));
     separated = true;
   };
   let i = 0;
@@ -88,13 +85,24 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
     const words = (o: string, n: string) => diffParagraphWords(o, n, { timeout: 600_000 }).changes;
     let body = words(oldParas.join(PARA), newParas.join(PARA));
     if (breaksMarkRules(body)) body = zipParagraphs(oldParas, newParas, words);
-    item(true, true, body, oldParas.join(PARA));
+    item(true, true, body);
     i = g.old[1];
     j = g.new[1];
   }
-  for (; i < olds.length; i++) item(true, false, [{ op: "delete", text: olds[i]!.text }], olds[i]!.text);
-  for (; j < news.length; j++) item(false, true, [{ op: "insert", text: news[j]!.text }], "");
+  for (; i < olds.length; i++) item(true, false, [{ op: "delete", text: olds[i]!.text }]);
+  for (; j < news.length; j++) item(false, true, [{ op: "insert", text: news[j]!.text }]);
   return { oldLayout, newLayout, changes: separateInsertions(changes) };
+}
+
+/** Whether the Word paragraph the changes end in holds a footnote reference (of either side). */
+function lastParagraphHasNote(changes: readonly Change[]): boolean {
+  for (let k = changes.length - 1; k >= 0; k--) {
+    const t = changes[k]!.text;
+    const cut = t.lastIndexOf(PARA);
+    if (hasNote(cut < 0 ? t : t.slice(cut + 1))) return true;
+    if (cut >= 0) return false;
+  }
+  return false;
 }
 
 /** Paired footnotes share a reference character, so a kept reference diffs as equal. */
