@@ -12,7 +12,9 @@ export function structureOf(t: Resolution) {
     preamble: t.preamble.map((p) => ({ opener: p.opener?.text ?? null, text: n(p.body.text) })),
     operative: t.operative.map((p) => ({ number: p.number?.text ?? null, opener: p.opener?.text ?? null, text: n(p.body.text), subparagraphs: p.subparagraphs.length })),
     sections: t.sections.map((s) => s.label.value),
-    footnotes: t.footnotes.map((f) => n(f.body.text)),
+    // Numbered footnotes in order, then those with a mark of their own (`*`): Word orders footnotes by
+    // where they are referenced, and an asterisk note's reference sits in the masthead.
+    footnotes: [...t.footnotes.filter((f) => /^\d+$/.test(f.number.value)), ...t.footnotes.filter((f) => !/^\d+$/.test(f.number.value))].map((f) => n(f.body.text)),
     closing: [t.closing?.meeting?.value ?? null, t.closing?.date?.value ?? null],
   };
 }

@@ -41,10 +41,15 @@ function shown(files: Map<string, string>, choice: ChangeChoice): WordView {
   const notes = readPart(files.get("word/footnotes.xml")!, choice).notes;
   const footnotes: string[] = [];
   const paragraphs = doc.paragraphs.map((p) =>
-    paragraphText(p, (id) => {
-      footnotes.push((notes.get(id) ?? []).map((q) => paragraphText(q)).join(" "));
-      return FOOTNOTE_ANCHOR;
-    }),
+    p.runs
+      .map((r) => {
+        if (r.note === undefined) return r.text;
+        const text = (notes.get(r.note) ?? []).map((q) => paragraphText(q)).join(" ").trim();
+        // A custom mark (`*`) is the footnote's label, not its text.
+        footnotes.push(r.mark && text.startsWith(r.mark) ? text.slice(r.mark.length) : text);
+        return FOOTNOTE_ANCHOR;
+      })
+      .join(""),
   );
   return { paragraphs: paragraphs.map(norm), footnotes: footnotes.map(norm) };
 }

@@ -117,14 +117,21 @@ const SECTION_LABEL_ALONE = /^\s*(?:[IVXL]+|[A-Z])\.?\s*$/;
 
 function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string, readonly WordParagraph[]>, formats: ReadonlyMap<string, Format[]>): { text: string; cues: LineCue[] } {
   const counters = new Map<string, number[]>();
-  const noteIds: string[] = [];
+  const noteIds: { id: string; label: string; mark: string | null }[] = [];
+  let numbered = 0;
   const blocks: { text: string; italicEnd: number }[] = [];
   for (const p of paragraphs) {
     const label = numberLabel(p, counters, formats);
-    const words = paragraphText(p, (id) => {
-      noteIds.push(id);
-      return `[^${noteIds.length}]`;
-    });
+    const words = p.runs
+      .map((r) => {
+        if (r.note === undefined) return r.text;
+        // A custom mark (`*`) stays the footnote's label; numbered footnotes are numbered in order.
+        const mark = r.mark?.trim() || null;
+        const label = mark && /^[A-Za-z0-9*]+$/.test(mark) ? mark : String(++numbered);
+        noteIds.push({ id: r.note, label, mark });
+        return `[^${label}]`;
+      })
+      .join("");
     const text = (label ? `${label}\t` : "") + words.replace(/[\r\n]+/g, " ");
     if (!text.trim()) continue;
     blocks.push({ text, italicEnd: label ? 0 : leadingItalic(p) });
@@ -143,7 +150,12 @@ function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string,
     cues.push({ line, italicEnd: b.italicEnd });
     out += b.text;
   });
-  const defs = noteIds.map((id, k) => `[^${k + 1}]: ${(notes.get(id) ?? []).map((q) => paragraphText(q).replace(/^\s+/, "")).join(" ").replace(/[\r\n]+/g, " ")}`);
+  const defs = noteIds.map(({ id, label, mark }) => {
+    let body = (notes.get(id) ?? []).map((q) => paragraphText(q)).join(" ").replace(/[\r\n]+/g, " ").replace(/^\s+/, "");
+    // The footnote repeats its custom mark before its text.
+    if (mark && body.startsWith(mark)) body = body.slice(mark.length).replace(/^\s+/, "");
+    return `[^${label}]: ${body}`;
+  });
   if (defs.length) out += "\n\n" + defs.join("\n\n");
   return { text: out + "\n", cues };
 }

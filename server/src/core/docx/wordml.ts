@@ -15,8 +15,8 @@ export interface WordRun {
 }
 
 export interface WordParagraph {
-  /** Runs in order; a footnote reference is a run whose `note` is the footnote's id. */
-  readonly runs: readonly (WordRun & { readonly note?: string })[];
+  /** Runs in order; a footnote reference is a run whose `note` is the footnote's id (`mark` its custom mark, `*`). */
+  readonly runs: readonly (WordRun & { readonly note?: string; readonly mark?: string })[];
   readonly style: string | null;
   /** Automatic numbering (`w:numPr`): the list and level, when the paragraph has it. */
   readonly numbering: { readonly numId: string; readonly level: number } | null;
@@ -63,14 +63,15 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
   let inPPr = false;
   let inRPr = false;
   let markGone = false; // this paragraph's mark goes
-  let runs: (WordRun & { note?: string })[] = [];
+  let runs: (WordRun & { note?: string; mark?: string })[] = [];
+  let customMark = false; // the text after this footnote reference is its mark, not text
   let style: string | null = null;
   let numId: string | null = null;
   let level = 0;
   let italic = false;
   let runStyleItalic = false;
   let field = 0; // inside a complex field's instruction (begin .. separate)
-  let carry: (WordRun & { note?: string })[] | null = null; // runs of a paragraph whose mark went
+  let carry: (WordRun & { note?: string; mark?: string })[] | null = null; // runs of a paragraph whose mark went
   const removed = (tag: string): boolean =>
     (choice === "accept" && (tag === "del" || tag === "moveFrom")) || (choice === "reject" && (tag === "ins" || tag === "moveTo"));
   const push = (text: string) => {
@@ -159,6 +160,7 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
           italic = false;
           runStyleItalic = false;
         }
+        customMark = false;
         break;
       case "i":
         if (inRPr && !inPPr) italic = isOn(a);
@@ -172,7 +174,11 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
           // The text up to the closing tag.
           const at = (m.index ?? 0) + m[0].length;
           const end = xml.indexOf("<", at);
-          push(decodeXml(xml.slice(at, end < 0 ? xml.length : end)));
+          const t = decodeXml(xml.slice(at, end < 0 ? xml.length : end));
+          const last = runs[runs.length - 1];
+          if (customMark && last?.note !== undefined) {
+            if (!gone) runs[runs.length - 1] = { ...last, mark: (last.mark ?? "") + t };
+          } else push(t);
         }
         break;
       case "tab":
@@ -196,6 +202,7 @@ export function readPart(xml: string, choice: ChangeChoice, italicStyles: Readon
       }
       case "footnoteReference":
         if (!gone && !skip) runs.push({ text: "", italic: false, note: a.get("id") ?? "" });
+        customMark = !gone && isOn(new Map([["val", a.get("customMarkFollows") ?? "0"]]));
         break;
     }
   }

@@ -26,6 +26,7 @@ interface Side {
   readonly italic: Uint8Array;
   readonly styles: readonly string[];
   readonly notes: ReadonlyMap<string, string>;
+  readonly marks: ReadonlyMap<string, string>;
 }
 
 export function sideOf(layout: Layout): Side {
@@ -38,7 +39,7 @@ export function sideOf(layout: Layout): Side {
   });
   const italic = new Uint8Array(text.length);
   for (const [s, e] of ranges) italic.fill(1, s, e);
-  return { text, italic, styles: layout.units.flatMap((u) => u.styles), notes: layout.notes };
+  return { text, italic, styles: layout.units.flatMap((u) => u.styles), notes: layout.notes, marks: layout.marks };
 }
 
 export const streamText = (layout: Layout): string => sideOf(layout).text;
@@ -83,7 +84,10 @@ class Emitter {
       if (op !== "delete") this.newPara++;
     } else if (isNoteChar(ch)) {
       this.flushRun();
-      this.runs.push(this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${this.footnote(op, ch)}"/></w:r>`));
+      // An asterisk note keeps its mark (w:customMarkFollows), so Word's numbers stay the printed ones.
+      const mark = side.marks.get(ch);
+      const ref = mark ? `<w:footnoteReference w:customMarkFollows="1" w:id="${this.footnote(op, ch, mark)}"/>${textTag(mark, op === "delete")}` : `<w:footnoteReference w:id="${this.footnote(op, ch, null)}"/>`;
+      this.runs.push(this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${ref}</w:r>`));
     } else {
       const italic = side.italic[at] === 1;
       if (this.pending && (this.pending.op !== op || this.pending.italic !== italic)) this.flushRun();
@@ -118,19 +122,22 @@ class Emitter {
   }
 
   /** A Word footnote for a reference; its content tracked as the reference is (or word by word when both sides keep it). */
-  private footnote(op: Change["op"], ch: string): number {
+  private footnote(op: Change["op"], ch: string, mark: string | null): number {
     const id = this.nextNote++;
     const oldText = this.old.notes.get(ch) ?? "";
     const newText = this.neu.notes.get(ch) ?? "";
     const changes: Change[] =
       op === "equal" ? diffParagraphWords(oldText, newText, { timeout: 60_000 }).changes : [{ op, text: op === "delete" ? oldText : newText }];
-    const ref = this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>`);
+    const ref = this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${mark ? textTag(mark, op === "delete") : "<w:footnoteRef/>"}</w:r>`);
     const tab = this.wrap(op, textRun("\t", null, op === "delete"));
     const body = changes.map((c) => this.wrap(c.op, textRun(c.text, null, c.op === "delete"))).join("");
     this.notes.push(`<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>${ref}${tab}${body}</w:p></w:footnote>`);
     return id;
   }
 }
+
+const textTag = (text: string, deleted: boolean): string =>
+  deleted ? `<w:delText xml:space="preserve">${escapeXml(text)}</w:delText>` : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
 
 /** A run of text; tabs as `w:tab` (a tab character inside `w:t` is not a tab to Word). */
 function textRun(text: string, charStyle: string | null, deleted: boolean): string {

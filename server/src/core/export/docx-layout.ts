@@ -31,6 +31,8 @@ export interface Layout {
   readonly units: readonly Unit[];
   /** The text of each footnote a reference character stands for. */
   readonly notes: ReadonlyMap<string, string>;
+  /** Footnotes printed with a mark of their own (`*`) rather than a number: Word's custom mark. */
+  readonly marks: ReadonlyMap<string, string>;
 }
 
 /** The character a footnote's reference is written as (the redline gives paired footnotes one character). */
@@ -87,8 +89,12 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
     units[target] = { ...units[target]!, text: units[target]!.text + noteChar(noteIndex.get(f)!) };
   });
   const notes = new Map<string, string>();
-  for (const f of used) notes.set(noteChar(noteIndex.get(f)!), clean(f.body.text));
-  return { units: units.filter((u) => u.text !== ""), notes };
+  const marks = new Map<string, string>();
+  for (const f of used) {
+    notes.set(noteChar(noteIndex.get(f)!), clean(f.body.text));
+    if (!/^\d+$/.test(f.number.value)) marks.set(noteChar(noteIndex.get(f)!), clean(f.number.value));
+  }
+  return { units: units.filter((u) => u.text !== ""), notes, marks };
 }
 
 const lastMasthead = (units: readonly Unit[]): number => units.reduce((best, u, i) => (u.at === -1 ? i : best), -1);
