@@ -7,6 +7,7 @@
  */
 import type { LoadOptions, LoadResult, Reader } from "../input/load";
 import type { LineCue } from "../syntax/cues";
+import { CLOSING_MEETING } from "../syntax/patterns";
 import { openZip, ZipError, type Inflate } from "./unzip";
 import { paragraphText, readPart, type WordParagraph } from "./wordml";
 
@@ -112,7 +113,6 @@ const DEFAULT_LEVELS: readonly Format[] = [
   { fmt: "lowerLetter", text: "%4.", start: 1 },
 ];
 
-const CLOSING_MEETING = /^\s*\d+(?:st|nd|rd|th)\s+plenary\s+meeting\s*$/i;
 const SECTION_LABEL_ALONE = /^\s*(?:[IVXL]+|[A-Z])\.?\s*$/;
 
 function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string, readonly WordParagraph[]>, formats: ReadonlyMap<string, Format[]>): { text: string; cues: LineCue[] } {
@@ -143,7 +143,7 @@ function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string,
     if (i > 0) {
       // The closing's meeting and date are one block, and so are a section's label and heading;
       // everything else is a block of its own.
-      const joined = CLOSING_MEETING.test(blocks[i - 1]!.text) || SECTION_LABEL_ALONE.test(blocks[i - 1]!.text);
+      const joined = CLOSING_MEETING.test(blocks[i - 1]!.text.trim()) || SECTION_LABEL_ALONE.test(blocks[i - 1]!.text);
       out += joined ? "\n" : "\n\n";
       line += joined ? 1 : 2;
     }
