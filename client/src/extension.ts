@@ -11,6 +11,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerEditorCommands } from "./editor-commands";
 import { registerStatusBar } from "./status-bar";
 import { registerCompareCommands } from "./compare-commands";
+import { registerExportCommands } from "./export-commands";
 import { registerLanguageDetection } from "./detect-language";
 
 let client: LanguageClient | undefined;
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       registerStatusBar(context, started);
       registerEditorCommands(context);
       registerCompareCommands(context, started);
+      registerExportCommands(context, started);
     }));
   const isResolution = (d: vscode.TextDocument) => d.languageId === "unres";
   context.subscriptions.push(

@@ -1,5 +1,5 @@
 /** What every LSP feature module gets: the connection, the documents, and a safe way to handle requests. */
-import type { Connection, ServerCapabilities } from "vscode-languageserver/node";
+import { ResponseError, type Connection, type ServerCapabilities } from "vscode-languageserver/node";
 import type { DocumentStore } from "./documents";
 
 export interface ServerContext {
@@ -34,4 +34,20 @@ export function guard<P, R>(ctx: ServerContext, name: string, fallback: R, handl
       return fallback;
     }
   };
+}
+
+/**
+ * Register a custom request whose refusals are `ResponseError`s the user should read (passed through) and
+ * whose bugs are logged and answered with one `InternalError` naming `what` failed.
+ */
+export function onCustomRequest<P>(ctx: ServerContext, method: string, what: string, handler: (params: P) => object): void {
+  ctx.connection.onRequest(method, (params: P): object => {
+    try {
+      return handler(params);
+    } catch (e) {
+      if (e instanceof ResponseError) throw e;
+      ctx.connection.console.error(`resdraft: ${what} failed: ${(e as Error)?.stack ?? e}`);
+      throw new ResponseError(-32603, `resdraft could not ${what}: ${(e as Error)?.message ?? e}`);
+    }
+  });
 }

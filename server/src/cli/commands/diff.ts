@@ -8,14 +8,10 @@ import {
   lineage,
   recalledResolutions,
   resolutionNumber,
-  renderHtml,
-  renderLineageHtml,
-  renderLineageMarkdown,
-  renderLineageText,
-  renderMarkdown,
-  renderText,
   type ComparableDocument,
 } from "../../core/compare/index";
+import { comparisonRenderer, lineageRenderer, LINEAGE_RENDERERS, textComparisonFormats } from "../../core/export/formats";
+import type { Resolution } from "../../core/syntax/tree";
 import { flag, option, type ParsedArgs } from "../args";
 import { err, expandPaths, out, readText, UsageError } from "../io";
 import type { Command } from "../command";
@@ -45,7 +41,8 @@ resolution of the same series that NEW recalls or reaffirms, else the latest wit
 among the .txt and .unres files of NEW's folder.
 `,
   options: {
-    format: { value: true, choices: ["text", "json", "html", "md"] },
+    // The lineage renderers take the same names (a test keeps the two lists equal).
+    format: { value: true, choices: textComparisonFormats() },
     all: { value: false },
     lineage: { value: false },
   },
@@ -54,13 +51,13 @@ among the .txt and .unres files of NEW's folder.
     const files = args.positionals;
     if (flag(args, "lineage")) {
       if (files.length < 2) throw new UsageError("--lineage needs at least two files, oldest first");
-      const l = lineage(files.map(load));
-      const render = { json: () => JSON.stringify(l, null, 2) + "\n", text: () => renderLineageText(l), md: () => renderLineageMarkdown(l), html: () => renderLineageHtml(l) };
-      await out(render[format as keyof typeof render]());
+      const l = lineage(files.map((f) => load(f).doc));
+      const renderer = lineageRenderer(format) ?? LINEAGE_RENDERERS[0]!;
+      await out(renderer.render(l, {}));
       return 0;
     }
-    let oldDoc: ComparableDocument;
-    let newDoc: ComparableDocument;
+    let oldDoc: Loaded;
+    let newDoc: Loaded;
     let found: { file: string; reason: string } | null = null;
     if (files.length === 2) {
       oldDoc = load(files[0]!);
@@ -68,30 +65,25 @@ among the .txt and .unres files of NEW's folder.
     } else if (files.length === 1) {
       newDoc = load(files[0]!);
       // Parse only plausible candidates: a folder of hundreds of texts would otherwise take seconds.
-      const hints = [...recalledResolutions(newDoc), resolutionNumber(newDoc.predecessor) ?? newDoc.predecessor ?? "", squash(newDoc.title ?? "").slice(0, 60)].filter((h) => h.length > 0);
+      const hints = [...recalledResolutions(newDoc.doc), resolutionNumber(newDoc.doc.predecessor) ?? newDoc.doc.predecessor ?? "", squash(newDoc.doc.title ?? "").slice(0, 60)].filter((h) => h.length > 0);
       const paths = expandPaths([dirname(files[0]!)]).filter((p) => resolve(p) !== resolve(files[0]!) && plausible(readText(p), hints));
       const candidates = paths.map(load);
-      const match = findPredecessor(newDoc, candidates);
+      const match = findPredecessor(newDoc.doc, candidates.map((c) => c.doc));
       if (!match) {
         await err(`resdraft diff: no predecessor found for '${files[0]}' in its folder; give OLD explicitly\n`);
         return 2;
       }
       oldDoc = candidates[match.index]!;
       found = { file: paths[match.index]!, reason: match.reason };
-      if (format === "text") await err(`resdraft diff: predecessor ${oldDoc.symbol ?? found.file} (${found.reason})\n`);
+      if (format === "text") await err(`resdraft diff: predecessor ${oldDoc.doc.symbol ?? found.file} (${found.reason})\n`);
     } else {
       throw new UsageError("diff takes OLD and NEW (or NEW alone, or --lineage with several files)");
     }
-    const d = compareDocuments(oldDoc, newDoc);
+    const d = compareDocuments(oldDoc.doc, newDoc.doc);
     const all = flag(args, "all");
     const color = process.stdout.isTTY === true && !process.env["NO_COLOR"];
-    const render = {
-      json: () => JSON.stringify(found ? { ...d, predecessor: found } : d, null, 2) + "\n",
-      text: () => renderText(d, { color, all }),
-      md: () => renderMarkdown(d, { all }),
-      html: () => renderHtml(d, { all }),
-    };
-    await out(render[format as keyof typeof render]());
+    const rendered = comparisonRenderer(format)!.render({ oldTree: oldDoc.tree, newTree: newDoc.tree, diff: d }, { color, all, ...(found ? { extra: { predecessor: found } } : {}) });
+    await out(rendered as string);
     return 0;
   },
 };
@@ -112,6 +104,12 @@ function plausible(text: string, hints: readonly string[]): boolean {
   });
 }
 
-function load(file: string): ComparableDocument {
-  return comparableFromTree(parse(readText(file)), file);
+interface Loaded {
+  readonly tree: Resolution;
+  readonly doc: ComparableDocument;
+}
+
+function load(file: string): Loaded {
+  const tree = parse(readText(file));
+  return { tree, doc: comparableFromTree(tree, file) };
 }

@@ -4,5 +4,6 @@ import { outline } from "./outline";
 import { diff } from "./diff";
 import { redline } from "./redline";
 import { lint } from "./lint";
+import { exportCommand } from "./export";
 
-export const commands: readonly Command[] = [outline, diff, redline, lint];
+export const commands: readonly Command[] = [outline, diff, redline, lint, exportCommand];

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { compareDocuments, comparableFromTree } from "../../core/compare/index";
-import { redlineDocx } from "../../core/export/docx";
+import { comparisonRenderer } from "../../core/export/formats";
 import { option, type ParsedArgs } from "../args";
 import { err, readDocument, UsageError } from "../io";
 import type { Command } from "../command";
@@ -47,7 +47,7 @@ OLD and NEW may be text (.txt, .unres) or Word (.docx) files.
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
-    const bytes = redlineDocx(oldTree, newTree, diff, stamp);
+    const bytes = comparisonRenderer("docx")!.render({ oldTree, newTree, diff }, stamp);
     if (output) {
       writeFileSync(output, bytes);
       await err(`resdraft redline: wrote ${output} (${diff.summary.substantive} substantive, ${diff.summary.technical} technical changes)\n`);

@@ -19,6 +19,8 @@ import { emitDocument } from "./docx-emit";
 import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
 import { packageDocx } from "./docx-package";
 
+export { escapeXml } from "./docx-package";
+
 export interface RedlineOptions {
   /** Shown as the author of every revision (default `resdraft`). */
   readonly author?: string;

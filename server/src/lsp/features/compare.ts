@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { localPath } from "../config";
 import { ResponseError } from "vscode-languageserver/node";
-import type { Feature, ServerContext } from "../context";
-import { comparableFromTree, compareDocuments, findPredecessor, renderHtml, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
-import { redlineDocx } from "../../core/export/docx";
+import { onCustomRequest, type Feature, type ServerContext } from "../context";
+import { comparableFromTree, compareDocuments, findPredecessor, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
+import { comparisonRenderer } from "../../core/export/formats";
 import { revisionStamp } from "../../host/revisions";
 import { parse } from "../../core/syntax/parse";
 import type { Resolution } from "../../core/syntax/tree";
@@ -75,24 +75,16 @@ export function compare(ctx: ServerContext, params: CompareParams): CompareResul
     summary: { substantive: diff.summary.substantive, technical: diff.summary.technical },
   };
   if (params.format === "docx") {
-    const bytes = redlineDocx(oldTree, newTree, diff, revisionStamp(params.author));
+    const bytes = comparisonRenderer("docx")!.render({ oldTree, newTree, diff }, revisionStamp(params.author));
     return { ...base, docx: Buffer.from(bytes).toString("base64") };
   }
-  return { ...base, html: renderHtml(diff) };
+  return { ...base, html: comparisonRenderer("html")!.render({ oldTree, newTree, diff }, {}) as string };
 }
 
 export const compareFeature: Feature = {
   name: "compare",
   capabilities: {},
   register(ctx) {
-    ctx.connection.onRequest(COMPARE_REQUEST, (params: CompareParams) => {
-      try {
-        return compare(ctx, params);
-      } catch (e) {
-        if (e instanceof ResponseError) throw e;
-        ctx.connection.console.error(`resdraft: compare failed: ${(e as Error)?.stack ?? e}`);
-        throw new ResponseError(-32603, `resdraft could not compare: ${(e as Error)?.message ?? e}`);
-      }
-    });
+    onCustomRequest(ctx, COMPARE_REQUEST, "compare", (params: CompareParams) => compare(ctx, params));
   },
 };

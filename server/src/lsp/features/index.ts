@@ -12,5 +12,6 @@ import { status } from "./status";
 import { codeActions } from "./code-actions";
 import { commands } from "./commands";
 import { compareFeature } from "./compare";
+import { exportFeature } from "./export";
 
-export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands, compareFeature];
+export const features: readonly Feature[] = [diagnostics, symbols, structure, hover, navigation, links, completion, semanticTokens, status, codeActions, commands, compareFeature, exportFeature];
