@@ -73,6 +73,9 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["A-RES-78-58.txt", "A-RES-80-60.txt"],
   ["A-RES-78-230.txt", "A-RES-80-128.txt"],
   ["A-RES-78-68.txt", "A-80-L.17.txt"],
+  // Two new footnotes paired with one old (a split): each keeps its own reference and text.
+  ["A-RES-78-33.txt", "A-RES-80-33.txt"],
+  ["A-RES-78-111.txt", "A-RES-80-166.txt"],
 ];
 
 describe("Word redline (.docx with tracked changes)", () => {

@@ -109,8 +109,15 @@ function lastParagraphHasNote(changes: readonly Change[]): boolean {
 
 /** Paired footnotes share a reference character, so a kept reference diffs as equal. */
 function noteChars(oldTree: Resolution, diff: DocumentDiff): { old: NoteChar; new: NoteChar } {
+  // One character per footnote on each side: a split or merge pairs two footnotes with one, and only the
+  // first of them shares its partner's character.
   const partner = new Map<number, number>();
-  for (const d of diff.paragraphs) if (d.kind === "footnote" && d.old && d.new) partner.set(d.new.index - 1, d.old.index - 1);
+  const taken = new Set<number>();
+  for (const d of diff.paragraphs) {
+    if (d.kind !== "footnote" || !d.old || !d.new || taken.has(d.old.index - 1) || partner.has(d.new.index - 1)) continue;
+    partner.set(d.new.index - 1, d.old.index - 1);
+    taken.add(d.old.index - 1);
+  }
   const base = oldTree.footnotes.length;
   return {
     old: defaultNoteChar,
