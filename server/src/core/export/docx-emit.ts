@@ -128,7 +128,10 @@ class Emitter {
     const newText = this.neu.notes.get(ch) ?? "";
     const changes: Change[] =
       op === "equal" ? diffParagraphWords(oldText, newText, { timeout: 60_000 }).changes : [{ op, text: op === "delete" ? oldText : newText }];
-    const ref = this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${mark ? textTag(mark, op === "delete") : "<w:footnoteRef/>"}</w:r>`);
+    // A custom mark inside the note stays untracked: LibreOffice takes it for the note's label only then.
+    const ref = mark
+      ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${textTag(mark, false)}</w:r>`
+      : this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>`);
     const tab = this.wrap(op, textRun("\t", null, op === "delete"));
     const body = changes.map((c) => this.wrap(c.op, textRun(c.text, null, c.op === "delete"))).join("");
     this.notes.push(`<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>${ref}${tab}${body}</w:p></w:footnote>`);

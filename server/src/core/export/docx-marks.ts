@@ -95,8 +95,13 @@ export function removedBetween(xHasNote: boolean, olds: readonly string[]): Chan
   return out.filter((c) => c.text !== "");
 }
 
-/** New paragraphs added after X: X keeps its mark (it may hold references), each new one brings its own. */
-export function addedBetween(news: readonly string[]): Change[] {
+/**
+ * New paragraphs added after X. Reject-all removes them and one mark: X's, when X holds no reference that
+ * reject-all keeps (`X ¶N1 ¶N2 ¶ Y`, X's mark and the new ones inserted); else each new paragraph's own
+ * (`X ¶ N1¶ N2¶ Y`), which LibreOffice gets right only when the new paragraphs hold no references.
+ */
+export function addedBetween(xKeepsNote: boolean, news: readonly string[]): Change[] {
+  if (!xKeepsNote) return [{ op: "insert", text: news.map((p) => PARA + p).join("") }, { op: "equal", text: PARA }];
   const out: Change[] = [{ op: "equal", text: PARA }];
   for (const p of news) out.push({ op: "insert", text: p + PARA });
   return out;

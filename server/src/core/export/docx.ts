@@ -74,7 +74,8 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
       return;
     }
     if (gone.length && added.length) return item(true, true, zipParagraphs(paras(gone), paras(added), replaceWhole));
-    changes.push(...(gone.length ? removedBetween(lastParagraphHasNote(changes), paras(gone)) : addedBetween(paras(added))));
+    const x = lastParagraphNotes(changes);
+    changes.push(...(gone.length ? removedBetween(x.any, paras(gone)) : addedBetween(x.kept, paras(added))));
     separated = true;
   };
   let i = 0;
@@ -96,15 +97,19 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
   return { oldLayout, newLayout, changes: separateInsertions(changes) };
 }
 
-/** Whether the Word paragraph the changes end in holds a footnote reference (of either side). */
-function lastParagraphHasNote(changes: readonly Change[]): boolean {
+/** Whether the Word paragraph the changes end in holds footnote references: any, and any reject-all keeps. */
+function lastParagraphNotes(changes: readonly Change[]): { any: boolean; kept: boolean } {
+  const found = { any: false, kept: false };
   for (let k = changes.length - 1; k >= 0; k--) {
-    const t = changes[k]!.text;
-    const cut = t.lastIndexOf(PARA);
-    if (hasNote(cut < 0 ? t : t.slice(cut + 1))) return true;
-    if (cut >= 0) return false;
+    const c = changes[k]!;
+    const cut = c.text.lastIndexOf(PARA);
+    if (hasNote(cut < 0 ? c.text : c.text.slice(cut + 1))) {
+      found.any = true;
+      if (c.op !== "insert") found.kept = true;
+    }
+    if (cut >= 0) break;
   }
-  return false;
+  return found;
 }
 
 /** Paired footnotes share a reference character, so a kept reference diffs as equal. */
