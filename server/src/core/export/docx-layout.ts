@@ -80,7 +80,7 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
   // note (a reissue, the sponsors) on the last masthead line, a numbered one after the last paragraph before it.
   tree.footnotes.forEach((f) => {
     if (used.has(f) || f.inAnnex) return;
-    const target = f.number.value === "*" ? lastMasthead(units) : lastIndexBefore(units, f.span.start);
+    const target = /^\d+$/.test(f.number.value) ? lastIndexBefore(units, f.span.start) : lastMasthead(units);
     if (target < 0) {
       units.push(unit(`orphan-note:${f.number.value}`, `${clean(f.number.value)}\t${clean(f.body.text)}`, ["UNFootnoteOrphan"], Infinity));
       return;
