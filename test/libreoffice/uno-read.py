@@ -81,6 +81,10 @@ def run(job, desktop, dispatcher):
     url = uno.systemPathToFileUrl(os.path.abspath(job["file"]))
     doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False)))
     if doc is None:
+        # Seen on a loaded machine after hundreds of documents: a second try opens it.
+        time.sleep(1)
+        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False)))
+    if doc is None:
         return {"file": job["file"], "error": "LibreOffice could not open the file"}
     try:
         redlines = doc.getRedlines().getCount() if hasattr(doc, "getRedlines") else 0

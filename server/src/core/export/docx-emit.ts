@@ -84,9 +84,8 @@ class Emitter {
       if (op !== "delete") this.newPara++;
     } else if (isNoteChar(ch)) {
       this.flushRun();
-      // An asterisk note keeps its mark (w:customMarkFollows), so Word's numbers stay the printed ones. Only
-      // untracked: LibreOffice reads the mark of an inserted or deleted reference as text of the paragraph.
-      const mark = op === "equal" ? side.marks.get(ch) : undefined;
+      // An asterisk note keeps its mark (w:customMarkFollows), so Word's numbers stay the printed ones.
+      const mark = side.marks.get(ch);
       const ref = mark ? `<w:footnoteReference w:customMarkFollows="1" w:id="${this.footnote(op, ch, mark)}"/>${textTag(mark, op === "delete")}` : `<w:footnoteReference w:id="${this.footnote(op, ch, null)}"/>`;
       this.runs.push(this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${ref}</w:r>`));
     } else {
