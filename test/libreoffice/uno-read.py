@@ -109,26 +109,37 @@ def run(job, desktop, dispatcher):
         doc.close(True)
 
 
+def stop(proc, profile, desktop):
+    try:
+        desktop.terminate()
+    except Exception:
+        pass
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
 def main():
     jobs = json.load(sys.stdin)
-    proc, profile, desktop, dispatcher = start()
+    office = start()
     results = []
     try:
         for job in jobs:
             try:
-                results.append(run(job, desktop, dispatcher))
+                result = run(job, office[2], office[3])
+                if result.get("error") == "LibreOffice could not open the file":
+                    # After some hundreds of documents one LibreOffice refused files it opens when fresh:
+                    # a new LibreOffice gets one more try.
+                    stop(office[0], office[1], office[2])
+                    office = start()
+                    result = run(job, office[2], office[3])
+                results.append(result)
             except Exception as e:  # one bad file must not hide the others' results
                 results.append({"file": job.get("file"), "error": str(e)})
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(profile, ignore_errors=True)
+        stop(office[0], office[1], office[2])
     json.dump(results, sys.stdout)
 
 
