@@ -4,6 +4,8 @@
 //   Layer 4: code-server (real VS Code) in headless Chromium installs the built .vsix, opens the
 //            same draft from test/e2e/workspace/, and must show the server's diagnostics (squiggles,
 //            Problems panel) and its Outline; screenshots go to test/artifacts/e2e/.
+//   Layer 5: LibreOffice headless through UNO: Word redlines accept to NEW and reject to OLD, clean
+//            exports and LibreOffice-made .docx read right (test/libreoffice/); pages in test/artifacts/word/.
 // What each layer must see is written in the fixture (`e2e-expect:` line). The script installs the
 // Debian packages it needs when run as root; otherwise it names them and fails. It ends with
 // `N passed, M failed`.
@@ -21,7 +23,7 @@ import { ensurePackages } from "./lib/system.mjs";
 import { ensureCodeServer, freshProfile, installVsix, startCodeServer, stopCodeServer } from "./lib/code-server.mjs";
 import { freePort, waitForHttp } from "./lib/port.mjs";
 
-const E2E_PACKAGES = ["chromium", "neovim", "ripgrep", "libkrb5-dev", "build-essential", "pkg-config", "python3"];
+const E2E_PACKAGES = ["chromium", "neovim", "ripgrep", "libkrb5-dev", "build-essential", "pkg-config", "python3", "libreoffice-writer-nogui", "python3-uno", "poppler-utils"];
 const WORKSPACE = join(root, "test", "e2e", "workspace");
 const FIXTURE = "faulty-draft.unres";
 // A/RES/80/229 as printed, under a name no file pattern knows: only content detection (the first
@@ -179,6 +181,8 @@ async function main() {
     check("setup", "Debian packages", false, e.message);
     return;
   }
+  // Layer 5 needs no editor: it runs first, so a code-server setup failure does not hide it.
+  await timed("layer 5: LibreOffice (Word round trip)", () => layer5LibreOffice());
   const bin = await ensureCodeServer();
   await timed("build and package the extension (npm run package)", () =>
     run("npm", ["run", "--silent", "package"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] }),
@@ -193,6 +197,23 @@ async function main() {
   }
   await timed("layer 3: Neovim", async () => layer3Neovim(serverJs, exp));
   await timed("layer 4: code-server + Chromium", () => layer4CodeServer(bin, exp));
+}
+
+/**
+ * Layer 5: LibreOffice headless (test/libreoffice/): redlines of corpus year pairs accepted and rejected
+ * through UNO must give NEW and OLD, clean exports and LibreOffice-made .docx read right; one check per test.
+ */
+async function layer5LibreOffice() {
+  const report = join(shots, "libreoffice.json");
+  const r = spawnSync("npx", ["vitest", "run", "--config", "test/libreoffice/vitest.config.mts", "--reporter=json", `--outputFile=${report}`], { cwd: root, encoding: "utf8" });
+  if (!existsSync(report)) {
+    check("libreoffice", "the LibreOffice suite ran", false, (r.stderr || r.stdout || r.error?.message || "").slice(0, 500));
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  const tests = json.testResults.flatMap((f) => f.assertionResults);
+  if (tests.length === 0) check("libreoffice", "the LibreOffice suite ran tests", false, json.testResults.map((f) => f.message).join(" ").slice(0, 500));
+  for (const t of tests) check("libreoffice", t.fullName, t.status === "passed", (t.failureMessages ?? []).join(" ").slice(0, 400));
 }
 
 // Ctrl-C: exit through process.exit so the "exit" hooks stop code-server (it runs in its own group).

@@ -15,6 +15,9 @@ export const PURPOSE = {
   "build-essential": "C/C++ compiler for code-server's native modules",
   "pkg-config": "used by code-server's native module builds",
   python3: "node-gyp, which builds code-server's native modules",
+  "libreoffice-writer-nogui": "the word processor that accepts and rejects the redlines' tracked changes (test:e2e layer 5)",
+  "python3-uno": "drives LibreOffice from /usr/bin/python3 (test:e2e layer 5)",
+  "poppler-utils": "pdftoppm renders exported pages to PNG (test:e2e layer 5)",
 };
 
 export function isInstalled(pkg) {

@@ -54,6 +54,36 @@ describe("resdraft redline", () => {
     expect(bytes.subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
     expect(bytes.toString("utf8")).toMatch(/<w:(ins|del) w:id=/);
   });
+  it("--date and --author go on every revision; a bad --date is a usage error", () => {
+    const outFile = join(require("node:os").tmpdir(), `redline-date-${process.pid}.docx`);
+    const r = run("redline", join(fixtures, "A-RES-78-229.txt"), join(fixtures, "A-RES-80-229.txt"), "-o", outFile, "--author", "Italy", "--date", "2026-03-01T09:00:00Z");
+    expect(r.status).toBe(0);
+    expect(require("node:fs").readFileSync(outFile).toString("utf8")).toMatch(/<w:ins w:id="\d+" w:author="Italy" w:date="2026-03-01T09:00:00Z">/);
+    const bad = run("redline", join(fixtures, "A-RES-78-229.txt"), join(fixtures, "A-RES-80-229.txt"), "-o", outFile, "--date", "yesterday");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/not an ISO 8601 date: yesterday/);
+  });
+  it("reads a .docx input with its tracked changes accepted or rejected, and says so", () => {
+    const tmp = require("node:os").tmpdir();
+    const first = join(tmp, `redline-in-${process.pid}.docx`);
+    const old = join(fixtures, "A-RES-78-229.txt");
+    const neu = join(fixtures, "A-RES-80-229.txt");
+    expect(run("redline", old, neu, "-o", first).status).toBe(0);
+    const accepted = run("redline", first, neu, "-o", join(tmp, `redline-a-${process.pid}.docx`));
+    expect(accepted.status).toBe(0);
+    expect(accepted.stderr).toMatch(/tracked changes accepted/);
+    expect(accepted.stderr).toMatch(/\(0 substantive, 0 technical changes\)/);
+    const rejected = run("redline", first, old, "--changes", "reject", "-o", join(tmp, `redline-r-${process.pid}.docx`));
+    expect(rejected.status).toBe(0);
+    expect(rejected.stderr).toMatch(/\(0 substantive, 0 technical changes\)/);
+  });
+  it("an old binary .doc gets a clear message", () => {
+    const doc = join(require("node:os").tmpdir(), `old-${process.pid}.doc`);
+    require("node:fs").writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = run("redline", doc, join(fixtures, "A-RES-80-229.txt"), "-o", doc + ".docx");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/old binary Word file \(\.doc\).*save it as \.docx/);
+  });
   it("needs both OLD and NEW", () => {
     const r = run("redline", join(fixtures, "A-RES-78-11.txt"));
     expect(r.status).toBe(2);

@@ -5,7 +5,7 @@
  */
 import { openSync, readSync, closeSync, readFileSync } from "node:fs";
 import "../core/pdf/index";
-import { loadDocument, type LoadedText } from "../core/input/load";
+import { loadDocument, type LoadedText, type LoadOptions } from "../core/input/load";
 import { sniff } from "../core/input/sniff";
 import { parse } from "../core/syntax/parse";
 import type { Resolution } from "../core/syntax/tree";
@@ -13,16 +13,17 @@ import { err } from "./io";
 
 export class InputError extends Error {}
 
-export async function loadFile(path: string, command: string): Promise<LoadedText> {
+export async function loadFile(path: string, command: string, options: LoadOptions = {}): Promise<LoadedText> {
   const bytes = path === "-" ? await readStdinBytes() : new Uint8Array(readFileSync(path));
-  const loaded = await loadDocument(bytes, path === "-" ? "" : path);
+  const loaded = await loadDocument(bytes, path === "-" ? "" : path, options);
   if (!loaded.ok) throw new InputError(`${path === "-" ? "stdin" : path}: ${loaded.message}`);
   for (const note of loaded.notes) await err(`resdraft ${command}: ${path}: ${note}\n`);
   return loaded;
 }
 
-export async function parseFile(path: string, command: string): Promise<Resolution> {
-  return parseLoaded(await loadFile(path, command), path);
+/** `options.changes`: a Word file with tracked changes is read after (accept, the default) or before (reject) them. */
+export async function parseFile(path: string, command: string, options: LoadOptions = {}): Promise<Resolution> {
+  return parseLoaded(await loadFile(path, command, options), path);
 }
 
 /** The tree of a loaded document: the reader's format, else the file name's hint, with the reader's cues. */

@@ -10,6 +10,9 @@ import { commands } from "./commands/index";
 import { err, out, UsageError } from "./io";
 import { InputError } from "./load-file";
 import { version } from "../version";
+import { registerReaders } from "../host/readers";
+
+registerReaders();
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -5,6 +5,9 @@
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver/node";
 import { FramingFilter } from "./framing";
 import { startServer } from "./server";
+import { registerReaders } from "../host/readers";
+
+registerReaders();
 
 // On stdio, a framing filter stands in front of the reader so a malformed header costs one
 // message, not the session (see framing.ts). node-ipc and sockets keep the library's defaults.

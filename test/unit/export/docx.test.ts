@@ -1,32 +1,25 @@
-// The Word redline: a valid package whose tracked changes give back both texts.
+// The Word redline and clean export: a valid package; accepting every revision gives the new text's Word
+// paragraphs and footnotes, rejecting every one the old text's, in order (read with the core's WordML
+// reader, which follows Word's semantics for paragraph-mark revisions). LibreOffice checks the same in
+// test/libreoffice/.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { compareDocuments, comparableFromTree } from "../../../server/src/core/compare/index";
-import { redlineDocx } from "../../../server/src/core/export/docx";
+import { exportDocx, redlineDocx } from "../../../server/src/core/export/docx";
+import { FOOTNOTE_ANCHOR, layoutOf, wordView, type WordView } from "../../../server/src/core/export/docx-layout";
 import { crc32 } from "../../../server/src/core/export/zip";
+import { openZip } from "../../../server/src/core/docx/unzip";
+import { paragraphText, readPart, type ChangeChoice } from "../../../server/src/core/docx/wordml";
 import { parse } from "../../../server/src/core/syntax/parse";
+import type { Resolution } from "../../../server/src/core/syntax/tree";
 
 const corpus = (name: string) => readFileSync(join(__dirname, "../../fixtures/corpus/texts", name), "utf8");
 
-/** Read a stored (uncompressed) ZIP the way a consumer would: local headers, checking each CRC. */
 function unzip(bytes: Uint8Array): Map<string, string> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const files = new Map<string, string>();
-  let at = 0;
-  while (view.getUint32(at, true) === 0x04034b50) {
-    expect(view.getUint16(at + 8, true)).toBe(0);
-    const crc = view.getUint32(at + 14, true);
-    const size = view.getUint32(at + 18, true);
-    const nameLength = view.getUint16(at + 26, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 30, at + 30 + nameLength));
-    const data = bytes.subarray(at + 30 + nameLength, at + 30 + nameLength + size);
-    expect(crc32(data)).toBe(crc);
-    files.set(name, new TextDecoder().decode(data));
-    at += 30 + nameLength + size;
-  }
-  expect(view.getUint32(at, true)).toBe(0x02014b50); // the central directory follows
-  return files;
+  const z = openZip(bytes, (d) => new Uint8Array(inflateRawSync(d)));
+  return new Map(z.names.map((n) => [n, new TextDecoder().decode(z.read(n)!)]));
 }
 
 /** Tags must nest; a broken document is refused by Word. */
@@ -40,76 +33,135 @@ function expectWellFormed(xml: string): void {
   expect(stack).toEqual([]);
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
-/** The text Word shows after "accept all" (insertions kept) or "reject all" (deletions kept). */
-function view(xml: string, which: "accept" | "reject"): string {
-  const dropped = which === "accept" ? /<w:del [^>]*>.*?<\/w:del>/g : /<w:ins [^>]*>.*?<\/w:ins>/g;
-  const kept = xml.replace(dropped, "");
-  return [...kept.matchAll(/<w:(?:t|delText) xml:space="preserve">([^<]*)<\/w:(?:t|delText)>/g)].map((m) => unescape(m[1]!)).join("");
+/** What a word processor shows after accepting or rejecting every revision. */
+function shown(files: Map<string, string>, choice: ChangeChoice): WordView {
+  const doc = readPart(files.get("word/document.xml")!, choice);
+  const notes = readPart(files.get("word/footnotes.xml")!, choice).notes;
+  const footnotes: string[] = [];
+  const paragraphs = doc.paragraphs.map((p) =>
+    p.runs
+      .map((r) => {
+        if (r.note === undefined) return r.text;
+        const text = (notes.get(r.note) ?? []).map((q) => paragraphText(q)).join(" ").trim();
+        // A custom mark (`*`) is the footnote's label, not its text.
+        footnotes.push(r.mark && text.startsWith(r.mark) ? text.slice(r.mark.length) : text);
+        return FOOTNOTE_ANCHOR;
+      })
+      .join(""),
+  );
+  return { paragraphs: paragraphs.map(norm), footnotes: footnotes.map(norm) };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, "");
+const viewOf = (t: Resolution): WordView => {
+  const v = wordView(layoutOf(t));
+  return { paragraphs: v.paragraphs.map(norm), footnotes: v.footnotes.map(norm) };
+};
 
-function redline(oldName: string, newName: string) {
-  const oldTree = parse(corpus(oldName));
-  const newTree = parse(corpus(newName));
+function redline(oldTree: Resolution, newTree: Resolution) {
   const diff = compareDocuments(comparableFromTree(oldTree), comparableFromTree(newTree));
-  const files = unzip(redlineDocx(oldTree, newTree, diff, { author: "Test", date: "2026-01-01T00:00:00Z" }));
-  return { oldTree, newTree, diff, files, xml: files.get("word/document.xml")! };
+  const bytes = redlineDocx(oldTree, newTree, diff, { author: "Test", date: "2026-01-01T00:00:00Z" });
+  const files = unzip(bytes);
+  return { bytes, files, xml: files.get("word/document.xml")! };
 }
+
+const PAIRS: readonly (readonly [string, string])[] = [
+  ["A-RES-78-229.txt", "A-RES-80-229.txt"],
+  ["A-RES-78-26.txt", "A-RES-80-40.txt"],
+  ["A-RES-78-47.txt", "A-C.1-80-L.19.txt"],
+  ["A-RES-78-58.txt", "A-RES-80-60.txt"],
+  ["A-RES-78-230.txt", "A-RES-80-128.txt"],
+  ["A-RES-78-68.txt", "A-80-L.17.txt"],
+  // Two new footnotes paired with one old (a split): each keeps its own reference and text.
+  ["A-RES-78-33.txt", "A-RES-80-33.txt"],
+  ["A-RES-78-111.txt", "A-RES-80-166.txt"],
+];
 
 describe("Word redline (.docx with tracked changes)", () => {
-  const r = redline("A-RES-78-229.txt", "A-RES-80-229.txt");
+  const r = redline(parse(corpus("A-RES-78-229.txt")), parse(corpus("A-RES-80-229.txt")));
 
-  it("is a complete Office Open XML package", () => {
+  it("is a complete Office Open XML package with real footnotes", () => {
     expect([...r.files.keys()].sort()).toEqual(
-      ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/settings.xml", "word/styles.xml"].sort(),
+      ["[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml", "word/footnotes.xml", "word/settings.xml", "word/styles.xml"].sort(),
     );
     for (const xml of r.files.values()) expectWellFormed(xml);
     expect(r.files.get("word/settings.xml")).toContain("<w:trackRevisions/>");
+    expect(r.xml).toContain("<w:footnoteReference ");
+    // The ZIP's CRCs are right (a reader that checks them accepts the file).
+    const view = new DataView(r.bytes.buffer, r.bytes.byteOffset);
+    expect(view.getUint32(0, true)).toBe(0x04034b50);
+    const nameLength = view.getUint16(26, true);
+    expect(crc32(r.bytes.subarray(30 + nameLength, 30 + nameLength + view.getUint32(18, true)))).toBe(view.getUint32(14, true));
   });
 
-  it("accepting every change gives each paragraph of the new text", () => {
-    const accepted = squash(view(r.xml, "accept"));
-    for (const p of [...r.newTree.preamble, ...r.newTree.operative, ...r.newTree.footnotes]) {
-      expect(accepted).toContain(squash(p.body.text));
-    }
+  it.each(PAIRS)("%s -> %s: accept-all gives NEW and reject-all gives OLD, paragraph for paragraph", (o, n) => {
+    const oldTree = parse(corpus(o));
+    const newTree = parse(corpus(n));
+    const { files } = redline(oldTree, newTree);
+    expect(shown(files, "accept")).toEqual(viewOf(newTree));
+    expect(shown(files, "reject")).toEqual(viewOf(oldTree));
   });
 
-  it("rejecting every change gives each paragraph of the old text", () => {
-    const rejected = squash(view(r.xml, "reject"));
-    for (const p of [...r.oldTree.preamble, ...r.oldTree.operative, ...r.oldTree.footnotes]) {
-      expect(rejected).toContain(squash(p.body.text));
-    }
+  it("the view holds every paragraph, footnote, the symbol, title and closing of the text", () => {
+    const tree = parse(corpus("A-RES-80-229.txt"));
+    const v = viewOf(tree).paragraphs.join("\n");
+    for (const p of [...tree.preamble, ...tree.operative]) expect(v).toContain(norm(p.body.text).slice(0, 40));
+    expect(v).toContain("A/RES/80/229");
+    expect(v).toContain("80/229.");
+    expect(v).toContain("69th plenary meeting");
+    expect(viewOf(tree).footnotes).toEqual(tree.footnotes.map((f) => norm(f.body.text)));
   });
 
-  it("tracks insertions and deletions with author and date", () => {
+  it("tracks every change with author and date, ids unique", () => {
     expect(r.xml).toMatch(/<w:ins w:id="\d+" w:author="Test" w:date="2026-01-01T00:00:00Z">/);
     expect(r.xml).toMatch(/<w:del w:id="\d+" w:author="Test" w:date="2026-01-01T00:00:00Z">/);
-    const ids = [...r.xml.matchAll(/w:id="(\d+)"/g)].map((m) => m[1]);
+    const ids = [...(r.xml + r.files.get("word/footnotes.xml")).matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
+    // The symbol is tracked.
+    expect(r.xml).toMatch(/<w:delText xml:space="preserve">A\/RES\/78\/229<\/w:delText>/);
   });
 
-  it("sets openers in italics", () => {
-    const opener = r.newTree.preamble[0]!.opener!.text;
-    expect(r.xml).toContain(`<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${opener}`);
+  it("lays out through named styles, not direct formatting", () => {
+    expect(r.xml).not.toMatch(/<w:(?:i|b|jc|ind|sz)\b/);
+    for (const s of ["UNMastheadSymbol", "UNTitle", "UNOrganLine", "UNPreamble", "UNOperative", "UNClosing"]) expect(r.xml).toContain(`<w:pStyle w:val="${s}"/>`);
+    expect(r.xml).toContain(`<w:rStyle w:val="UNOpener"/></w:rPr><w:t xml:space="preserve">Reaffirming</w:t>`);
+    expect(r.files.get("word/styles.xml")).toContain(`w:styleId="UNOpener"`);
+  });
+
+  it("same input, same bytes; no date unless the caller gives one", () => {
+    const a = parse(corpus("A-RES-78-229.txt"));
+    const b = parse(corpus("A-RES-80-229.txt"));
+    const diff = compareDocuments(comparableFromTree(a), comparableFromTree(b));
+    expect(redlineDocx(a, b, diff)).toEqual(redlineDocx(a, b, diff));
+    expect(unzip(redlineDocx(a, b, diff)).get("word/document.xml")).not.toContain("w:date=");
   });
 
   it("an identical pair has no tracked change", () => {
     const tree = parse(corpus("A-RES-80-73.txt"));
     const diff = compareDocuments(comparableFromTree(tree), comparableFromTree(tree));
-    const xml = unzip(redlineDocx(tree, tree, diff)).get("word/document.xml")!;
-    expect(xml).not.toMatch(/<w:(ins|del) /);
+    const files = unzip(redlineDocx(tree, tree, diff));
+    expect(files.get("word/document.xml")).not.toMatch(/<w:(ins|del) /);
   });
 
   it("escapes markup and drops characters XML forbids", () => {
     const a = parse("The General Assembly,\n\n1. Decides that <b> & \u0007 stay text;\n");
     const b = parse("The General Assembly,\n\n1. Decides that <i> & \u0007 stay text.\n");
-    const xml = unzip(redlineDocx(a, b, compareDocuments(comparableFromTree(a), comparableFromTree(b)))).get("word/document.xml")!;
-    expectWellFormed(xml);
-    expect(view(xml, "accept")).toContain("Decides that <i> &  stay text.");
-    expect(view(xml, "reject")).toContain("Decides that <b> &  stay text;");
-    expect(xml).not.toContain("\u0007");
+    const files = unzip(redlineDocx(a, b, compareDocuments(comparableFromTree(a), comparableFromTree(b))));
+    expectWellFormed(files.get("word/document.xml")!);
+    expect(shown(files, "accept").paragraphs.join("\n")).toContain("Decides that <i> & stay text.");
+    expect(shown(files, "reject").paragraphs.join("\n")).toContain("Decides that <b> & stay text;");
+    expect(files.get("word/document.xml")).not.toContain("\u0007");
+  });
+});
+
+describe("clean Word export", () => {
+  it.each(["A-RES-80-229.txt", "A-C.3-80-L.3.txt", "A-RES-80-6.txt"])("%s: the text's layout, no revisions", (name) => {
+    const tree = parse(corpus(name));
+    const files = unzip(exportDocx(tree));
+    expect(files.get("word/document.xml")).not.toMatch(/<w:(ins|del)\b/);
+    expect(files.get("word/settings.xml")).not.toContain("trackRevisions");
+    expect(shown(files, "accept")).toEqual(viewOf(tree));
+    expect(shown(files, "reject")).toEqual(viewOf(tree));
   });
 });

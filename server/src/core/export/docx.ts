@@ -1,249 +1,218 @@
 /**
- * A Word file (.docx) of the new text with tracked changes against the old one.
+ * Word files of a resolution: the redline (the new text with tracked changes against the old, as
+ * submission rules ask) and the clean export, in one layout (`docx-layout.ts`).
  *
- * Submission rules ask for the last adopted text as the base and every change shown with
- * Word's Track Changes. The paragraph alignment and the word changes come from the
- * comparison engine, so Word shows what `resdraft diff` shows: a renumbered paragraph
- * keeps its words and shows only its number changed, a moved paragraph stands where it
- * now is. Opening phrases are set in italics as in the official text.
- *
- * Footnotes are written as a block of paragraphs after the text (with their own tracked
- * changes), not as Word footnote objects.
+ * The redline pairs the two documents' units (the comparison's paragraph pairing; masthead, title, organ,
+ * sections and closing by what they are; annex paragraphs by the comparison's aligner), keeps the pairs
+ * that stay in order, and diffs each pair word by word, paragraph marks and footnote references
+ * included. A paragraph split in two or two merged are one pair of groups, so the split shows as an
+ * inserted paragraph mark. Anything else (added, removed, moved out of order) is deleted where it was
+ * and inserted where it is: after accept-all or reject-all no paragraph stands in two places.
  */
-import type { Change, DocumentDiff, ParagraphDiff } from "../compare/types";
+import type { Change, DocumentDiff } from "../compare/types";
+import { alignParagraphs } from "../compare/align";
+import { increasingRun } from "../compare/increasing-run";
 import { diffParagraphWords } from "../compare/words";
-import type { MappedText, Paragraph, Resolution, Subparagraph } from "../syntax/tree";
-import { zip } from "./zip";
+import type { Resolution } from "../syntax/tree";
+import { defaultNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
+import { emitDocument } from "./docx-emit";
+import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
+import { packageDocx } from "./docx-package";
+
+export { escapeXml } from "./docx-package";
 
 export interface RedlineOptions {
-  /** Shown as the author of every revision. */
+  /** Shown as the author of every revision (default `resdraft`). */
   readonly author?: string;
-  /** ISO 8601 timestamp of the revisions (the caller decides: the core does not read the clock). */
+  /** ISO 8601 timestamp of the revisions; absent: no date (the caller decides: the core does not read the clock). */
   readonly date?: string;
 }
 
-interface Writer {
-  readonly author: string;
-  readonly date: string;
-  nextId: number;
-  readonly body: string[];
+/** The .docx bytes of NEW with every change against OLD tracked. */
+export function redlineDocx(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff, options: RedlineOptions = {}): Uint8Array {
+  const { oldLayout, newLayout, changes } = redlineChanges(oldTree, newTree, diff);
+  const out = emitDocument(oldLayout, newLayout, changes, { author: options.author ?? "resdraft", ...(options.date ? { date: options.date } : {}) });
+  return packageDocx({ ...out, trackRevisions: true });
 }
 
-const W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-export function escapeXml(text: string): string {
-  // Characters XML 1.0 forbids (most C0 controls) are dropped: Word refuses the file otherwise.
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+/** The .docx bytes of one text, same layout, no revisions. */
+export function exportDocx(tree: Resolution): Uint8Array {
+  const layout = layoutOf(tree);
+  const text = layout.units.map((u) => u.text).join(PARA);
+  const out = emitDocument(layout, layout, text ? [{ op: "equal", text }] : [], null);
+  return packageDocx({ ...out, trackRevisions: false });
 }
 
-function revision(w: Writer): string {
-  return `w:id="${w.nextId++}" w:author="${escapeXml(w.author)}" w:date="${escapeXml(w.date)}"`;
-}
-
-function run(text: string, italic: boolean, deleted: boolean): string {
-  if (text === "") return "";
-  const props = italic ? "<w:rPr><w:i/></w:rPr>" : "";
-  const tag = deleted ? "w:delText" : "w:t";
-  return `<w:r>${props}<${tag} xml:space="preserve">${escapeXml(text)}</${tag}></w:r>`;
-}
-
-/** A run inside `<w:ins>` / `<w:del>` as the change requires. */
-function changeRun(w: Writer, op: Change["op"], text: string, italic: boolean): string {
-  if (op === "equal") return run(text, italic, false);
-  if (op === "insert") return `<w:ins ${revision(w)}>${run(text, italic, false)}</w:ins>`;
-  return `<w:del ${revision(w)}>${run(text, italic, true)}</w:del>`;
-}
-
-type ParagraphMark = "insert" | "delete" | null;
-
-function paragraph(w: Writer, content: string, options: { indent?: boolean; mark?: ParagraphMark; align?: "right" | "center" } = {}): void {
-  const props: string[] = [];
-  if (options.align) props.push(`<w:jc w:val="${options.align}"/>`);
-  if (options.indent) props.push(`<w:ind w:firstLine="567"/>`);
-  if (options.mark === "insert") props.push(`<w:rPr><w:ins ${revision(w)}/></w:rPr>`);
-  if (options.mark === "delete") props.push(`<w:rPr><w:del ${revision(w)}/></w:rPr>`);
-  w.body.push(`<w:p>${props.length ? `<w:pPr>${props.join("")}</w:pPr>` : ""}${content}</w:p>`);
-}
-
-/** The offset in `body.text` of a source offset inside one of its pieces. */
-function textOffsetOf(body: MappedText, source: number): number | null {
-  for (const p of body.pieces) {
-    if (source >= p.start && source < p.end) return p.at + (source - p.start);
-  }
-  return null;
-}
-
-/** Where sub-paragraphs start in the paragraph's text: Word gets a new paragraph there. */
-function breakOffsets(p: Paragraph | undefined): Set<number> {
-  const out = new Set<number>();
-  const visit = (items: readonly Subparagraph[]) => {
-    for (const s of items) {
-      const at = p ? textOffsetOf(p.body, s.label.span.start) : null;
-      if (at !== null && at > 0) out.add(at);
-      visit(s.children);
-    }
+/** Both layouts and the changes over their whole texts (exported for tests). */
+export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff): { oldLayout: Layout; newLayout: Layout; changes: Change[] } {
+  const chars = noteChars(oldTree, diff);
+  const oldLayout = layoutOf(oldTree, chars.old);
+  const newLayout = layoutOf(newTree, chars.new);
+  const olds = oldLayout.units;
+  const news = newLayout.units;
+  const changes: Change[] = [];
+  let hasOld = false;
+  let hasNew = false;
+  let separated = false; // the gap before this item already wrote the mark before it
+  // Between two items a PARA on each side that has both; its op says which sides have it.
+  const item = (onOld: boolean, onNew: boolean, body: readonly Change[]) => {
+    const sepOld = onOld && hasOld;
+    const sepNew = onNew && hasNew;
+    if ((sepOld || sepNew) && !separated) changes.push({ op: sepOld && sepNew ? "equal" : sepOld ? "delete" : "insert", text: PARA });
+    separated = false;
+    changes.push(...body);
+    hasOld ||= onOld;
+    hasNew ||= onNew;
   };
-  if (p) visit(p.subparagraphs);
-  return out;
+  const paras = (units: readonly Unit[]) => units.flatMap((u) => u.text.split(PARA));
+  /** Units removed and added between two shared ones (see docx-marks.ts for why the marks go where they go). */
+  const gap = (gone: readonly Unit[], added: readonly Unit[]) => {
+    if (!gone.length && !added.length) return;
+    if (!hasOld || !hasNew) {
+      for (const u of gone) item(true, false, [{ op: "delete", text: u.text }]);
+      for (const u of added) item(false, true, [{ op: "insert", text: u.text }]);
+      return;
+    }
+    if (gone.length && added.length) return item(true, true, zipParagraphs(paras(gone), paras(added), replaceWhole));
+    const x = lastParagraphNotes(changes);
+    changes.push(...(gone.length ? removedBetween(x.any, paras(gone)) : addedBetween(x.kept, paras(added))));
+    separated = true;
+  };
+  let i = 0;
+  let j = 0;
+  for (const g of orderedGroups(olds, news, diff)) {
+    gap(olds.slice(i, g.old[0]), news.slice(j, g.new[0]));
+    const oldParas = paras(olds.slice(g.old[0], g.old[1]));
+    const newParas = paras(news.slice(g.new[0], g.new[1]));
+    // The diff is bounded by edit counts only, so a pair stays cheap and the bytes never depend on the machine.
+    const words = (o: string, n: string) => diffParagraphWords(o, n).changes;
+    let body = words(oldParas.join(PARA), newParas.join(PARA));
+    if (breaksMarkRules(body)) body = zipParagraphs(oldParas, newParas, words);
+    item(true, true, body);
+    i = g.old[1];
+    j = g.new[1];
+  }
+  for (; i < olds.length; i++) item(true, false, [{ op: "delete", text: olds[i]!.text }]);
+  for (; j < news.length; j++) item(false, true, [{ op: "insert", text: news[j]!.text }]);
+  return { oldLayout, newLayout, changes: separateInsertions(changes) };
+}
+
+/** Whether the Word paragraph the changes end in holds footnote references: any, and any reject-all keeps. */
+function lastParagraphNotes(changes: readonly Change[]): { any: boolean; kept: boolean } {
+  const found = { any: false, kept: false };
+  for (let k = changes.length - 1; k >= 0; k--) {
+    const c = changes[k]!;
+    const cut = c.text.lastIndexOf(PARA);
+    if (hasNote(cut < 0 ? c.text : c.text.slice(cut + 1))) {
+      found.any = true;
+      if (c.op !== "insert") found.kept = true;
+    }
+    if (cut >= 0) break;
+  }
+  return found;
+}
+
+/** Paired footnotes share a reference character, so a kept reference diffs as equal. */
+function noteChars(oldTree: Resolution, diff: DocumentDiff): { old: NoteChar; new: NoteChar } {
+  // One character per footnote on each side: a split or merge pairs two footnotes with one, and only the
+  // first of them shares its partner's character.
+  const partner = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const d of diff.paragraphs) {
+    if (d.kind !== "footnote" || !d.old || !d.new || taken.has(d.old.index - 1) || partner.has(d.new.index - 1)) continue;
+    partner.set(d.new.index - 1, d.old.index - 1);
+    taken.add(d.old.index - 1);
+  }
+  const base = oldTree.footnotes.length;
+  return {
+    old: defaultNoteChar,
+    new: (j) => String.fromCharCode(NOTE_BASE + (partner.get(j) ?? base + j)),
+  };
+}
+
+/** A pair of unit ranges [start, end) that are compared as one stretch of text. */
+interface Group {
+  readonly old: readonly [number, number];
+  readonly new: readonly [number, number];
+}
+
+function orderedGroups(olds: readonly Unit[], news: readonly Unit[], diff: DocumentDiff): Group[] {
+  const groups = groupsOf(candidateEdges(olds, news, diff), olds.length);
+  groups.sort((a, b) => a.old[0] - b.old[0]);
+  const run = increasingRun(
+    groups.map((g) => g.new[0]),
+    groups.map((g) => g.old[1] - g.old[0] + g.new[1] - g.new[0]),
+  );
+  return run.map((k) => groups[k]!);
+}
+
+/** Which old unit may be which new unit: [old index, new index]. */
+function candidateEdges(olds: readonly Unit[], news: readonly Unit[], diff: DocumentDiff): [number, number][] {
+  const edges: [number, number][] = [];
+  const paragraphAt = (units: readonly Unit[]) => {
+    const at = new Map<string, number>();
+    units.forEach((u, i) => u.paragraph && at.set(`${u.paragraph.kind}:${u.paragraph.index}`, i));
+    return at;
+  };
+  const oldAt = paragraphAt(olds);
+  const newAt = paragraphAt(news);
+  for (const d of diff.paragraphs) {
+    if (d.kind === "footnote" || !d.old || !d.new) continue;
+    const o = oldAt.get(`${d.kind}:${d.old.index}`);
+    const n = newAt.get(`${d.kind}:${d.new.index}`);
+    if (o !== undefined && n !== undefined) edges.push([o, n]);
+  }
+  // Units that are what they are (the symbol, the title, section II): the k-th of a key with the k-th.
+  const byKey = (units: readonly Unit[]) => {
+    const m = new Map<string, number[]>();
+    units.forEach((u, i) => u.key !== "para" && u.key !== "annex" && m.set(u.key, [...(m.get(u.key) ?? []), i]));
+    return m;
+  };
+  const newKeys = byKey(news);
+  for (const [key, os] of byKey(olds)) os.forEach((o, k) => newKeys.get(key)?.[k] !== undefined && edges.push([o, newKeys.get(key)![k]!]));
+  const annex = (units: readonly Unit[]) => units.flatMap((u, i) => (u.key === "annex" ? [i] : []));
+  const oa = annex(olds);
+  const na = annex(news);
+  for (const p of alignParagraphs(oa.map((i) => olds[i]!.text), na.map((i) => news[i]!.text))) {
+    if (p.old !== null && p.new !== null) edges.push([oa[p.old]!, na[p.new]!]);
+  }
+  return edges;
 }
 
 /**
- * Write a compared paragraph: its changes as runs, split into Word paragraphs where
- * sub-paragraphs begin (offsets on the new side, or the old side for a removed paragraph).
+ * Connected pairs become groups (a split: one old unit, two new). A group must be a contiguous stretch on
+ * both sides; one that is not keeps only its first pair, the rest become insertions and deletions.
  */
-function writeChanges(
-  w: Writer,
-  changes: readonly Change[],
-  prefix: string,
-  opts: { oldOpener: number; newOpener: number; breaks: Set<number>; oldBreaks: Set<number>; mark: ParagraphMark; indent: boolean },
-): void {
-  let parts: string[] = [prefix];
-  let oldAt = 0;
-  let newAt = 0;
-  const flush = () => {
-    paragraph(w, parts.join(""), { indent: opts.indent, mark: opts.mark });
-    parts = [];
+function groupsOf(edges: readonly [number, number][], oldCount: number): Group[] {
+  const parent = new Map<number, number>(); // old units as k, new units as oldCount + k
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
   };
-  for (const c of changes) {
-    // Cut the change at opener ends (italics) and at paragraph breaks on the side it belongs to.
-    const onNew = c.op !== "delete";
-    const onOld = c.op !== "insert";
-    let start = 0;
-    while (start < c.text.length) {
-      const here = onNew ? newAt : oldAt;
-      const openerEnd = onNew ? opts.newOpener : opts.oldOpener;
-      const breaks = c.op === "delete" ? opts.oldBreaks : opts.breaks;
-      let end = c.text.length;
-      if (here < openerEnd) end = Math.min(end, start + (openerEnd - here));
-      for (const b of breaks) if (b > here && b - here + start < end) end = b - here + start;
-      const piece = c.text.slice(start, end);
-      parts.push(changeRun(w, c.op, piece, here < openerEnd));
-      if (onNew) newAt += piece.length;
-      if (onOld) oldAt += piece.length;
-      start = end;
-      const after = onNew ? newAt : oldAt;
-      if (breaks.has(after)) flush();
-    }
+  for (const [o, n] of edges) {
+    const a = find(o);
+    const b = find(oldCount + n);
+    if (a !== b) parent.set(a, b);
   }
-  if (parts.length) flush();
-}
-
-function openerLength(p: Paragraph | undefined): number {
-  return p?.opener && p.body.text.startsWith(p.opener.text) ? p.opener.text.length : 0;
-}
-
-function numberPrefix(w: Writer, d: ParagraphDiff): string {
-  const oldN = d.old?.number ?? null;
-  const newN = d.new?.number ?? null;
-  if (oldN === newN) return newN ? run(`${newN}.\t`, false, false) : "";
-  // The tab belongs to whichever side has a number: a removed paragraph loses it too.
-  const tab = !oldN || !newN ? changeRun(w, oldN ? "delete" : "insert", "\t", false) : run("\t", false, false);
-  return (oldN ? changeRun(w, "delete", `${oldN}.`, false) : "") + (newN ? changeRun(w, "insert", `${newN}.`, false) : "") + tab;
-}
-
-function writeHeader(w: Writer, oldTree: Resolution, newTree: Resolution): void {
-  const symbol = newTree.header.symbol?.value ?? oldTree.header.symbol?.value;
-  if (symbol) paragraph(w, run(symbol, false, false), { align: "right" });
-  const oldTitle = oldTree.title ? [oldTree.title.number?.value, oldTree.title.text.text].filter(Boolean).join(". ") : "";
-  const newTitle = newTree.title ? [newTree.title.number?.value, newTree.title.text.text].filter(Boolean).join(". ") : "";
-  if (oldTitle || newTitle) {
-    const changes = diffParagraphWords(oldTitle, newTitle).changes;
-    paragraph(w, changes.map((c) => changeRun(w, c.op, c.text, false)).join(""));
+  const members = new Map<number, { old: Set<number>; new: Set<number>; first: [number, number] }>();
+  for (const [o, n] of edges) {
+    const r = find(o);
+    const m = members.get(r) ?? { old: new Set(), new: new Set(), first: [o, n] };
+    m.old.add(o);
+    m.new.add(n);
+    members.set(r, m);
   }
-  const organ = newTree.organ ?? oldTree.organ;
-  if (organ) paragraph(w, run(organ.name.value, true, false) + run(organ.comma ? "," : "", false, false), { indent: true });
-}
-
-function writeBody(w: Writer, oldTree: Resolution, newTree: Resolution, diff: DocumentDiff): void {
-  let section: string | null = null;
-  for (const d of diff.paragraphs) {
-    // Annex paragraphs (compared since issue 15) are not written into the redline body yet.
-    if (d.kind === "footnote" || d.kind === "annex") continue;
-    const list = (t: Resolution): readonly Paragraph[] => (d.kind === "preamble" ? t.preamble : t.operative);
-    const oldP = d.old ? list(oldTree)[d.old.index - 1] : undefined;
-    const newP = d.new ? list(newTree)[d.new.index - 1] : undefined;
-    const here = (newP ?? oldP)?.section ?? null;
-    if (d.kind === "operative" && here !== section) {
-      section = here;
-      const s = (newP ? newTree : oldTree).sections.find((x) => x.label.value === here);
-      if (s) paragraph(w, run([s.label.value, s.heading?.value].filter(Boolean).join("\t"), false, false), { align: "center" });
-    }
-    const mark: ParagraphMark = d.status === "added" ? "insert" : d.status === "removed" ? "delete" : null;
-    writeChanges(w, d.changes, d.kind === "operative" ? numberPrefix(w, d) : "", {
-      oldOpener: openerLength(oldP),
-      newOpener: openerLength(newP),
-      breaks: breakOffsets(newP),
-      oldBreaks: d.status === "removed" ? breakOffsets(oldP) : new Set(),
-      mark,
-      indent: true,
-    });
+  const out: Group[] = [];
+  for (const m of members.values()) {
+    const range = (s: Set<number>): [number, number] | null => {
+      const xs = [...s].sort((x, y) => x - y);
+      return xs[xs.length - 1]! - xs[0]! === xs.length - 1 ? [xs[0]!, xs[xs.length - 1]! + 1] : null;
+    };
+    const o = range(m.old);
+    const n = range(m.new);
+    out.push(o && n ? { old: o, new: n } : { old: [m.first[0], m.first[0] + 1], new: [m.first[1], m.first[1] + 1] });
   }
-}
-
-function writeFootnotes(w: Writer, diff: DocumentDiff): void {
-  const notes = diff.paragraphs.filter((d) => d.kind === "footnote");
-  if (notes.length === 0) return;
-  paragraph(w, run("_______________", false, false));
-  for (const d of notes) {
-    const mark: ParagraphMark = d.status === "added" ? "insert" : d.status === "removed" ? "delete" : null;
-    writeChanges(w, d.changes, numberPrefix(w, d), { oldOpener: 0, newOpener: 0, breaks: new Set(), oldBreaks: new Set(), mark, indent: false });
-  }
-}
-
-function writeClosing(w: Writer, oldTree: Resolution, newTree: Resolution): void {
-  const text = (t: Resolution) => (t.closing ? [t.closing.meeting?.value, t.closing.date?.value].filter(Boolean).join("\n") : "");
-  const oldText = text(oldTree);
-  const newText = text(newTree);
-  if (!oldText && !newText) return;
-  const oldLines = oldText ? oldText.split("\n") : [];
-  const newLines = newText ? newText.split("\n") : [];
-  for (let i = 0; i < Math.max(oldLines.length, newLines.length); i++) {
-    const changes = diffParagraphWords(oldLines[i] ?? "", newLines[i] ?? "").changes;
-    const mark: ParagraphMark = newLines[i] === undefined ? "delete" : oldLines[i] === undefined ? "insert" : null;
-    paragraph(w, changes.map((c) => changeRun(w, c.op, c.text, true)).join(""), { align: "right", mark });
-  }
-}
-
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/></Types>`;
-
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-
-const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>`;
-
-// UN documents are set in Times New Roman 10 pt with 12 pt leading; the body is justified.
-const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="${W_NS}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`;
-
-// trackRevisions: what the delegation edits next is tracked too.
-const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:settings xmlns:w="${W_NS}"><w:trackRevisions/><w:defaultTabStop w:val="567"/></w:settings>`;
-
-/** The .docx bytes. */
-export function redlineDocx(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff, options: RedlineOptions = {}): Uint8Array {
-  const w: Writer = { author: options.author ?? "resdraft", date: options.date ?? "2000-01-01T00:00:00Z", nextId: 1, body: [] };
-  writeHeader(w, oldTree, newTree);
-  writeBody(w, oldTree, newTree, diff);
-  writeClosing(w, oldTree, newTree);
-  writeFootnotes(w, diff);
-  const document =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<w:document xmlns:w="${W_NS}"><w:body>${w.body.join("")}` +
-    `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1247" w:bottom="1440" w:left="1247" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr></w:body></w:document>`;
-  const enc = new TextEncoder();
-  return zip([
-    { name: "[Content_Types].xml", data: enc.encode(CONTENT_TYPES) },
-    { name: "_rels/.rels", data: enc.encode(ROOT_RELS) },
-    { name: "word/document.xml", data: enc.encode(document) },
-    { name: "word/_rels/document.xml.rels", data: enc.encode(DOCUMENT_RELS) },
-    { name: "word/styles.xml", data: enc.encode(STYLES) },
-    { name: "word/settings.xml", data: enc.encode(SETTINGS) },
-  ]);
+  return out;
 }

@@ -5,15 +5,14 @@
  * editor's requests and the format table in docs/cli.md (checked by test/unit/export/formats.test.ts) all come
  * from here, so a format is added in one place: one entry below.
  *
- * Still to register (their modules are being written on other branches): the clean Word exporter
- * (`exportDocx`, document → .docx) and the `.unres` normaliser (document → .unres). Each is one entry in
- * `DOCUMENT_EXPORTERS`.
+ * Still to register (its module is being written on another branch): the `.unres` normaliser
+ * (document → .unres), one entry in `DOCUMENT_EXPORTERS`.
  */
 import { renderHtml, renderLineageHtml, renderLineageMarkdown, renderLineageText, renderMarkdown, renderText } from "../compare/index";
 import type { DocumentDiff } from "../compare/types";
 import type { Resolution } from "../syntax/tree";
 import { exportAkn } from "./akn";
-import { redlineDocx } from "./docx";
+import { exportDocx, redlineDocx } from "./docx";
 
 /** What a format is written from. */
 export type FormatInput = "document" | "comparison" | "lineage";
@@ -69,6 +68,7 @@ export interface LineageRenderer extends FormatInfo {
 
 export const DOCUMENT_EXPORTERS: readonly DocumentExporter[] = [
   { id: "akn", takes: "document", label: "Akoma Ntoso 3.0 XML in the UN profile (AKN4UN)", extension: ".xml", binary: false, write: (tree) => exportAkn(tree) },
+  { id: "docx", takes: "document", label: "Word file in the UN layout (named styles, real footnotes), no tracked changes", extension: ".docx", binary: true, write: (tree) => exportDocx(tree) },
 ];
 
 export const COMPARISON_RENDERERS: readonly ComparisonRenderer[] = [

@@ -12,6 +12,7 @@ import { comparisonRenderer } from "../../core/export/formats";
 import type { Resolution, Span } from "../../core/syntax/tree";
 import { LineIndex } from "../../core/text/line-index";
 import { Requests, type CompareParams, type CompareResult, type CompareView, type NormalizedTextParams, type NormalizedTextResult, type PredecessorReason } from "../../protocol";
+import { revisionStamp } from "../../host/revisions";
 import { workspaceIndex } from "./workspace-index";
 import { treeOf } from "./read-document";
 
@@ -102,7 +103,7 @@ export async function compare(ctx: ServerContext, params: CompareParams): Promis
     summary: { substantive: diff.summary.substantive, technical: diff.summary.technical },
   };
   if (params.format === "docx") {
-    const bytes = comparisonRenderer("docx")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, { author: params.author ?? "resdraft", date: new Date().toISOString().replace(/\.\d+Z$/, "Z") });
+    const bytes = comparisonRenderer("docx")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, revisionStamp(params.author));
     return { ...base, docx: Buffer.from(bytes).toString("base64") };
   }
   if (params.format === "html") return { ...base, html: comparisonRenderer("html")!.render({ oldTree: older.tree, newTree: newer.tree, diff }, {}) as string };

@@ -1,0 +1,157 @@
+/**
+ * WordprocessingML for a list of changes over two laid-out documents (the clean export is the case where
+ * every change is `equal`).
+ *
+ * The changes run over each side's whole text (its units joined by PARA): `equal` + `delete` is the old
+ * text and `equal` + `insert` the new, character for character. A PARA inside a change ends a Word
+ * paragraph whose mark carries the change (`w:pPr/w:rPr/w:ins|w:del`), so accepting or rejecting every
+ * revision joins exactly the paragraphs one side does not have: Word and LibreOffice then give back that
+ * side's paragraphs, in order, by construction. A footnote reference character becomes a real Word
+ * footnote; a reference both sides keep gets the footnote's own tracked word changes.
+ */
+import type { Change } from "../compare/types";
+import { diffParagraphWords } from "../compare/words";
+import { isNoteChar, PARA, type Layout } from "./docx-layout";
+import { escapeXml } from "./docx-package";
+
+export interface Revisions {
+  readonly author: string;
+  /** ISO 8601, or absent (the attribute is optional): the core never reads the clock. */
+  readonly date?: string;
+}
+
+/** One document side as the emitter reads it. */
+interface Side {
+  readonly text: string;
+  readonly italic: Uint8Array;
+  readonly styles: readonly string[];
+  readonly notes: ReadonlyMap<string, string>;
+  readonly marks: ReadonlyMap<string, string>;
+}
+
+export function sideOf(layout: Layout): Side {
+  let text = "";
+  const ranges: [number, number][] = [];
+  layout.units.forEach((u, i) => {
+    if (i > 0) text += PARA;
+    for (const [s, e] of u.italic) ranges.push([text.length + s, text.length + e]);
+    text += u.text;
+  });
+  const italic = new Uint8Array(text.length);
+  for (const [s, e] of ranges) italic.fill(1, s, e);
+  return { text, italic, styles: layout.units.flatMap((u) => u.styles), notes: layout.notes, marks: layout.marks };
+}
+
+export const streamText = (layout: Layout): string => sideOf(layout).text;
+
+interface Output {
+  readonly body: string;
+  readonly footnotes: string;
+}
+
+class Emitter {
+  private nextRevision = 1;
+  private nextNote = 1;
+  private readonly paragraphs: string[] = [];
+  private readonly notes: string[] = [];
+  private runs: string[] = [];
+  private pending: { op: Change["op"]; italic: boolean; text: string } | null = null;
+  private oldAt = 0;
+  private newAt = 0;
+  private oldPara = 0;
+  private newPara = 0;
+
+  constructor(
+    private readonly old: Side,
+    private readonly neu: Side,
+    private readonly rev: Revisions | null,
+  ) {}
+
+  emit(changes: readonly Change[]): Output {
+    for (const c of changes) for (const ch of c.text) this.char(c.op, ch);
+    this.flushRun();
+    this.endParagraph("equal", this.neu.styles[this.newPara] ?? this.old.styles[this.oldPara] ?? "Normal");
+    return { body: this.paragraphs.join(""), footnotes: this.notes.join("") };
+  }
+
+  private char(op: Change["op"], ch: string): void {
+    const side = op === "delete" ? this.old : this.neu;
+    const at = op === "delete" ? this.oldAt : this.newAt;
+    if (ch === PARA) {
+      this.flushRun();
+      this.endParagraph(op, side.styles[op === "delete" ? this.oldPara : this.newPara] ?? "Normal");
+      if (op !== "insert") this.oldPara++;
+      if (op !== "delete") this.newPara++;
+    } else if (isNoteChar(ch)) {
+      this.flushRun();
+      // An asterisk note keeps its mark (w:customMarkFollows), so Word's numbers stay the printed ones.
+      const mark = side.marks.get(ch);
+      const ref = mark ? `<w:footnoteReference w:customMarkFollows="1" w:id="${this.footnote(op, ch, mark)}"/>${textTag(mark, op === "delete")}` : `<w:footnoteReference w:id="${this.footnote(op, ch, null)}"/>`;
+      this.runs.push(this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${ref}</w:r>`));
+    } else {
+      const italic = side.italic[at] === 1;
+      if (this.pending && (this.pending.op !== op || this.pending.italic !== italic)) this.flushRun();
+      if (this.pending) this.pending.text += ch;
+      else this.pending = { op, italic, text: ch };
+    }
+    if (op !== "insert") this.oldAt += ch.length;
+    if (op !== "delete") this.newAt += ch.length;
+  }
+
+  private attrs(): string {
+    const date = this.rev?.date ? ` w:date="${escapeXml(this.rev.date)}"` : "";
+    return `w:id="${this.nextRevision++}" w:author="${escapeXml(this.rev?.author ?? "")}"${date}`;
+  }
+
+  private wrap(op: Change["op"], runXml: string): string {
+    if (op === "equal" || runXml === "") return runXml;
+    const tag = op === "insert" ? "w:ins" : "w:del";
+    return `<${tag} ${this.attrs()}>${runXml}</${tag}>`;
+  }
+
+  private flushRun(): void {
+    const p = this.pending;
+    this.pending = null;
+    if (p) this.runs.push(this.wrap(p.op, textRun(p.text, p.italic ? "UNOpener" : null, p.op === "delete")));
+  }
+
+  private endParagraph(mark: Change["op"], style: string): void {
+    const markXml = mark === "equal" ? "" : `<w:rPr>${mark === "insert" ? `<w:ins ${this.attrs()}/>` : `<w:del ${this.attrs()}/>`}</w:rPr>`;
+    this.paragraphs.push(`<w:p><w:pPr><w:pStyle w:val="${style}"/>${markXml}</w:pPr>${this.runs.join("")}</w:p>`);
+    this.runs = [];
+  }
+
+  /** A Word footnote for a reference; its content tracked as the reference is (or word by word when both sides keep it). */
+  private footnote(op: Change["op"], ch: string, mark: string | null | undefined): number {
+    const id = this.nextNote++;
+    const oldText = this.old.notes.get(ch) ?? "";
+    const newText = this.neu.notes.get(ch) ?? "";
+    const changes: Change[] =
+      op === "equal" ? diffParagraphWords(oldText, newText).changes : [{ op, text: op === "delete" ? oldText : newText }];
+    // A custom mark inside the note stays untracked: LibreOffice takes it for the note's label only then.
+    const ref = mark
+      ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${textTag(mark, false)}</w:r>`
+      : this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>`);
+    const tab = this.wrap(op, textRun("\t", null, op === "delete"));
+    const body = changes.map((c) => this.wrap(c.op, textRun(c.text, null, c.op === "delete"))).join("");
+    this.notes.push(`<w:footnote w:id="${id}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>${ref}${tab}${body}</w:p></w:footnote>`);
+    return id;
+  }
+}
+
+const textTag = (text: string, deleted: boolean): string =>
+  deleted ? `<w:delText xml:space="preserve">${escapeXml(text)}</w:delText>` : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+
+/** A run of text; tabs as `w:tab` (a tab character inside `w:t` is not a tab to Word). */
+function textRun(text: string, charStyle: string | null, deleted: boolean): string {
+  if (text === "") return "";
+  const tag = deleted ? "w:delText" : "w:t";
+  const parts = text.split("\t").map((t) => (t ? `<${tag} xml:space="preserve">${escapeXml(t)}</${tag}>` : ""));
+  const props = charStyle ? `<w:rPr><w:rStyle w:val="${charStyle}"/></w:rPr>` : "";
+  return `<w:r>${props}${parts.join("<w:tab/>")}</w:r>`;
+}
+
+/** Body and footnotes for changes from `old` to `neu` (`rev` null: a clean document, no revisions). */
+export function emitDocument(old: Layout, neu: Layout, changes: readonly Change[], rev: Revisions | null): Output {
+  return new Emitter(sideOf(old), sideOf(neu), rev).emit(changes);
+}
