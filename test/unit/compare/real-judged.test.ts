@@ -11,11 +11,10 @@ import { load } from "./corpus-load";
 
 const DIR = join(__dirname, "../../fixtures/compare/real-judged");
 /**
- * Issue 15 asks for 97 % on hand-judged real pairs; the engine is at 95.6 % (215/225) today, so this floor
- * guards against regressions and is raised as pairing improves (the misses are printed: mostly merges and
- * splits whose parts were reworded).
+ * Issue 15 asks for 97 % on hand-judged real pairs; the engine is at 96.4 % (217/225) today, so this floor
+ * guards against regressions and is raised as pairing improves (the misses are printed).
  */
-const FLOOR = 0.955;
+const FLOOR = 0.964;
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
