@@ -11,10 +11,10 @@ import { load } from "./corpus-load";
 
 const DIR = join(__dirname, "../../fixtures/compare/real-judged");
 /**
- * Issue 15 asks for 97 % on hand-judged real pairs; the engine is at 96.9 % (218/225) today, so this floor
+ * Issue 15 asks for 97 % on hand-judged real pairs; the engine is at 97.8 % (220/225) today; this floor
  * guards against regressions and is raised as pairing improves (the misses are printed).
  */
-const FLOOR = 0.968;
+const FLOOR = 0.97;
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 

@@ -7,7 +7,8 @@
  * 3. The rest by one global assignment (rarity.ts scores, assignment.ts): content words weighted
  *    by rarity in the document pair, containment for a text cut short or extended, a small bonus
  *    for pairs in the same gap between the anchors of step 1. Over a count bound, best pairs
- *    first among candidates that share rare words.
+ *    first among candidates that share rare words. A citation kept verbatim outweighs one that
+ *    only folds alike (`verbatimCitations`).
  * 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph at most three
  *    places away (a new paragraph may stand between the parts), or, when the part was reworded,
  *    one whose rare words make up most of what that partner says beyond the paragraph beside it.
@@ -16,7 +17,7 @@
  * Positions here are 0-based indices into the two lists.
  */
 import { diffArrays } from "diff";
-import { identityKey } from "./tokens";
+import { identityKey, isResolutionNumber, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
 import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
@@ -114,7 +115,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     } else {
       chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
     }
-    for (const [o, n] of chosen) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
+    for (const [o, n] of verbatimCitations(chosen, freeOld, oldTexts, newTexts, score, threshold)) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
   }
 
   // 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph near it
@@ -266,6 +267,47 @@ function has(ids: Uint32Array, id: number): boolean {
 }
 
 type Score = (o: number, n: number) => number;
+
+/**
+ * Scores fold numbers so that a rollover (`resolution 78/12` → `80/7`) keeps its score, which makes
+ * "Recalling its resolution 77/208 of …" and "Recalling its resolution 67/19 of …" look the same.
+ * A new paragraph whose citations its partner lacks, while a leftover old paragraph cites every one
+ * of them verbatim (and scores above the threshold), came from that leftover: the citation kept
+ * word for word is the stronger evidence. Its first partner is left over in turn.
+ */
+function verbatimCitations(
+  chosen: readonly [number, number][],
+  freeOld: readonly number[],
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  score: Score,
+  threshold: number,
+): [number, number][] {
+  const used = new Set(chosen.map(([o]) => o));
+  const leftover = freeOld.filter((o) => !used.has(o));
+  if (leftover.length === 0) return [...chosen];
+  const oldCites = new Map<number, Set<string>>();
+  const citesOf = (o: number) => oldCites.get(o) ?? setGet(oldCites, o, citations(oldTexts[o]!));
+  return chosen.map(([o, n]) => {
+    const cites = citations(newTexts[n]!);
+    if (cites.size === 0 || [...cites].some((c) => citesOf(o).has(c))) return [o, n];
+    let best = -1;
+    let bestScore = threshold;
+    for (const x of leftover) {
+      if (!used.has(x) && [...cites].every((c) => citesOf(x).has(c)) && score(x, n) >= bestScore) [best, bestScore] = [x, score(x, n)];
+    }
+    if (best < 0) return [o, n];
+    used.delete(o);
+    used.add(best);
+    leftover.push(o);
+    return [best, n];
+  });
+}
+
+/** The resolution numbers a text cites (`67/19`, `ES-10/21`). */
+function citations(text: string): Set<string> {
+  return new Set(tokenize(text).filter(isResolutionNumber));
+}
 
 /** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */
 function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {
