@@ -288,7 +288,11 @@ function verbatimCitations(
   if (leftover.length === 0) return [...chosen];
   const oldCites = new Map<number, Set<string>>();
   const citesOf = (o: number) => oldCites.get(o) ?? setGet(oldCites, o, citations(oldTexts[o]!));
+  // What the leftovers cite: a new paragraph citing none of it is passed over without tokenizing.
+  const cited = new Set(leftover.flatMap((o) => [...citesOf(o)]));
+  if (cited.size === 0) return [...chosen];
   return chosen.map(([o, n]) => {
+    if (!mayCite(newTexts[n]!, cited)) return [o, n];
     const cites = citations(newTexts[n]!);
     if (cites.size === 0 || [...cites].some((c) => citesOf(o).has(c))) return [o, n];
     let best = -1;
@@ -302,6 +306,12 @@ function verbatimCitations(
     leftover.push(o);
     return [best, n];
   });
+}
+
+/** Could `text` cite one of `cited`? Every resolution number it cites is among these substrings. */
+function mayCite(text: string, cited: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/(?:ES-|S-)?\d{1,3}\/(?:\d{1,4}|_+)/g)) if (cited.has(m[0])) return true;
+  return false;
 }
 
 /** The resolution numbers a text cites (`67/19`, `ES-10/21`). */
