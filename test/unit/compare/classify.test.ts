@@ -37,6 +37,16 @@ describe("flagged substantive but technical (issue 15)", () => {
     expect(classify("at its seventyninth session", "at its eightieth session")).toEqual({ technical: true, reasons: ["session"] });
     expect(classify("at its eightieth session", "at its eightyfirst session")).toEqual({ technical: true, reasons: ["session"] });
   });
+  it("a session ordinal the PDF cut in two or joined counts once (`thirty fifth` → `thirtyseventh`)", () => {
+    expect(classify("to convene the thirty fifth Meeting of States Parties", "to convene the thirtyseventh Meeting of States Parties")).toEqual({
+      technical: true,
+      reasons: ["meeting"],
+    });
+    expect(classify("at its seventy ninth session", "at its eightieth session")).toEqual({ technical: true, reasons: ["session"] });
+    // Two ordinals for one is still a change of scope.
+    expect(classify("at its seventy-eighth and seventy-ninth sessions", "at its eightieth sessions").technical).toBe(false);
+  });
+
   it("a stray footnote marker glued to a word", () => {
     expect(classify("the Convention on the Rights of the Child,", "the Convention3 on the Rights of the Child,")).toEqual({ technical: true, reasons: ["footnote-marker"] });
     expect(classify("the Paris Agreement,2 and", "the Paris Agreement, and")).toEqual({ technical: true, reasons: ["footnote-marker"] });

@@ -33,6 +33,15 @@ describe("pairing", () => {
     const got = pairs([`${a};`, `${x};`, `Also ${b};`], [`${a}, and ${b};`]);
     expect(got).toEqual(expect.arrayContaining(["OP1>OP1 merged", "OP3>OP1 merged", "OP2>- removed"]));
   });
+  it("a citation kept verbatim pairs with the paragraph citing it, not with one whose citation only folds alike", () => {
+    const got = pairs(
+      ["Recalls its resolution 77/208 of 15 December 2022;", "Also recalls its resolution 67/19 of 29 November 2012;", REPORT + ";"],
+      ["Recalls its resolution 67/19 of 29 November 2012;", REPORT + ";"],
+    );
+    expect(got).toEqual(expect.arrayContaining(["OP2>OP1 modified", "OP1>- removed"]));
+    // A rollover still pairs: the new paragraph cites a later resolution no old paragraph cites.
+    expect(pairs(["Recalls its resolution 78/208 of 15 December 2023;", REPORT + ";"], ["Recalls its resolution 80/12 of 1 December 2025;", REPORT + ";"])).toContain("OP1>OP1 modified");
+  });
   it("boilerplate openings do not pair paragraphs on different subjects", () => {
     const old = [
       "Requests the Secretary-General to submit a report on the situation of migrant workers in agriculture, including seasonal workers",

@@ -7,15 +7,17 @@
  * 3. The rest by one global assignment (rarity.ts scores, assignment.ts): content words weighted
  *    by rarity in the document pair, containment for a text cut short or extended, a small bonus
  *    for pairs in the same gap between the anchors of step 1. Over a count bound, best pairs
- *    first among candidates that share rare words.
+ *    first among candidates that share rare words. A citation kept verbatim outweighs one that
+ *    only folds alike (`verbatimCitations`).
  * 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph at most three
- *    places away (a new paragraph may stand between the parts).
+ *    places away (a new paragraph may stand between the parts), or, when the part was reworded,
+ *    one whose rare words make up most of what that partner says beyond the paragraph beside it.
  * Pairs out of order relative to the rest (outside the longest increasing run) are moves.
  *
  * Positions here are 0-based indices into the two lists.
  */
 import { diffArrays } from "diff";
-import { identityKey } from "./tokens";
+import { identityKey, isResolutionNumber, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
 import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
@@ -113,7 +115,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     } else {
       chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
     }
-    for (const [o, n] of chosen) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
+    for (const [o, n] of verbatimCitations(chosen, freeOld, oldTexts, newTexts, score, threshold)) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
   }
 
   // 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph near it
@@ -129,7 +131,8 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(n)) {
         const o = newPair[nb] ?? -1;
         if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
-        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, bag(oldTexts.length + n), bag(o))) continue;
+        const parts = { part: bag(oldTexts.length + n), kept: bag(oldTexts.length + nb), whole: bag(o) };
+        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, parts)) continue;
         newPair[n] = o;
         relation.set(n, "split");
         relation.set(nb, "split");
@@ -144,7 +147,8 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(o)) {
         const n = oldPair[nb] ?? -1;
         if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
-        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, bag(o), bag(oldTexts.length + n))) continue;
+        const parts = { part: bag(o), kept: bag(nb), whole: bag(oldTexts.length + n) };
+        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, parts)) continue;
         oldPair[o] = n;
         relation.set(n, "merged");
         mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
@@ -197,17 +201,123 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   return out.sort((x, y) => x.at - y.at).map((x) => x.p);
 }
 
+/** The rare words of the parts of a split or merge: `part` and `kept` on one side, `whole` on the other. */
+interface PartBags {
+  readonly part: Bag | null;
+  readonly kept: Bag | null;
+  readonly whole: Bag | null;
+}
+
 /**
- * Is `part` cut out of `whole`, the rest of which is `kept` (`keptText` + `partText` reads as `whole`
- * better than `keptText` alone)? Cut out: most of its word pairs, or most of its rare words, are in `whole`.
+ * Is `part` cut out of `whole`, the rest of which is `kept`? Either most of its word pairs, or most
+ * of its rare words, are in `whole` and `keptText` + `partText` reads as `whole` better than
+ * `keptText` alone; or `part` explains what `whole` says beyond `kept` (a part reworded as it was
+ * joined or cut off, see `explainsRest`).
  */
-function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, partText: string, partBag: Bag | null, wholeBag: Bag | null): boolean {
-  const inside = Math.max(containment(part, whole), partBag && wholeBag ? weightedContainment(partBag, wholeBag) : 0);
+function cutOut(part: Profile, kept: Profile, whole: Profile, keptText: string, partText: string, bags: PartBags): boolean {
+  if (bags.part && bags.kept && bags.whole && explainsRest(bags.part, bags.kept, bags.whole)) return true;
+  const inside = Math.max(containment(part, whole), bags.part && bags.whole ? weightedContainment(bags.part, bags.whole) : 0);
   if (inside < 0.7) return false;
   return similarity(profile(keptText + " " + partText), whole) >= similarity(kept, whole) + 0.1;
 }
 
+/** `whole` must say this much (share of its rare-word mass) that `kept` does not, for a part to explain it. */
+const MIN_REST = 0.2;
+/** Share of that rest the part must hold. */
+const REST_EXPLAINED = 0.5;
+/** Share of the part's own rare words found in `whole` at least (a part, not a new paragraph sharing a phrase). */
+const MIN_PART_INSIDE = 0.4;
+
+/**
+ * Does `part` explain what `whole` says beyond `kept`? A merge or split whose moved part was
+ * reworded keeps too few of its own words for containment, but the words `whole` gained (or
+ * lost) beyond its partner are found in the part: the rest of `whole` is largely the part's.
+ */
+function explainsRest(part: Bag, kept: Bag, whole: Bag): boolean {
+  const rest = restMass(whole, kept, null);
+  if (whole.mass === 0 || rest < MIN_REST * whole.mass) return false;
+  if (weightedContainment(part, whole) < MIN_PART_INSIDE) return false;
+  return restMass(whole, kept, part) >= REST_EXPLAINED * rest;
+}
+
+/** Mass of `whole`'s words absent from `kept` (and, when `within` is given, present in it). */
+function restMass(whole: Bag, kept: Bag, within: Bag | null): number {
+  let m = 0;
+  for (let i = 0; i < whole.ids.length; i++) {
+    const id = whole.ids[i]!;
+    if (has(kept.ids, id)) continue;
+    if (within && !has(within.ids, id)) continue;
+    m += whole.weights[i]!;
+  }
+  return m;
+}
+
+/** Binary search in sorted ids. */
+function has(ids: Uint32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ids[mid]!;
+    if (x === id) return true;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 type Score = (o: number, n: number) => number;
+
+/**
+ * Scores fold numbers so that a rollover (`resolution 78/12` → `80/7`) keeps its score, which makes
+ * "Recalling its resolution 77/208 of …" and "Recalling its resolution 67/19 of …" look the same.
+ * A new paragraph whose citations its partner lacks, while a leftover old paragraph cites every one
+ * of them verbatim (and scores above the threshold), came from that leftover: the citation kept
+ * word for word is the stronger evidence. Its first partner is left over in turn.
+ */
+function verbatimCitations(
+  chosen: readonly [number, number][],
+  freeOld: readonly number[],
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  score: Score,
+  threshold: number,
+): [number, number][] {
+  const used = new Set(chosen.map(([o]) => o));
+  const leftover = freeOld.filter((o) => !used.has(o));
+  if (leftover.length === 0) return [...chosen];
+  const oldCites = new Map<number, Set<string>>();
+  const citesOf = (o: number) => oldCites.get(o) ?? setGet(oldCites, o, citations(oldTexts[o]!));
+  // What the leftovers cite: a new paragraph citing none of it is passed over without tokenizing.
+  const cited = new Set(leftover.flatMap((o) => [...citesOf(o)]));
+  if (cited.size === 0) return [...chosen];
+  return chosen.map(([o, n]) => {
+    if (!mayCite(newTexts[n]!, cited)) return [o, n];
+    const cites = citations(newTexts[n]!);
+    if (cites.size === 0 || [...cites].some((c) => citesOf(o).has(c))) return [o, n];
+    let best = -1;
+    let bestScore = threshold;
+    for (const x of leftover) {
+      if (!used.has(x) && [...cites].every((c) => citesOf(x).has(c)) && score(x, n) >= bestScore) [best, bestScore] = [x, score(x, n)];
+    }
+    if (best < 0) return [o, n];
+    used.delete(o);
+    used.add(best);
+    leftover.push(o);
+    return [best, n];
+  });
+}
+
+/** Could `text` cite one of `cited`? Every resolution number it cites is among these substrings. */
+function mayCite(text: string, cited: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(/(?:ES-|S-)?\d{1,3}\/(?:\d{1,4}|_+)/g)) if (cited.has(m[0])) return true;
+  return false;
+}
+
+/** The resolution numbers a text cites (`67/19`, `ES-10/21`). */
+function citations(text: string): Set<string> {
+  return new Set(tokenize(text).filter(isResolutionNumber));
+}
 
 /** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */
 function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {

@@ -266,6 +266,15 @@ function symbolRollover(gone: readonly string[], come: readonly string[]): boole
   return news.every((s) => olds.includes(s)) && olds.every((s) => news.includes(s));
 }
 
+/**
+ * How many rollover items of kind `k` a list holds. An ordinal the PDF cut in two (`thirty fifth`)
+ * is one item, as `thirty-fifth` and `thirtyseventh` are: its tens word is not counted.
+ */
+function count(list: readonly { v: TechnicalReason; word: string }[], k: TechnicalReason): number {
+  const ordinal = k === "session" || k === "meeting";
+  return list.filter((w) => w.v === k && !(ordinal && TENS_WORDS.has(w.word.toLowerCase()))).length;
+}
+
 /** Reasons a rollover replaces one for one: "2023 and 2024" → "2025" narrows the paragraph, "first and second sessions" → "sessions" too. */
 const BALANCED: readonly TechnicalReason[] = ["session", "meeting", "year", "date-range", "symbol", "ecosoc-number", "resolution", "paragraph"];
 
@@ -341,7 +350,7 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   }
   for (const k of BALANCED) {
     if ((k === "resolution" && grown.resolutions) || (k === "year" && (grown.years || grown.resolutions))) continue;
-    if (gone.filter((w) => w.v === k).length !== come.filter((w) => w.v === k).length) return SUBSTANTIVE;
+    if (count(gone, k) !== count(come, k)) return SUBSTANTIVE;
   }
   if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
   if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;

@@ -80,8 +80,30 @@ const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "�
 export function identityKey(text: string): string {
   // Hyphens go too: PDF text loses or splits them at line ends (`capacitybuilding`, `capacity -building`).
   let t = text.includes("[^") ? text.replace(/\[\^[^\]\s]*\]/g, "[^]") : text;
-  t = t.replace(/[\s\u00ad\-–—‑]+/g, "");
+  t = withoutSpacesAndHyphens(t);
   return /[“”„‘’‚]/.test(t) ? t.replace(/[“”„‘’‚]/g, (c) => QUOTES[c] ?? c) : t;
+}
+
+/** Is this UTF-16 unit whitespace (as regex `\s`), a soft hyphen or a hyphen or dash? */
+function dropped(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return c === 45;
+  return (
+    c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2011 || c === 0x2013 || c === 0x2014 ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `text` without whitespace, soft hyphens, hyphens and dashes: one pass over the characters (the key of every paragraph is built). */
+function withoutSpacesAndHyphens(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!dropped(text.charCodeAt(i))) continue;
+    if (i > from) out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 export const MONTH_NAMES: readonly string[] = [
