@@ -8,13 +8,14 @@
  * 4. the body: paragraphs, numbers, sections, closing, annexes;
  * 5. footnote markers, matched against the footnote numbers that exist, in order.
  */
+import { findFurniture, type Furniture } from "./furniture";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
 import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
-  AGENDA, ANNEX, BARCODE, CLOSING_MEETING, DATE_LINE, DISTR, JOB_NUMBER, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
-  ordinalValue, PAGE_NUMBER, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL, SYMBOL_LINE,
+  AGENDA, ANNEX, CLOSING_MEETING, DATE_LINE, DISTR, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
+  ordinalValue, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
   Annex, Artefact, ArtefactKind, Closing, Field, Footnote, FootnoteMarker, Header, OperativeParagraph, Organ,
@@ -68,56 +69,16 @@ export function parseOfficial(source: string): OfficialResult {
     artefacts.push({ kind, span: { start: l.trimStart, end: l.trimEnd } });
   };
 
-  // --- pass 1: the document symbol (first whole-line symbol) and pages.
-  let symbolLine = -1;
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    if (SYMBOL_LINE.test(lines[i]!.text)) {
-      symbolLine = i;
-      break;
-    }
-  }
-  const symbolText = symbolLine >= 0 ? SYMBOL_LINE.exec(lines[symbolLine]!.text)![1]! : null;
-  // pdftotext sometimes prints the running symbol twice on one line (`A/RES/78/18A/RES/78/18`).
-  const isSymbol = (t: string): boolean =>
-    symbolText !== null && (t === symbolText || t === symbolText + "*" || t === symbolText + symbolText);
-  // A symbol first seen after the organ line is a running header (texts whose masthead was not extracted).
-  let organLine = lines.findIndex((l) => ORGAN.test(l.text));
-  if (organLine < 0) organLine = lines.length;
-  const mastheadSymbol = symbolLine >= 0 && symbolLine < organLine ? symbolLine : -1;
-  const hasFormFeeds = lines.some((l) => l.pageBreak);
-  const page: number[] = new Array(lines.length);
-  {
-    let p = 0;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i]!.pageBreak) p++;
-      else if (!hasFormFeeds && i !== mastheadSymbol && isSymbol(lines[i]!.text)) p++;
-      page[i] = p;
-    }
-  }
-
-  // --- pass 2: page furniture.
+  // --- passes 1–2: pages and page furniture, found from repetition (furniture.ts).
+  const furniture = findFurniture(lines, documentTitle(lines));
+  const page = furniture.page as number[];
+  const hasFormFeeds = furniture.formFeeds;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!t) continue;
-    if (BARCODE.test(t)) artefact(i, "barcode");
-    else if (/^\d{6}$/.test(t) && page[i] === 0) artefact(i, "other"); // the release date code beside the job number
-    else if (JOB_NUMBER.test(t)) artefact(i, "job-number");
-    else if (PAGE_NUMBER.test(t) && i > symbolLine + 3) {
-      const m = PAGE_NUMBER.exec(t)!;
-      if (Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) artefact(i, "page-number");
-    } else if (i !== mastheadSymbol && isSymbol(t)) {
-      artefact(i, "running-header");
-      if (!hasFormFeeds) {
-        // Without form feeds the page number sits beside the running symbol, across blank lines.
-        for (const dir of [-1, 1]) {
-          let j = i + dir;
-          while (j >= 0 && j < lines.length && !lines[j]!.text) j += dir;
-          if (j >= 0 && j < lines.length && LONE_NUMBER.test(lines[j]!.text) && role[j] === "body") artefact(j, "page-number");
-        }
-      }
-    }
+    const kind = furniture.kind[i];
+    if (kind) artefact(i, kind);
   }
-  markShortTitles(lines, role, page, hasFormFeeds, isSymbol, artefact);
+  const symbolLine = mastheadSymbolLine(lines, furniture.kind);
+  if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
 
   // Footnote blocks: from the rule to the page end (or, without form feeds, over `N text` lines).
   const footnotes: FootnoteDraft[] = [];
@@ -140,15 +101,7 @@ export function parseOfficial(source: string): OfficialResult {
     let j = i + 1;
     if (hasFormFeeds) {
       for (; j < lines.length && !lines[j]!.pageBreak; j++) if (role[j] === "body") block.push(j);
-    } else {
-      for (; j < lines.length; j++) {
-        const l = lines[j]!;
-        if (!l.text) break;
-        const starts = /^(\d{1,3}|\*)\s+\S/.test(l.text);
-        if (!starts && (block.length === 0 || l.trimStart > l.start)) break;
-        if (role[j] === "body") block.push(j);
-      }
-    }
+    } else j = footnoteZoneEnd(lines, role, i + 1, block);
     nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
     i = j - 1;
   }
@@ -477,54 +430,51 @@ function titleStartGuess(body: number[], organAt: number): number {
 }
 
 /**
- * Running short titles: the block of lines next to the running symbol at a page top.
- * A block before the symbol is always furniture; one after it only when it repeats a known short title
- * or consists of words of the document title.
+ * Without form feeds: the footnote lines after a rule, up to the page's furniture (the next page's running
+ * header, a page number) or the first line that is not a footnote's: a footnote starts with its number (or
+ * asterisk), its other lines start at the margin, and a blank line is crossed only towards the next footnote.
  */
-function markShortTitles(
-  lines: Line[], role: Role[], page: number[], hasFormFeeds: boolean, isSymbol: (t: string) => boolean,
-  artefact: (i: number, kind: ArtefactKind) => void,
-): void {
-  if (!hasFormFeeds) return;
-  const known = new Set<string>();
-  const pending: number[][] = [];
-  const tops: number[][][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.pageBreak) continue;
-    // The first three blank-separated blocks of the page.
-    const blocks: number[][] = [];
-    let j = i;
-    let cur: number[] = [];
-    for (; j < lines.length && blocks.length < 3 && (j === i || !lines[j]!.pageBreak); j++) {
-      if (!lines[j]!.text) {
-        if (cur.length) blocks.push(cur);
-        cur = [];
-      } else if (role[j] === "body" || role[j] === "artefact") cur.push(j);
+function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: number[]): number {
+  let j = from;
+  for (; j < lines.length && role[j] !== "artefact"; j++) {
+    const l = lines[j]!;
+    if (!l.text) {
+      let n = j + 1;
+      while (n < lines.length && !lines[n]!.text) n++;
+      if (n >= lines.length || role[n] !== "body" || !FOOTNOTE_START.test(lines[n]!.text)) break;
+      continue;
     }
-    if (cur.length && blocks.length < 3) blocks.push(cur);
-    tops.push(blocks);
+    if (!FOOTNOTE_START.test(l.text) && (block.length === 0 || l.trimStart > l.start)) break;
+    block.push(j);
   }
-  const text = (b: number[]): string => norm(b.map((x) => lines[x]!.text).join(" "));
-  const symAt = (blocks: number[][]): number => blocks.findIndex((b) => b.length === 1 && isSymbol(lines[b[0]!]!.text));
-  // The document title (from `78/11.` to the organ line) is the usual short title: a two-page text never
-  // prints it before the symbol, so it is never learnt from the page tops.
-  const docTitle = documentTitle(lines);
-  if (docTitle.split(" ").length >= 2) known.add(docTitle);
-  for (const blocks of tops) {
-    const s = symAt(blocks);
-    if (s === 1 && blocks[0]!.length <= 8) {
-      known.add(text(blocks[0]!));
-      for (const x of blocks[0]!) if (role[x] === "body") artefact(x, "running-header");
-    }
-    // Otherwise any of the first blocks that repeats a short title: after the symbol, or with the symbol
-    // further down the page (pdftotext may print it after the first lines of text or a paragraph number).
-    for (const b of blocks) if (b.length <= 8 && b !== blocks[s]) pending.push(b);
-  }
-  for (const b of pending) {
-    if (known.has(text(b))) for (const x of b) if (role[x] === "body") artefact(x, "running-header");
-  }
-  void page;
+  return j;
 }
+const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})(?:\s+\S|$)/;
+
+/** Without form feeds a page number may stand alone beside the running header, across blank lines. */
+function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[], artefact: (i: number, kind: ArtefactKind) => void): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] !== "running-header") continue;
+    for (const dir of [-1, 1]) {
+      let j = i + dir;
+      while (j >= 0 && j < lines.length && !lines[j]!.text) j += dir;
+      if (j >= 0 && j < lines.length && LONE_NUMBER.test(lines[j]!.text) && role[j] === "body") artefact(j, "page-number");
+    }
+  }
+}
+
+/** The masthead's symbol: the first symbol at the edge of a line before the organ line (`United Nations A/RES/78/11`). */
+function mastheadSymbolLine(lines: Line[], kind: Furniture["kind"]): { line: Line; symbol: string; reissued: boolean } | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const l = lines[i]!;
+    if (ORGAN.test(l.text)) return null;
+    if (kind[i] || !l.text) continue;
+    const m = MASTHEAD_SYMBOL.exec(l.text.replace(/\s{2,}/g, " "));
+    if (m) return { line: l, symbol: m[1]!, reissued: m[2] === "*" };
+  }
+  return null;
+}
+const MASTHEAD_SYMBOL = /(?:^|\s)((?:A|E|S)\/(?:[A-Z][A-Za-z0-9.-]*\/)*(?:ES-|S-)?\d+\/(?:L\.)?\d+(?:\/(?:Rev|Add|Corr)\.\d+)*)(\*?)(?:$|\s)/;
 
 /** The normalised title: the lines after the resolution number (`78/11.`) up to the organ line. */
 function documentTitle(lines: Line[]): string {
@@ -537,7 +487,8 @@ function documentTitle(lines: Line[]): string {
     if (m && !on) {
       on = true;
       if (m[2]) parts.push(m[2]);
-    } else if (on && t) parts.push(t);
+    } else if (!on && SPONSORS_END.test(t)) on = true; // a draft: the title follows the sponsors line
+    else if (on && t) parts.push(t);
   }
   return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
 }
@@ -747,14 +698,16 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
 
 const ORDINAL_SESSION = /^([A-Za-z-]+) session$/;
 
-function readHeader(source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: number, sponsorsEnd: number): Header {
+function readHeader(
+  source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: ReturnType<typeof mastheadSymbolLine>, sponsorsEnd: number,
+): Header {
   let symbol: Field | null = null;
   let reissued = false;
-  if (symbolLine >= 0) {
-    const l = lines[symbolLine]!;
-    const m = SYMBOL_LINE.exec(l.text)!;
-    symbol = { value: m[1]!, span: { start: l.trimStart, end: l.trimStart + m[1]!.length } };
-    reissued = m[2] === "*";
+  if (symbolLine) {
+    const l = symbolLine.line;
+    const at = l.trimStart + l.text.indexOf(symbolLine.symbol);
+    symbol = { value: symbolLine.symbol, span: { start: at, end: at + symbolLine.symbol.length } };
+    reissued = symbolLine.reissued;
   }
   let distribution: Field | null = null;
   let distributionDate: Field | null = null;
