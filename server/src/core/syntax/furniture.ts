@@ -174,7 +174,9 @@ function markShortTitles(
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || (neighbourCounts.get(t) ?? 0) >= 2) return true;
-    return !/,$/.test(text) && t.includes(" ") && title.length > 2 && title.includes(` ${t} `);
+    // Words of the document title: its start or its end (a short title wraps where the title does; a line of
+    // text citing the title's middle, `… the Prohibition of the Use …`, is not one).
+    return !/,$/.test(text) && t.includes(" ") && title.length > 2 && (title.startsWith(` ${t} `) || title.endsWith(` ${t} `));
   };
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
   for (const h of headers) {
