@@ -27,7 +27,7 @@ export interface Furniture {
 /** A document symbol as a token: `A/RES/80/229`, `A/C.3/80/L.3`, `A/RES/78/68*`, `A/80/L.22/Rev.1`. */
 const SYMBOL = "(?:A|E|S)\\/(?:[A-Z][A-Za-z0-9.-]*\\/)*(?:ES-|S-)?\\d+\\/(?:L\\.)?\\d+(?:\\/(?:Rev|Add|Corr)\\.\\d+)*";
 const SYMBOL_AT_START = new RegExp(`^(${SYMBOL})(\\*?)(?=\\s|$|${SYMBOL})`);
-const SYMBOL_AT_END = new RegExp(`(?:^|\\s)(${SYMBOL})\\*?$`);
+const SYMBOL_AT_END = new RegExp(`(?:^|\\s)(${SYMBOL})(?:\\1)?\\*?$`);
 
 /** One token of page furniture. */
 const PAGE_TOKEN = /^(\d{1,3})\/(\d{1,3})$/;
@@ -168,21 +168,27 @@ function markShortTitles(
     }
   }
   const title = ` ${normTitle(documentTitle)} `;
-  const isTitle = (text: string): boolean => {
+  /** `run`: the title lines accepted so far on this side of the header, nearest first. */
+  const isTitle = (text: string, run: readonly string[], dir: 1 | -1): boolean => {
     const t = normTitle(text);
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || (neighbourCounts.get(t) ?? 0) >= 2) return true;
-    // Words of the document title: its start or its end (a short title wraps where the title does; a line of
-    // text citing the title's middle, `… the Prohibition of the Use …`, is not one).
-    return !/,$/.test(text) && t.includes(" ") && title.length > 2 && (title.startsWith(` ${t} `) || title.endsWith(` ${t} `));
+    if (/,$/.test(text) || title.length <= 2) return false;
+    // Words of the document title, with the lines already taken on this side: its start or its end (a short
+    // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
+    // middle is text).
+    const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
   for (const h of headers) {
     for (const dir of [1, -1] as const) {
+      const run: string[] = [];
       for (const j of neighbours(h, dir)) {
-        if (!isTitle(lines[j]!.text)) break;
+        if (!isTitle(lines[j]!.text, run, dir)) break;
+        run.push(lines[j]!.text);
         kind[j] = "running-header";
         marked.add(normTitle(lines[j]!.text));
       }

@@ -54,7 +54,7 @@ const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 /** A footnote's number and text on one line: `1 See A/57/64.`, `* On behalf of …`. */
 const INLINE_NOTE = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/;
-const INLINE_NOTE_NUMBERED = /^(\d{1,3})\s+\d{4}\b/;
+const INLINE_NOTE_NUMBERED = /^(\d{1,3})\s+(?:\d{4}\b|https?:|www\.)/;
 const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -510,7 +510,8 @@ function readFootnoteBlock(
       continue;
     }
     // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
-    // A note may open with a number of its own (`3  2000 Review Conference …`) when the entry before it ended.
+    // A note may open with a number or an address (`3  2000 Review Conference …`, `10 http://…`) when the entry
+    // before it ended.
     const lastEntry = entries[entries.length - 1];
     const afterEnd = !lastEntry || /[.)”]$/.test(lastEntry[lastEntry.length - 1]!.text);
     const inline = INLINE_NOTE.exec(l.text) ?? (afterEnd ? INLINE_NOTE_NUMBERED.exec(l.text) : null);
