@@ -254,7 +254,7 @@ export function parseOfficial(source: string): OfficialResult {
     let om = OP_NUMBER.exec(t);
     if (!om && opNumber > 0 && ENDS_OP.test(prevText)) {
       // `25 Condemns …`: the number printed without its full stop, the text on the same line.
-      const bare = /^(\d{1,3}) (\S.*)$/.exec(t);
+      const bare = /^(\d{1,3})\s+(\S.*)$/.exec(t);
       if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) {
         om = Object.assign([t, bare[1]!, undefined, bare[2]!], { index: 0, input: t }) as unknown as RegExpExecArray;
       }
@@ -334,7 +334,8 @@ export function parseOfficial(source: string): OfficialResult {
     }
     const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
-    const markerEnd = / \d{1,3}$/.test(prevText) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
+    // `… for 20221`: the marker glued to the year (-raw, pdf.js).
+    const markerEnd = (/ \d{1,3}$/.test(prevText) || / (?:19|20)\d{3,5}$/.test(prevText)) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
     if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd)) {
       if (!inOperative && (startsWithOpener(t, "preamble", true) || (ENDS_PARA.test(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
