@@ -630,7 +630,10 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
           // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
           const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
           const lead = text.slice(Math.max(0, at - 12), at);
-          if (!y || !(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead))) continue;
+          if (!y) continue;
+          // After a month or in a period the year is certain; otherwise (`of 19934`, `in 200627`, as -raw and
+          // pdf.js glue them) only the very next footnote's number is taken off the year.
+          if (!(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead)) && numeric[fi]!.number.value !== String(Number(y[2]))) continue;
           at += 4;
           digits = y[2]!;
           gluedToYear = true;
@@ -672,7 +675,9 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     const head = text.slice(0, at).trimEnd();
     const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
     if (!prevWord) return expected && /^\s+[a-z]/.test(rest); // a marker at the start of a line
-    if (NOT_BEFORE_MARKER.has(prevWord)) return false;
+    // `Sustainable Development Goals 5 and to …`, `resolutions 3 and the …`: after a plural the expected number
+    // before a word (not another number, `Goals 5 and 6`) is a marker; `paragraph 5 of` is a reference.
+    if (NOT_BEFORE_MARKER.has(prevWord)) return expected && /s$/.test(prevWord) && /^\s+(?:and|or)\s+[a-z]/.test(rest);
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
     const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest));
