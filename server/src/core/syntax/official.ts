@@ -594,6 +594,8 @@ const NOT_BEFORE_MARKER = new Set([
   "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
   "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
 ]);
+/** Words that follow a reference number (`paragraph 5 above`, `article 5 of`, `Goal 5 on …`). */
+const AFTER_REFERENCE_NUMBER = /^\s+(?:of|and|or|to|on|in|for|as|at|by|bis|ter|above|below|thereof|therein|hereto|herein|which|where)\b/;
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
@@ -674,13 +676,21 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
   if (before === "" || /\s/.test(before)) {
     const head = text.slice(0, at).trimEnd();
     const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
-    if (!prevWord) return expected && /^\s+[a-z]/.test(rest); // a marker at the start of a line
+    // A marker at the start of a line, or alone on one (`Programme,` / `5`).
+    if (!prevWord) return expected && (/^\s+[a-z]/.test(rest) || rest.trim() === "");
     // `Sustainable Development Goals 5 and to …`, `resolutions 3 and the …`: after a plural the expected number
     // before a word (not another number, `Goals 5 and 6`) is a marker; `paragraph 5 of` is a reference.
-    if (NOT_BEFORE_MARKER.has(prevWord)) return expected && /s$/.test(prevWord) && /^\s+(?:and|or)\s+[a-z]/.test(rest);
+    // After a singular, the expected number before a word that cannot follow a reference number
+    // (`draft resolution 7 submitted by`, `decision 6 that`), not `paragraph 5 above` or `article 5 of`.
+    if (NOT_BEFORE_MARKER.has(prevWord)) {
+      if (!expected) return false;
+      if (/s$/.test(prevWord)) return /^\s+(?:and|or)\s+[a-z]/.test(rest);
+      return /^\s+[a-z]/.test(rest) && !AFTER_REFERENCE_NUMBER.test(rest);
+    }
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
-    const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest));
+    // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
+    const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
     // After a resolution number (`resolution 5/14 11 requesting …`).
     const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
     if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
