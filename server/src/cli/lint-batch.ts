@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { readText } from "./io";
 import { fixAll, lintSource } from "../core/lint/index";
+import { formatOptions } from "../core/syntax/format";
 import type { FileDiagnostic, FileResult } from "../core/lint/formats";
 import { readConfig } from "../core/config/read-config";
 import { EMPTY_CONFIG, type LintConfig } from "../core/config/config";
@@ -82,7 +83,7 @@ class ConfigFinder {
 function lintOne(file: string, job: Job, configs: ConfigFinder): FileOutcome {
   try {
     const { config, broken } = configs.for(file);
-    const format = file.endsWith(".unres") ? ({ format: "unres" } as const) : {};
+    const format = formatOptions(file);
     let source = readText(file);
     let fixed = 0;
     if (job.fix) {

@@ -1,5 +1,6 @@
 /** `resdraft outline FILE`: the structure of one resolution, as JSON (the contract) or text. */
 import { parse } from "../../core/syntax/parse";
+import { formatOptions } from "../../core/syntax/format";
 import { outlineJson } from "../../core/outline/outline-json";
 import { outlineText } from "../../core/outline/outline-text";
 import { option, type ParsedArgs } from "../args";
@@ -23,7 +24,7 @@ Prints the preamble, the operative paragraphs, sections, footnotes and closing o
     const file = args.positionals[0]!;
     const source = file === "-" ? await readStdin() : readText(file);
     // The extension says which format a file is in; stdin and other names are detected from the text.
-    const tree = parse(source, file.endsWith(".unres") ? { format: "unres" } : file.endsWith(".txt") ? { format: "official" } : {});
+    const tree = parse(source, formatOptions(file));
     if ((option(args, "format") ?? "text") === "json") {
       await out(JSON.stringify(outlineJson(tree), null, 2) + "\n");
     } else {

@@ -3,11 +3,14 @@
  * and freezes the tree (its top level; every node with `freeze: "deep"`). Never throws: an internal
  * failure becomes a SYN000 diagnostic.
  */
+import { detectFormat } from "./format";
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
 import { parseUnres } from "./unres";
 import type { SourceCues } from "./cues";
-import type { Header, Reference, Resolution, SourceFormat } from "./tree";
+import type { Header, Reference, Resolution } from "./tree";
+
+export { detectFormat } from "./format";
 
 export interface ParseOptions {
   /**
@@ -30,22 +33,6 @@ const EMPTY_HEADER: Header = {
   symbol: null, reissued: false, distribution: null, distributionDate: null, session: null, sessionNumber: null,
   agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
 };
-
-/**
- * Official text carries a masthead or page furniture (form feeds, `Distr.:`, a footnote rule, job numbers,
- * barcodes); `.unres` carries front matter, `[^n]` markers or comments. Evidence of one kind only decides;
- * with both or neither the caller's hint (from the file name) does, and without a hint `.unres`, the
- * authoring format.
- */
-export function detectFormat(source: string, hint?: SourceFormat): SourceFormat {
-  const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
-  const sample = source.slice(0, 200000);
-  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || /\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head);
-  const official = /\f/.test(sample) || /^\s*Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) ||
-    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || /^\s*\*\d{6,9}\*\s*$/m.test(sample);
-  if (unres !== official) return unres ? "unres" : "official";
-  return hint ?? "unres";
-}
 
 export function parse(source: string, options: ParseOptions = {}): Resolution {
   const text = typeof source === "string" ? source : String(source ?? "");

@@ -10,6 +10,7 @@ import type { Feature, ServerContext } from "../context";
 import { comparableFromTree, compareDocuments, findPredecessor, renderHtml, resolutionNumber, type ComparableDocument } from "../../core/compare/index";
 import { redlineDocx } from "../../core/export/docx";
 import { parse } from "../../core/syntax/parse";
+import { formatOptions } from "../../core/syntax/format";
 import type { Resolution } from "../../core/syntax/tree";
 import { insideWorkspace } from "./workspace-files";
 import { workspaceIndex } from "./workspace-index";
@@ -65,7 +66,7 @@ export function compare(ctx: ServerContext, params: CompareParams): CompareResul
   const newTree = ctx.store.analysis(params.uri)?.tree ?? parse(textOf(ctx, params.uri));
   const newDoc = comparableFromTree(newTree, params.uri);
   const { uri: oldUri, reason } = params.against ? { uri: params.against, reason: "given" as const } : predecessorOf(ctx, params.uri, newDoc);
-  const oldTree: Resolution = ctx.store.analysis(oldUri)?.tree ?? parse(textOf(ctx, oldUri), oldUri.endsWith(".unres") ? { format: "unres" } : {});
+  const oldTree: Resolution = ctx.store.analysis(oldUri)?.tree ?? parse(textOf(ctx, oldUri), formatOptions(oldUri));
   const diff = compareDocuments(comparableFromTree(oldTree, oldUri), newDoc);
   const base = {
     old: { uri: oldUri, symbol: oldTree.header.symbol?.value ?? null },

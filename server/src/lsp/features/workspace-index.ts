@@ -8,6 +8,7 @@ import { extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerContext } from "../context";
 import { describeDocument, HEAD_CHARS, type DocumentFacts } from "../../core/editor/describe";
+import { formatHint } from "../../core/syntax/format";
 import type { KnownDocument } from "../../core/editor/hover";
 
 const MAX_FILES = 5000;
@@ -143,7 +144,7 @@ export class WorkspaceIndex {
     let head = "";
     try {
       head = readHead(path);
-      facts = describeDocument(head, path.endsWith(".unres") ? "unres" : undefined);
+      facts = describeDocument(head, formatHint(path));
     } catch {
       return;
     }
