@@ -8,6 +8,8 @@
  * 4. the body: paragraphs, numbers, sections, closing, annexes;
  * 5. footnote markers, matched against the footnote numbers that exist, in order.
  */
+import { hasSuperscripts, indented, indexCues, isSuperscript, italicOpenerEnd, withExtent, type CueIndex } from "./cue-reading";
+import type { SourceCues } from "./cues";
 import { findFurniture, type Furniture } from "./furniture";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
@@ -59,8 +61,9 @@ const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
-export function parseOfficial(source: string): OfficialResult {
+export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
   const lines = splitLines(source);
+  const cues = indexCues(sourceCues);
   const diagnostics: SyntaxDiagnostic[] = [];
   const artefacts: Artefact[] = [];
   const role: Role[] = lines.map((l) => (l.text ? "body" : "blank"));
@@ -336,7 +339,9 @@ export function parseOfficial(source: string): OfficialResult {
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
     // `… for 20221`: the marker glued to the year (-raw, pdf.js).
     const markerEnd = (/ \d{1,3}$/.test(prevText) || / (?:19|20)\d{3,5}$/.test(prevText)) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
-    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd)) {
+    // A first-line indent (a PDF or Word reader's cue) opens a paragraph whatever the words.
+    const cueStart = indented(cues, l);
+    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd || cueStart)) {
       if (!inOperative && (startsWithOpener(t, "preamble", true) || (ENDS_PARA.test(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
         starts = true;
@@ -346,6 +351,7 @@ export function parseOfficial(source: string): OfficialResult {
         starts = true;
       } else if (!current) starts = true;
     }
+    if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
     if (!current) starts = true;
     if (starts) {
@@ -360,13 +366,14 @@ export function parseOfficial(source: string): OfficialResult {
   }
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
-  assignMarkers(source, lines, drafts, footnotes, page);
+  assignMarkers(source, lines, drafts, footnotes, page, cues);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
   for (const d of drafts) {
-    if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
-    else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
+    const p = withCueOpener(finishParagraph(source, d, d.kind === "preamble" ? preamble.length + 1 : operative.length + 1), d, source, lines, cues);
+    if (p.kind === "preamble") preamble.push(p);
+    else operative.push(p);
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
@@ -601,21 +608,31 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
 /** Assign footnote markers in reading order: a marker is the next footnote number that exists, near its footnote's page. */
-function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[]): void {
+/** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */
+function withCueOpener(p: PreambularParagraph | OperativeParagraph, d: DraftParagraph, source: string, lines: Line[], cues: CueIndex): PreambularParagraph | OperativeParagraph {
+  const first = d.lines[0];
+  if (!cues.italicsKnown || !first || d.moved) return p;
+  const end = italicOpenerEnd(cues, lines[lineAt(lines, first.start)]!, source, first.start);
+  if (end === null || first.cuts.some((c) => c.start < end)) return p;
+  return { ...p, opener: withExtent(p.opener, source, { start: first.start, end }) };
+}
+
+/** The index of the line holding source offset `off`. */
+function lineAt(lines: Line[], off: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[], cues: CueIndex): void {
   const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
   if (!numeric.length) return;
-  const lineOf = new Map<number, Line>();
-  for (const l of lines) lineOf.set(l.trimStart, l);
-  const pageAtOffset = (off: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return page[lo]!;
-  };
+  const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
   let fi = 0;
   for (const d of drafts) {
     for (const dl of readingOrder(d)) {
@@ -654,7 +671,11 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
           }
         }
         if (target < 0) continue;
-        if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
+        // Superscripts, where the source says which characters are, decide; otherwise the words around.
+        const line = lines[lineAt(lines, dl.start + at)]!;
+        if (hasSuperscripts(cues, line)) {
+          if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
+        } else if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
         const span = { start: dl.start + at, end: dl.start + at + digits.length };
         const marker: FootnoteMarker = { number: numeric[target]!.number.value, span };
         numeric[target]!.markers.push(marker);
@@ -664,7 +685,6 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
       }
     }
   }
-  void lineOf;
 }
 
 function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {

@@ -39,7 +39,7 @@ export function parse(source: string, options: ParseOptions = {}): Resolution {
   const format = detectFormat(text, options.format);
   const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
-    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text));
+    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text, options.cues));
   } catch (e) {
     // A parser bug must not take the editor down: report it and return an empty tree.
     return freeze({
@@ -57,8 +57,8 @@ function references(r: Pick<Resolution, "preamble" | "operative" | "footnotes">)
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function fromOfficial(source: string): Resolution {
-  const r = parseOfficial(source);
+function fromOfficial(source: string, cues?: SourceCues): Resolution {
+  const r = parseOfficial(source, cues);
   return {
     source, format: "official", frontMatter: null, header: r.header, title: r.title, organ: r.organ, preamble: r.preamble,
     operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
