@@ -11,6 +11,7 @@
 import { hasSuperscripts, indented, indexCues, isSuperscript, italicOpenerEnd, withExtent, type CueIndex } from "./cue-reading";
 import type { SourceCues } from "./cues";
 import { findFurniture, type Furniture } from "./furniture";
+import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
@@ -367,6 +368,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
+  repairWords(source, lines, role, drafts);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -608,6 +610,18 @@ const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
 /** Assign footnote markers in reading order: a marker is the next footnote number that exists, near its footnote's page. */
+/** Words pdftotext split inside justified lines joined back (word-repair.ts), as cuts beside the markers'. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
+  const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
+  const words = vocabulary(source, text);
+  for (const d of drafts) {
+    for (const dl of d.lines) {
+      const cuts = repairCuts(source, dl, words);
+      if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */
 function withCueOpener(p: PreambularParagraph | OperativeParagraph, d: DraftParagraph, source: string, lines: Line[], cues: CueIndex): PreambularParagraph | OperativeParagraph {
   const first = d.lines[0];
