@@ -706,7 +706,9 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
   if (MONTH_AFTER.test(rest)) return false;
   // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
   if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
-  if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|and \d|to \d|or \d|\))/.test(rest)) return false;
+  // `5 and 6` is a range of numbers, but the expected number before `and 54/5` (another resolution) is a marker.
+  if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|\))/.test(rest)) return false;
+  if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
   if (before === "" || /\s/.test(before)) {
     const head = text.slice(0, at).trimEnd();
     const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
@@ -724,7 +726,7 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
     // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
-    const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
+    const yearThenMarker = expected && /^[–-]?(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
     // After a resolution number (`resolution 5/14 11 requesting …`).
     const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
     if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
