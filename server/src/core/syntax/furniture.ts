@@ -150,7 +150,9 @@ function markShortTitles(
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
     if (rest) known.add(rest);
   }
-  const neighbourCounts = new Map<string, number>();
+  // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
+  // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
+  const pageKeys = new Map<string, Set<string>>();
   const neighbours = (h: number, dir: 1 | -1): number[] => {
     const out: number[] = [];
     for (let j = nonBlank(lines, h, dir); j >= 0 && out.length < 8; j = nonBlank(lines, j, dir)) {
@@ -160,13 +162,17 @@ function markShortTitles(
     return out;
   };
   for (const h of headers) {
+    const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
       for (const j of neighbours(h, dir)) {
         const t = normTitle(lines[j]!.text);
-        neighbourCounts.set(t, (neighbourCounts.get(t) ?? 0) + 1);
+        const keys = pageKeys.get(t) ?? new Set<string>();
+        keys.add(page);
+        pageKeys.set(t, keys);
       }
     }
   }
+  const recurs = (t: string): boolean => (pageKeys.get(t)?.size ?? 0) >= 2;
   const title = ` ${normTitle(documentTitle)} `;
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (text: string, run: readonly string[], dir: 1 | -1): boolean => {
@@ -174,7 +180,7 @@ function markShortTitles(
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
-    if (known.has(t) || (neighbourCounts.get(t) ?? 0) >= 2) return true;
+    if (known.has(t) || recurs(t)) return true;
     if (/,$/.test(text) || title.length <= 2) return false;
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
@@ -223,6 +229,14 @@ function markTitlesAtPageTops(lines: readonly Line[], kind: (ArtefactKind | null
       if (j < lines.length && j > i && lines[j]!.pageBreak) break;
     }
   }
+}
+
+/** The page number printed within a few lines of line h (`2/59`, `23-238172/2`), as text. */
+function nearbyPageNumber(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], h: number): string | null {
+  for (let d = 1; d <= 6; d++) {
+    for (const j of [h - d, h + d]) if (j >= 0 && j < lines.length && kind[j] === "page-number") return lines[j]!.text.replace(/\s+/g, " ");
+  }
+  return null;
 }
 
 /**
