@@ -68,7 +68,7 @@ for (const stem of stems) {
   pdf.read++;
   const want = manifest[stem];
   if (want) {
-    const d = core.compareDoc(stem, r.text, want, r.cues);
+    const d = core.compareDoc(stem, r.text, want, core.parse(r.text, { cues: r.cues }));
     if (!d.structure.length) pdf.structure++;
     if (!d.structure.length && !d.openers.length) pdf.exact++;
     if (!d.structure.some((s) => /footnotes/.test(s))) pdf.footnotes++;

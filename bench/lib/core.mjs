@@ -20,6 +20,11 @@ const PIECES = {
     modules: { syntax: "syntax/parse.ts" },
     adapt: ({ syntax }) => need({ parse: syntax.parse }),
   },
+  /** The official reader before issue 11 (bench/old-reader), the peer of the current one in row a. */
+  oldParse: {
+    modules: { syntax: "../../../bench/old-reader/parse.ts" },
+    adapt: ({ syntax }) => need({ parse: syntax.parse }),
+  },
   lint: {
     modules: { lint: "lint/index.ts" },
     adapt: ({ lint }) =>

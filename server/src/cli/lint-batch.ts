@@ -11,6 +11,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { readText } from "./io";
 import { fixAll, lintSource } from "../core/lint/index";
+import { formatOptions } from "../core/syntax/format";
 import type { FileDiagnostic, FileResult } from "../core/lint/formats";
 import { readConfig } from "../core/config/read-config";
 import { EMPTY_CONFIG, type LintConfig } from "../core/config/config";
@@ -89,7 +90,7 @@ function lintOne(file: string, job: Job, configs: ConfigFinder, index: number): 
   try {
     const { config, broken } = configs.for(file);
     const pre = job.preloaded?.[index];
-    const format = pre ? { ...(pre.format ? { format: pre.format } : {}), ...(pre.cues ? { cues: pre.cues } : {}) } : file.endsWith(".unres") ? ({ format: "unres" } as const) : {};
+    const format = pre ? { ...(pre.format ? { format: pre.format } : {}), ...(pre.cues ? { cues: pre.cues } : {}) } : formatOptions(file);
     let source = pre ? pre.text : readText(file);
     let fixed = 0;
     if (job.fix && !pre) {

@@ -8,6 +8,7 @@ import "../core/pdf/index";
 import { loadDocument, type LoadedText, type LoadOptions } from "../core/input/load";
 import { sniff } from "../core/input/sniff";
 import { parse } from "../core/syntax/parse";
+import { formatHint } from "../core/syntax/format";
 import type { Resolution } from "../core/syntax/tree";
 import { err } from "./io";
 
@@ -28,7 +29,7 @@ export async function parseFile(path: string, command: string, options: LoadOpti
 
 /** The tree of a loaded document: the reader's format, else the file name's hint, with the reader's cues. */
 export function parseLoaded(loaded: LoadedText, path: string): Resolution {
-  const format = loaded.format ?? (path.endsWith(".unres") ? "unres" : path.endsWith(".txt") ? "official" : undefined);
+  const format = loaded.format ?? formatHint(path);
   return parse(loaded.text, { ...(format ? { format } : {}), ...(loaded.cues ? { cues: loaded.cues } : {}) });
 }
 

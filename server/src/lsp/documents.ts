@@ -7,7 +7,8 @@
 import { TextDocuments } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { parse } from "../core/syntax/parse";
-import type { Resolution } from "../core/syntax/tree";
+import { formatOptions } from "../core/syntax/format";
+import type { Resolution, SourceFormat } from "../core/syntax/tree";
 import { LineIndex } from "../core/text/line-index";
 
 export interface Analysis {
@@ -55,7 +56,7 @@ export class DocumentStore {
   }
 }
 
-/** `.unres` files are the authoring format; anything else is detected from its text. */
-function formatFor(uri: string): { format?: "unres" } {
-  return uri.endsWith(".unres") ? { format: "unres" } : {};
+/** The file name is a tie-breaker for the text's own evidence (syntax/format.ts). */
+function formatFor(uri: string): { format?: SourceFormat } {
+  return formatOptions(uri);
 }

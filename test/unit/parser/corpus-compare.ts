@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "../../../server/src/core/syntax/parse";
-import type { SourceCues } from "../../../server/src/core/syntax/cues";
+import type { Resolution } from "../../../server/src/core/syntax/tree";
 
 export const CORPUS = join(__dirname, "../../fixtures/corpus");
 const EXCEPTIONS = join(__dirname, "../../fixtures/parser/manifest-exceptions.json");
@@ -84,8 +84,8 @@ export function sameUpToExtent(a: string, b: string): boolean {
   return a.startsWith(b + " ") || b.startsWith(a + " ");
 }
 
-export function compareDoc(stem: string, source: string, want: ManifestDoc, cues?: SourceCues): DocDiff {
-  const tree = parse(source, cues ? { cues } : {});
+/** `tree`: the caller's own parse of `source` (with a format hint or cues); by default `parse(source)`. */
+export function compareDoc(stem: string, source: string, want: ManifestDoc, tree: Resolution = parse(source)): DocDiff {
   const structure: string[] = [];
   const openers: string[] = [];
   const wrongOpeners: string[] = [];

@@ -32,7 +32,7 @@ describe("official PDFs", () => {
     const doc = loaded.get(stem)!;
     expect(doc.kind).toBe("pdf");
     expect(doc.cues?.italicsKnown).toBe(true);
-    const d = compareDoc(stem, doc.text, manifest[stem]!, doc.cues);
+    const d = compareDoc(stem, doc.text, manifest[stem]!, parse(doc.text, { cues: doc.cues }));
     expect([...d.structure, ...d.openers]).toEqual([]);
   });
 

@@ -8,6 +8,7 @@
  */
 import type { SourceCues } from "../syntax/cues";
 import type { SourceFormat } from "../syntax/tree";
+import { formatHint } from "../syntax/format";
 import { sniff, type InputKind } from "./sniff";
 
 export interface LoadedText {
@@ -77,11 +78,9 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
-/** The file name is a tie-breaker only (see `detectFormat`). */
+/** The file name is a tie-breaker only (syntax/format.ts). */
 function hintFormat(path: string): SourceFormat | null {
-  if (path.endsWith(".unres")) return "unres";
-  if (path.endsWith(".txt")) return "official";
-  return null;
+  return formatHint(path) ?? null;
 }
 
 const name = (path: string): string => path.split(/[\\/]/).pop() || path;

@@ -68,7 +68,6 @@ export function render(pages: readonly PdfPage[]): Rendered {
   const pageRows = pages.map((page) => rowsOf(splitSlants(page.runs, page.slants)));
   const body = bodySize(pageRows);
   pageRows.forEach((rows, p) => {
-    const margin = marginOf(rows);
     let first = true;
     for (const { seg, size, blank } of pageLines(rows, pages[p]!, body)) {
       const line = lineOf(seg);
@@ -79,7 +78,10 @@ export function render(pages: readonly PdfPage[]): Rendered {
         if (piece.style === "unknown" && !piece.sup) unknown += n;
       }
       if (blank && !first) out.push("");
-      cues.push({ line: out.length, ...line.cue, indent: round(seg[0]!.x - margin), size: round(size) });
+      // No indent cue: the reader takes an indent as a first-line indent, and in UN layout operative paragraphs
+      // hang (number at the margin, text and continuation lines at the tab), so a line's distance from the
+      // margin does not say where a paragraph starts; the rendered text's own cues do (see layout above).
+      cues.push({ line: out.length, ...line.cue, size: round(size) });
       out.push(p > 0 && first ? "\f" + line.text : line.text);
       first = false;
     }
@@ -207,19 +209,6 @@ function overlaps(small: Row, row: Row): boolean {
   const left = row.pieces.reduce((m, q) => Math.min(m, q.x), Infinity) - 2 * row.size;
   const right = row.pieces.reduce((m, q) => Math.max(m, q.end), -Infinity) + 2 * row.size;
   return small.pieces.every((q) => q.x >= left && q.end <= right);
-}
-
-/** The page's text margin: the left edge most body lines start at. */
-function marginOf(rows: readonly Row[]): number {
-  const counts = new Map<number, number>();
-  for (const row of rows) {
-    const x = Math.round(row.pieces[0]!.x);
-    counts.set(x, (counts.get(x) ?? 0) + row.pieces.length);
-  }
-  let best = 0;
-  let most = -1;
-  for (const [x, n] of counts) if (n > most || (n === most && x < best)) [best, most] = [x, n];
-  return best;
 }
 
 /**

@@ -8,13 +8,17 @@
  * 4. the body: paragraphs, numbers, sections, closing, annexes;
  * 5. footnote markers, matched against the footnote numbers that exist, in order.
  */
+import { hasSuperscripts, indented, indexCues, isSuperscript, italicOpenerEnd, withExtent, type CueIndex } from "./cue-reading";
+import type { SourceCues } from "./cues";
+import { findFurniture, type Furniture } from "./furniture";
+import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
 import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
-  AGENDA, ANNEX, BARCODE, CLOSING_MEETING, DATE_LINE, DISTR, JOB_NUMBER, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
-  ordinalValue, PAGE_NUMBER, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL, SYMBOL_LINE,
+  AGENDA, ANNEX, CLOSING_MEETING, DATE_LINE, DISTR, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
+  ordinalValue, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
   Annex, Artefact, ArtefactKind, Closing, Field, Footnote, FootnoteMarker, Header, OperativeParagraph, Organ,
@@ -53,12 +57,14 @@ const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 /** A footnote's number and text on one line: `1 See A/57/64.`, `* On behalf of …`. */
 const INLINE_NOTE = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/;
+const INLINE_NOTE_NUMBERED = /^(\d{1,3})\s+(?:\d{4}\b|https?:|www\.)/;
 const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
-export function parseOfficial(source: string): OfficialResult {
+export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
   const lines = splitLines(source);
+  const cues = indexCues(sourceCues);
   const diagnostics: SyntaxDiagnostic[] = [];
   const artefacts: Artefact[] = [];
   const role: Role[] = lines.map((l) => (l.text ? "body" : "blank"));
@@ -68,56 +74,16 @@ export function parseOfficial(source: string): OfficialResult {
     artefacts.push({ kind, span: { start: l.trimStart, end: l.trimEnd } });
   };
 
-  // --- pass 1: the document symbol (first whole-line symbol) and pages.
-  let symbolLine = -1;
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    if (SYMBOL_LINE.test(lines[i]!.text)) {
-      symbolLine = i;
-      break;
-    }
-  }
-  const symbolText = symbolLine >= 0 ? SYMBOL_LINE.exec(lines[symbolLine]!.text)![1]! : null;
-  // pdftotext sometimes prints the running symbol twice on one line (`A/RES/78/18A/RES/78/18`).
-  const isSymbol = (t: string): boolean =>
-    symbolText !== null && (t === symbolText || t === symbolText + "*" || t === symbolText + symbolText);
-  // A symbol first seen after the organ line is a running header (texts whose masthead was not extracted).
-  let organLine = lines.findIndex((l) => ORGAN.test(l.text));
-  if (organLine < 0) organLine = lines.length;
-  const mastheadSymbol = symbolLine >= 0 && symbolLine < organLine ? symbolLine : -1;
-  const hasFormFeeds = lines.some((l) => l.pageBreak);
-  const page: number[] = new Array(lines.length);
-  {
-    let p = 0;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i]!.pageBreak) p++;
-      else if (!hasFormFeeds && i !== mastheadSymbol && isSymbol(lines[i]!.text)) p++;
-      page[i] = p;
-    }
-  }
-
-  // --- pass 2: page furniture.
+  // --- passes 1–2: pages and page furniture, found from repetition (furniture.ts).
+  const furniture = findFurniture(lines, documentTitle(lines));
+  const page = furniture.page as number[];
+  const hasFormFeeds = furniture.formFeeds;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!t) continue;
-    if (BARCODE.test(t)) artefact(i, "barcode");
-    else if (/^\d{6}$/.test(t) && page[i] === 0) artefact(i, "other"); // the release date code beside the job number
-    else if (JOB_NUMBER.test(t)) artefact(i, "job-number");
-    else if (PAGE_NUMBER.test(t) && i > symbolLine + 3) {
-      const m = PAGE_NUMBER.exec(t)!;
-      if (Number(m[1]) <= Number(m[2]) && Number(m[2]) > 1) artefact(i, "page-number");
-    } else if (i !== mastheadSymbol && isSymbol(t)) {
-      artefact(i, "running-header");
-      if (!hasFormFeeds) {
-        // Without form feeds the page number sits beside the running symbol, across blank lines.
-        for (const dir of [-1, 1]) {
-          let j = i + dir;
-          while (j >= 0 && j < lines.length && !lines[j]!.text) j += dir;
-          if (j >= 0 && j < lines.length && LONE_NUMBER.test(lines[j]!.text) && role[j] === "body") artefact(j, "page-number");
-        }
-      }
-    }
+    const kind = furniture.kind[i];
+    if (kind) artefact(i, kind);
   }
-  markShortTitles(lines, role, page, hasFormFeeds, isSymbol, artefact);
+  const symbolLine = mastheadSymbolLine(lines, furniture.kind);
+  if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
 
   // Footnote blocks: from the rule to the page end (or, without form feeds, over `N text` lines).
   const footnotes: FootnoteDraft[] = [];
@@ -140,15 +106,7 @@ export function parseOfficial(source: string): OfficialResult {
     let j = i + 1;
     if (hasFormFeeds) {
       for (; j < lines.length && !lines[j]!.pageBreak; j++) if (role[j] === "body") block.push(j);
-    } else {
-      for (; j < lines.length; j++) {
-        const l = lines[j]!;
-        if (!l.text) break;
-        const starts = /^(\d{1,3}|\*)\s+\S/.test(l.text);
-        if (!starts && (block.length === 0 || l.trimStart > l.start)) break;
-        if (role[j] === "body") block.push(j);
-      }
-    }
+    } else j = footnoteZoneEnd(lines, role, i + 1, block);
     nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
     i = j - 1;
   }
@@ -300,7 +258,7 @@ export function parseOfficial(source: string): OfficialResult {
     let om = OP_NUMBER.exec(t);
     if (!om && opNumber > 0 && ENDS_OP.test(prevText)) {
       // `25 Condemns …`: the number printed without its full stop, the text on the same line.
-      const bare = /^(\d{1,3}) (\S.*)$/.exec(t);
+      const bare = /^(\d{1,3})\s+(\S.*)$/.exec(t);
       if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) {
         om = Object.assign([t, bare[1]!, undefined, bare[2]!], { index: 0, input: t }) as unknown as RegExpExecArray;
       }
@@ -380,8 +338,11 @@ export function parseOfficial(source: string): OfficialResult {
     }
     const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
-    const markerEnd = / \d{1,3}$/.test(prevText) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
-    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd)) {
+    // `… for 20221`: the marker glued to the year (-raw, pdf.js).
+    const markerEnd = (/ \d{1,3}$/.test(prevText) || / (?:19|20)\d{3,5}$/.test(prevText)) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
+    // A first-line indent (a PDF or Word reader's cue) opens a paragraph whatever the words.
+    const cueStart = indented(cues, l);
+    if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd || cueStart)) {
       if (!inOperative && (startsWithOpener(t, "preamble", true) || (ENDS_PARA.test(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
       else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
         starts = true;
@@ -391,6 +352,7 @@ export function parseOfficial(source: string): OfficialResult {
         starts = true;
       } else if (!current) starts = true;
     }
+    if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
     if (!current) starts = true;
     if (starts) {
@@ -405,13 +367,15 @@ export function parseOfficial(source: string): OfficialResult {
   }
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
-  assignMarkers(source, lines, drafts, footnotes, page);
+  assignMarkers(source, lines, drafts, footnotes, page, cues);
+  repairWords(source, lines, role, drafts);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
   for (const d of drafts) {
-    if (d.kind === "preamble") preamble.push(finishParagraph(source, d, preamble.length + 1) as PreambularParagraph);
-    else operative.push(finishParagraph(source, d, operative.length + 1) as OperativeParagraph);
+    const p = withCueOpener(finishParagraph(source, d, d.kind === "preamble" ? preamble.length + 1 : operative.length + 1), d, source, lines, cues);
+    if (p.kind === "preamble") preamble.push(p);
+    else operative.push(p);
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
@@ -477,54 +441,51 @@ function titleStartGuess(body: number[], organAt: number): number {
 }
 
 /**
- * Running short titles: the block of lines next to the running symbol at a page top.
- * A block before the symbol is always furniture; one after it only when it repeats a known short title
- * or consists of words of the document title.
+ * Without form feeds: the footnote lines after a rule, up to the page's furniture (the next page's running
+ * header, a page number) or the first line that is not a footnote's: a footnote starts with its number (or
+ * asterisk), its other lines start at the margin, and a blank line is crossed only towards the next footnote.
  */
-function markShortTitles(
-  lines: Line[], role: Role[], page: number[], hasFormFeeds: boolean, isSymbol: (t: string) => boolean,
-  artefact: (i: number, kind: ArtefactKind) => void,
-): void {
-  if (!hasFormFeeds) return;
-  const known = new Set<string>();
-  const pending: number[][] = [];
-  const tops: number[][][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i]!.pageBreak) continue;
-    // The first three blank-separated blocks of the page.
-    const blocks: number[][] = [];
-    let j = i;
-    let cur: number[] = [];
-    for (; j < lines.length && blocks.length < 3 && (j === i || !lines[j]!.pageBreak); j++) {
-      if (!lines[j]!.text) {
-        if (cur.length) blocks.push(cur);
-        cur = [];
-      } else if (role[j] === "body" || role[j] === "artefact") cur.push(j);
+function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: number[]): number {
+  let j = from;
+  for (; j < lines.length && role[j] !== "artefact"; j++) {
+    const l = lines[j]!;
+    if (!l.text) {
+      let n = j + 1;
+      while (n < lines.length && !lines[n]!.text) n++;
+      if (n >= lines.length || role[n] !== "body" || !FOOTNOTE_START.test(lines[n]!.text)) break;
+      continue;
     }
-    if (cur.length && blocks.length < 3) blocks.push(cur);
-    tops.push(blocks);
+    if (!FOOTNOTE_START.test(l.text) && (block.length === 0 || l.trimStart > l.start)) break;
+    block.push(j);
   }
-  const text = (b: number[]): string => norm(b.map((x) => lines[x]!.text).join(" "));
-  const symAt = (blocks: number[][]): number => blocks.findIndex((b) => b.length === 1 && isSymbol(lines[b[0]!]!.text));
-  // The document title (from `78/11.` to the organ line) is the usual short title: a two-page text never
-  // prints it before the symbol, so it is never learnt from the page tops.
-  const docTitle = documentTitle(lines);
-  if (docTitle.split(" ").length >= 2) known.add(docTitle);
-  for (const blocks of tops) {
-    const s = symAt(blocks);
-    if (s === 1 && blocks[0]!.length <= 8) {
-      known.add(text(blocks[0]!));
-      for (const x of blocks[0]!) if (role[x] === "body") artefact(x, "running-header");
-    }
-    // Otherwise any of the first blocks that repeats a short title: after the symbol, or with the symbol
-    // further down the page (pdftotext may print it after the first lines of text or a paragraph number).
-    for (const b of blocks) if (b.length <= 8 && b !== blocks[s]) pending.push(b);
-  }
-  for (const b of pending) {
-    if (known.has(text(b))) for (const x of b) if (role[x] === "body") artefact(x, "running-header");
-  }
-  void page;
+  return j;
 }
+const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})(?:\s+\S|$)/;
+
+/** Without form feeds a page number may stand alone beside the running header, across blank lines. */
+function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[], artefact: (i: number, kind: ArtefactKind) => void): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] !== "running-header") continue;
+    for (const dir of [-1, 1]) {
+      let j = i + dir;
+      while (j >= 0 && j < lines.length && !lines[j]!.text) j += dir;
+      if (j >= 0 && j < lines.length && LONE_NUMBER.test(lines[j]!.text) && role[j] === "body") artefact(j, "page-number");
+    }
+  }
+}
+
+/** The masthead's symbol: the first symbol at the edge of a line before the organ line (`United Nations A/RES/78/11`). */
+function mastheadSymbolLine(lines: Line[], kind: Furniture["kind"]): { line: Line; symbol: string; reissued: boolean } | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const l = lines[i]!;
+    if (ORGAN.test(l.text)) return null;
+    if (kind[i] || !l.text) continue;
+    const m = MASTHEAD_SYMBOL.exec(l.text.replace(/\s{2,}/g, " "));
+    if (m) return { line: l, symbol: m[1]!, reissued: m[2] === "*" };
+  }
+  return null;
+}
+const MASTHEAD_SYMBOL = /(?:^|\s)((?:A|E|S)\/(?:[A-Z][A-Za-z0-9.-]*\/)*(?:ES-|S-)?\d+\/(?:L\.)?\d+(?:\/(?:Rev|Add|Corr)\.\d+)*)(\*?)(?:$|\s)/;
 
 /** The normalised title: the lines after the resolution number (`78/11.`) up to the organ line. */
 function documentTitle(lines: Line[]): string {
@@ -537,7 +498,8 @@ function documentTitle(lines: Line[]): string {
     if (m && !on) {
       on = true;
       if (m[2]) parts.push(m[2]);
-    } else if (on && t) parts.push(t);
+    } else if (!on && SPONSORS_END.test(t)) on = true; // a draft: the title follows the sponsors line
+    else if (on && t) parts.push(t);
   }
   return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
 }
@@ -558,7 +520,11 @@ function readFootnoteBlock(
       continue;
     }
     // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
-    const inline = INLINE_NOTE.exec(l.text);
+    // A note may open with a number or an address (`3  2000 Review Conference …`, `10 http://…`) when the entry
+    // before it ended.
+    const lastEntry = entries[entries.length - 1];
+    const afterEnd = !lastEntry || /[.)”]$/.test(lastEntry[lastEntry.length - 1]!.text);
+    const inline = INLINE_NOTE.exec(l.text) ?? (afterEnd ? INLINE_NOTE_NUMBERED.exec(l.text) : null);
     const want = maxInline > 0 ? maxInline + 1 : next;
     if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
       numbers.push({ value: inline[1]!, line: l, inline: true });
@@ -637,26 +603,50 @@ const NOT_BEFORE_MARKER = new Set([
   "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
   "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
 ]);
+/** Words that follow a reference number (`paragraph 5 above`, `article 5 of`, `Goal 5 on …`). */
+const AFTER_REFERENCE_NUMBER = /^\s+(?:of|and|or|to|on|in|for|as|at|by|bis|ter|above|below|thereof|therein|hereto|herein|which|where)\b/;
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
 /** Assign footnote markers in reading order: a marker is the next footnote number that exists, near its footnote's page. */
-function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[]): void {
+/** Words pdftotext split inside justified lines joined back (word-repair.ts), as cuts beside the markers'. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
+  const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
+  const words = vocabulary(source, text);
+  for (const d of drafts) {
+    for (const dl of d.lines) {
+      const cuts = repairCuts(source, dl, words);
+      if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
+    }
+  }
+}
+
+/** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */
+function withCueOpener(p: PreambularParagraph | OperativeParagraph, d: DraftParagraph, source: string, lines: Line[], cues: CueIndex): PreambularParagraph | OperativeParagraph {
+  const first = d.lines[0];
+  if (!cues.italicsKnown || !first || d.moved) return p;
+  const end = italicOpenerEnd(cues, lines[lineAt(lines, first.start)]!, source, first.start);
+  if (end === null || first.cuts.some((c) => c.start < end)) return p;
+  return { ...p, opener: withExtent(p.opener, source, { start: first.start, end }) };
+}
+
+/** The index of the line holding source offset `off`. */
+function lineAt(lines: Line[], off: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[], cues: CueIndex): void {
   const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
   if (!numeric.length) return;
-  const lineOf = new Map<number, Line>();
-  for (const l of lines) lineOf.set(l.trimStart, l);
-  const pageAtOffset = (off: number): number => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return page[lo]!;
-  };
+  const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
   let fi = 0;
   for (const d of drafts) {
     for (const dl of readingOrder(d)) {
@@ -673,7 +663,10 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
           // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
           const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
           const lead = text.slice(Math.max(0, at - 12), at);
-          if (!y || !(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead))) continue;
+          if (!y) continue;
+          // After a month or in a period the year is certain; otherwise (`of 19934`, `in 200627`, as -raw and
+          // pdf.js glue them) only the very next footnote's number is taken off the year.
+          if (!(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead)) && numeric[fi]!.number.value !== String(Number(y[2]))) continue;
           at += 4;
           digits = y[2]!;
           gluedToYear = true;
@@ -692,7 +685,11 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
           }
         }
         if (target < 0) continue;
-        if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
+        // Superscripts, where the source says which characters are, decide; otherwise the words around.
+        const line = lines[lineAt(lines, dl.start + at)]!;
+        if (hasSuperscripts(cues, line)) {
+          if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
+        } else if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
         const span = { start: dl.start + at, end: dl.start + at + digits.length };
         const marker: FootnoteMarker = { number: numeric[target]!.number.value, span };
         numeric[target]!.markers.push(marker);
@@ -702,7 +699,6 @@ function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], 
       }
     }
   }
-  void lineOf;
 }
 
 function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {
@@ -710,15 +706,27 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
   if (MONTH_AFTER.test(rest)) return false;
   // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
   if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
-  if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|and \d|to \d|or \d|\))/.test(rest)) return false;
+  // `5 and 6` is a range of numbers, but the expected number before `and 54/5` (another resolution) is a marker.
+  if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|\))/.test(rest)) return false;
+  if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
   if (before === "" || /\s/.test(before)) {
     const head = text.slice(0, at).trimEnd();
     const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
-    if (!prevWord) return expected && /^\s+[a-z]/.test(rest); // a marker at the start of a line
-    if (NOT_BEFORE_MARKER.has(prevWord)) return false;
+    // A marker at the start of a line, or alone on one (`Programme,` / `5`).
+    if (!prevWord) return expected && (/^\s+[a-z]/.test(rest) || rest.trim() === "");
+    // `Sustainable Development Goals 5 and to …`, `resolutions 3 and the …`: after a plural the expected number
+    // before a word (not another number, `Goals 5 and 6`) is a marker; `paragraph 5 of` is a reference.
+    // After a singular, the expected number before a word that cannot follow a reference number
+    // (`draft resolution 7 submitted by`, `decision 6 that`), not `paragraph 5 above` or `article 5 of`.
+    if (NOT_BEFORE_MARKER.has(prevWord)) {
+      if (!expected) return false;
+      if (/s$/.test(prevWord)) return /^\s+(?:and|or)\s+[a-z]/.test(rest);
+      return /^\s+[a-z]/.test(rest) && !AFTER_REFERENCE_NUMBER.test(rest);
+    }
     // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
-    const yearThenMarker = expected && /^(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest));
+    // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
+    const yearThenMarker = expected && /^[–-]?(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
     // After a resolution number (`resolution 5/14 11 requesting …`).
     const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
     if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
@@ -747,14 +755,16 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
 
 const ORDINAL_SESSION = /^([A-Za-z-]+) session$/;
 
-function readHeader(source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: number, sponsorsEnd: number): Header {
+function readHeader(
+  source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: ReturnType<typeof mastheadSymbolLine>, sponsorsEnd: number,
+): Header {
   let symbol: Field | null = null;
   let reissued = false;
-  if (symbolLine >= 0) {
-    const l = lines[symbolLine]!;
-    const m = SYMBOL_LINE.exec(l.text)!;
-    symbol = { value: m[1]!, span: { start: l.trimStart, end: l.trimStart + m[1]!.length } };
-    reissued = m[2] === "*";
+  if (symbolLine) {
+    const l = symbolLine.line;
+    const at = l.trimStart + l.text.indexOf(symbolLine.symbol);
+    symbol = { value: symbolLine.symbol, span: { start: at, end: at + symbolLine.symbol.length } };
+    reissued = symbolLine.reissued;
   }
   let distribution: Field | null = null;
   let distributionDate: Field | null = null;

@@ -3,13 +3,15 @@
  * and freezes the tree (its top level; every node with `freeze: "deep"`). Never throws: an internal
  * failure becomes a SYN000 diagnostic.
  */
+import { detectFormat } from "./format";
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
 import { parseUnres } from "./unres";
-import { openersFromCues } from "./italic-openers";
 import type { SourceCues } from "./cues";
-import type { Header, Reference, Resolution, SourceFormat } from "./tree";
+import type { Header, Reference, Resolution } from "./tree";
 import { frontMatterKeyDiagnostics } from "./front-matter-keys";
+
+export { detectFormat } from "./format";
 
 export interface ParseOptions {
   /**
@@ -33,28 +35,12 @@ const EMPTY_HEADER: Header = {
   agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
 };
 
-/**
- * Official text carries a masthead or page furniture (form feeds, `Distr.:`, a footnote rule, job numbers,
- * barcodes); `.unres` carries front matter, `[^n]` markers or comments. Evidence of one kind only decides;
- * with both or neither the caller's hint (from the file name) does, and without a hint `.unres`, the
- * authoring format.
- */
-export function detectFormat(source: string, hint?: SourceFormat): SourceFormat {
-  const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
-  const sample = source.slice(0, 200000);
-  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || /\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head);
-  const official = /\f/.test(sample) || /^\s*Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) ||
-    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || /^\s*\*\d{6,9}\*\s*$/m.test(sample);
-  if (unres !== official) return unres ? "unres" : "official";
-  return hint ?? "unres";
-}
-
 export function parse(source: string, options: ParseOptions = {}): Resolution {
   const text = typeof source === "string" ? source : String(source ?? "");
   const format = detectFormat(text, options.format);
   const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
-    return freeze(format === "unres" ? fromUnres(text) : withCues(fromOfficial(text), options.cues));
+    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text, options.cues));
   } catch (e) {
     // A parser bug must not take the editor down: report it and return an empty tree.
     return freeze({
@@ -72,19 +58,13 @@ function references(r: Pick<Resolution, "preamble" | "operative" | "footnotes">)
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function fromOfficial(source: string): Resolution {
-  const r = parseOfficial(source);
+function fromOfficial(source: string, cues?: SourceCues): Resolution {
+  const r = parseOfficial(source, cues);
   return {
     source, format: "official", frontMatter: null, header: r.header, title: r.title, organ: r.organ, preamble: r.preamble,
     operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
     annexes: r.annexes, artefacts: r.artefacts, comments: [], diagnostics: r.diagnostics,
   };
-}
-
-/** Openers as a PDF or Word file prints them, where the reader says (italic-openers.ts). */
-function withCues(r: Resolution, cues: SourceCues | undefined): Resolution {
-  if (!cues) return r;
-  return { ...r, preamble: openersFromCues(r.preamble, r.source, cues), operative: openersFromCues(r.operative, r.source, cues) };
 }
 
 function fromUnres(source: string): Resolution {

@@ -9,6 +9,7 @@ import { localPath } from "../config";
 import "../../core/pdf/index";
 import { loadDocument, type LoadedText } from "../../core/input/load";
 import { parse } from "../../core/syntax/parse";
+import { formatHint } from "../../core/syntax/format";
 import type { Resolution } from "../../core/syntax/tree";
 import { insideWorkspace } from "./workspace-files";
 
@@ -30,6 +31,6 @@ export async function treeOf(ctx: ServerContext, uri: string): Promise<Resolutio
   const open = ctx.store.analysis(uri)?.tree;
   if (open) return open;
   const loaded = await loadWorkspaceFile(ctx, uri);
-  const format = loaded.format ?? (uri.endsWith(".unres") ? "unres" : undefined);
+  const format = loaded.format ?? formatHint(uri);
   return parse(loaded.text, { ...(format ? { format } : {}), ...(loaded.cues ? { cues: loaded.cues } : {}) });
 }

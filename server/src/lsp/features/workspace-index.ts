@@ -12,6 +12,7 @@ import { extname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerContext } from "../context";
 import { describeDocument, HEAD_CHARS, type DocumentFacts } from "../../core/editor/describe";
+import { formatHint } from "../../core/syntax/format";
 import type { KnownDocument } from "../../core/editor/hover";
 import "../../core/pdf/index";
 import { loadDocument } from "../../core/input/load";
@@ -192,7 +193,7 @@ export class WorkspaceIndex {
     let head = "";
     try {
       head = readHead(path);
-      facts = describeDocument(head, path.endsWith(".unres") ? "unres" : undefined);
+      facts = describeDocument(head, formatHint(path));
     } catch {
       return;
     }

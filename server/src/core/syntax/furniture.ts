@@ -1,0 +1,271 @@
+/**
+ * Pages and page furniture, found from the document itself, whatever tool extracted it: page numbers
+ * (`2/59`), job numbers (`25-21234 (E)`), release codes, barcodes, alone or glued or in columns
+ * (`23-238172/2`, `2/2      23-23817`), and the running header: the symbol that recurs at the edge of
+ * lines, with the short title beside it, on the same line or on the lines next to it.
+ *
+ * The running symbol is the one that repeats, never the document's own symbol read from the masthead:
+ * a draft made from an adopted text carries another symbol, and a text whose masthead was not extracted
+ * has none. Pages come from form feeds where the extractor writes them, otherwise from the furniture
+ * clusters between pages.
+ */
+import type { Line } from "./lines";
+import { ORGAN } from "./patterns";
+import type { ArtefactKind } from "./tree";
+
+export interface Furniture {
+  /** Per line: the kind of page furniture it is, or null for text. */
+  readonly kind: readonly (ArtefactKind | null)[];
+  /** Per line: its page, 0-based. */
+  readonly page: readonly number[];
+  /** The symbol of the running headers (`A/RES/78/11`, `A/80/L.12`), null when no symbol repeats. */
+  readonly runningSymbol: string | null;
+  /** Whether pages come from form feeds. */
+  readonly formFeeds: boolean;
+}
+
+/** A document symbol as a token: `A/RES/80/229`, `A/C.3/80/L.3`, `A/RES/78/68*`, `A/80/L.22/Rev.1`. */
+const SYMBOL = "(?:A|E|S)\\/(?:[A-Z][A-Za-z0-9.-]*\\/)*(?:ES-|S-)?\\d+\\/(?:L\\.)?\\d+(?:\\/(?:Rev|Add|Corr)\\.\\d+)*";
+const SYMBOL_AT_START = new RegExp(`^(${SYMBOL})(\\*?)(?=\\s|$|${SYMBOL})`);
+const SYMBOL_AT_END = new RegExp(`(?:^|\\s)(${SYMBOL})(?:\\1)?\\*?$`);
+
+/** One token of page furniture. */
+const PAGE_TOKEN = /^(\d{1,3})\/(\d{1,3})$/;
+const JOB_TOKEN = /^\d{2}-\d{5}\*?$/;
+/** A job number glued to the page number after it: `23-238172/2`, `23-2491712/57`. */
+const JOB_PAGE_TOKEN = /^\d{2}-\d{5}(\d{1,3})\/(\d{1,3})$/;
+/** The page number glued to the job number after it: `3/525-16451`. */
+const PAGE_JOB_TOKEN = /^(\d{1,3})\/(\d{1,3}?)\d{2}-\d{5}$/;
+const BARCODE_TOKEN = /^\*\d{6,9}\*$/;
+const CODE_TOKEN = /^\d{6}$/;
+const LANG_TOKEN = /^\([A-Z]\)$/;
+
+/** The furniture kind of a line made only of furniture tokens, or null. */
+export function tokenFurniture(text: string): ArtefactKind | null {
+  if (!text) return null;
+  const tokens = text.split(/\s+/);
+  let kind: ArtefactKind | null = null;
+  for (const t of tokens) {
+    let m: RegExpExecArray | null;
+    if ((m = PAGE_TOKEN.exec(t)) || (m = JOB_PAGE_TOKEN.exec(t)) || (m = PAGE_JOB_TOKEN.exec(t))) {
+      if (Number(m[1]) < 1 || Number(m[1]) > Number(m[2]) || Number(m[2]) < 2) return null;
+      kind = "page-number";
+    } else if (JOB_TOKEN.test(t)) kind ??= "job-number";
+    else if (BARCODE_TOKEN.test(t)) kind ??= "barcode";
+    else if (CODE_TOKEN.test(t)) continue;
+    else if (LANG_TOKEN.test(t) && kind === "job-number") continue;
+    else return null;
+  }
+  // A release code (`061223`) alone is furniture only beside a job number (markReleaseCodes).
+  return kind;
+}
+
+/** The symbol at the start or end of a line that is short enough to be a running header, or null. */
+function edgeSymbol(text: string): string | null {
+  if (text.length > 200) return null;
+  const s = SYMBOL_AT_START.exec(text);
+  if (s) return s[1]!;
+  const e = SYMBOL_AT_END.exec(text);
+  return e ? e[1]! : null;
+}
+
+/** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
+export function findRunningSymbol(lines: readonly Line[]): string | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const s = edgeSymbol(collapse(l.text));
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 1;
+  for (const [s, n] of counts) if (n > most) [best, most] = [s, n];
+  return best;
+}
+
+/** Column gaps of -layout (runs of spaces) read as single spaces. */
+const collapse = (t: string): string => (t.includes("  ") ? t.replace(/\s{2,}/g, " ") : t);
+export const normTitle = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
+function besideSymbol(text: string, symbol: string): string {
+  return collapse(text).split(symbol).join(" ").replace(/\*/g, " ").trim();
+}
+
+/**
+ * Whether a line is a running header: the running symbol at its start or end, and beside it nothing or
+ * short-title words (no end mark of a sentence, which a body line citing the symbol would have).
+ */
+function isHeaderLine(text: string, symbol: string): boolean {
+  const t = collapse(text);
+  if (t.length > 200 || edgeSymbol(t) !== symbol) return false;
+  const rest = besideSymbol(t, symbol);
+  return rest === "" || !/[.;:,]$/.test(rest);
+}
+
+export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
+  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
+  const runningSymbol = findRunningSymbol(lines);
+  const headers: number[] = [];
+  if (runningSymbol) {
+    // The first occurrence before the organ line is the masthead's symbol (read by the header pass), the
+    // others running headers (a text whose masthead was not extracted starts with a page of body).
+    const organ = lines.findIndex((l) => ORGAN.test(l.text));
+    let first = true;
+    for (let i = 0; i < lines.length; i++) {
+      if (kind[i] || !isHeaderLine(lines[i]!.text, runningSymbol)) continue;
+      if (first && (organ < 0 || i < organ)) {
+        first = false;
+        continue;
+      }
+      first = false;
+      kind[i] = "running-header";
+      headers.push(i);
+    }
+    markShortTitles(lines, kind, headers, runningSymbol, documentTitle);
+  }
+  markReleaseCodes(lines, kind);
+  const formFeeds = lines.some((l) => l.pageBreak);
+  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds };
+}
+
+/** A six-digit release code next to a job number or barcode (`061223`), across blank lines. */
+function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] || !CODE_TOKEN.test(lines[i]!.text)) continue;
+    const near = [nonBlank(lines, i, -1), nonBlank(lines, i, 1), nonBlank(lines, nonBlank(lines, i, -1), -1)];
+    if (near.some((j) => j >= 0 && (kind[j] === "job-number" || kind[j] === "barcode"))) kind[i] = "other";
+  }
+}
+
+/**
+ * Short-title lines next to a running header: text that stands beside the symbol on some header line,
+ * text that recurs next to header lines, or words of the document title. Up to eight lines each side
+ * (a long short title wraps).
+ */
+function markShortTitles(
+  lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
+): void {
+  const known = new Set<string>();
+  for (const h of headers) {
+    const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
+    if (rest) known.add(rest);
+  }
+  // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
+  // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
+  const pageKeys = new Map<string, Set<string>>();
+  const neighbours = (h: number, dir: 1 | -1): number[] => {
+    const out: number[] = [];
+    for (let j = nonBlank(lines, h, dir); j >= 0 && out.length < 8; j = nonBlank(lines, j, dir)) {
+      if (kind[j]) break;
+      out.push(j);
+    }
+    return out;
+  };
+  for (const h of headers) {
+    const page = nearbyPageNumber(lines, kind, h) ?? "";
+    for (const dir of [1, -1] as const) {
+      for (const j of neighbours(h, dir)) {
+        const t = normTitle(lines[j]!.text);
+        const keys = pageKeys.get(t) ?? new Set<string>();
+        keys.add(page);
+        pageKeys.set(t, keys);
+      }
+    }
+  }
+  const recurs = (t: string): boolean => (pageKeys.get(t)?.size ?? 0) >= 2;
+  const title = ` ${normTitle(documentTitle)} `;
+  /** `run`: the title lines accepted so far on this side of the header, nearest first. */
+  const isTitle = (text: string, run: readonly string[], dir: 1 | -1): boolean => {
+    const t = normTitle(text);
+    // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
+    if (!t || /[.;:]["”’)]?$/.test(text)) return false;
+    // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
+    if (known.has(t) || recurs(t)) return true;
+    if (/,$/.test(text) || title.length <= 2) return false;
+    // Words of the document title, with the lines already taken on this side: its start or its end (a short
+    // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
+    // middle is text).
+    const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
+  };
+  const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
+  for (const h of headers) {
+    for (const dir of [1, -1] as const) {
+      const run: string[] = [];
+      for (const j of neighbours(h, dir)) {
+        if (!isTitle(lines[j]!.text, run, dir)) break;
+        run.push(lines[j]!.text);
+        kind[j] = "running-header";
+        marked.add(normTitle(lines[j]!.text));
+      }
+    }
+  }
+  markTitlesAtPageTops(lines, kind, marked);
+}
+
+/**
+ * pdftotext may print the short title at the page top and the symbol further down, after the first lines of
+ * text: a block (lines between blank lines) among the first three of a page (after a form feed) whose every
+ * line repeats a line of the short title, with no end mark, is one.
+ */
+function markTitlesAtPageTops(lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>): void {
+  const isTitleBlock = (block: number[]): boolean =>
+    block.length > 0 && block.every((j) => !kind[j] && !/[.;:]["”’)]?$/.test(lines[j]!.text) && titles.has(normTitle(lines[j]!.text)));
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.pageBreak) continue;
+    let blocks = 0;
+    let block: number[] = [];
+    for (let j = i; j <= lines.length && blocks < 3; j++) {
+      const end = j === lines.length || !lines[j]!.text || (j > i && lines[j]!.pageBreak);
+      if (!end) {
+        block.push(j);
+        continue;
+      }
+      if (block.length) {
+        if (isTitleBlock(block)) for (const b of block) kind[b] = "running-header";
+        blocks++;
+        block = [];
+      }
+      if (j < lines.length && j > i && lines[j]!.pageBreak) break;
+    }
+  }
+}
+
+/** The page number printed within a few lines of line h (`2/59`, `23-238172/2`), as text. */
+function nearbyPageNumber(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], h: number): string | null {
+  for (let d = 1; d <= 6; d++) {
+    for (const j of [h - d, h + d]) if (j >= 0 && j < lines.length && kind[j] === "page-number") return lines[j]!.text.replace(/\s+/g, " ");
+  }
+  return null;
+}
+
+/**
+ * Pages from form feeds; without them, a new page at each cluster of furniture that holds a running
+ * header or a page number (lines of furniture with only blank lines between are one cluster).
+ */
+function pagesOf(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], formFeeds: boolean): number[] {
+  const page: number[] = new Array(lines.length);
+  let p = 0;
+  let inCluster = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (formFeeds) {
+      if (l.pageBreak) p++;
+    } else if (l.text) {
+      const k = kind[i];
+      const opens = k === "running-header" || k === "page-number";
+      if (opens && !inCluster) p++;
+      if (k) inCluster = inCluster || opens;
+      else inCluster = false;
+    }
+    page[i] = p;
+  }
+  return page;
+}
+
+/** The next non-blank line from i in direction dir, or -1. */
+function nonBlank(lines: readonly Line[], i: number, dir: 1 | -1): number {
+  if (i < 0) return -1;
+  for (let j = i + dir; j >= 0 && j < lines.length; j += dir) if (lines[j]!.text) return j;
+  return -1;
+}

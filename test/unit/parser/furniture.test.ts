@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { findFurniture, findRunningSymbol, tokenFurniture } from "../../../server/src/core/syntax/furniture";
+import { splitLines } from "../../../server/src/core/syntax/lines";
+
+const kinds = (text: string, title = ""): (string | null)[] => [...findFurniture(splitLines(text), title).kind];
+
+describe("page furniture tokens", () => {
+  it("page numbers, job numbers, barcodes, alone, glued or in columns", () => {
+    expect(tokenFurniture("2/59")).toBe("page-number");
+    expect(tokenFurniture("23-238172/2")).toBe("page-number"); // pdf.js: job number glued to the page number
+    expect(tokenFurniture("23-2491712/57")).toBe("page-number");
+    expect(tokenFurniture("3/525-16451")).toBe("page-number"); // and before it
+    expect(tokenFurniture("12/1525-16451")).toBe("page-number");
+    expect(tokenFurniture("2/2                                   23-23817")).toBe("page-number");
+    expect(tokenFurniture("23-23817 (E)    061223")).toBe("job-number");
+    expect(tokenFurniture("*2323817*")).toBe("barcode");
+  });
+  it("never a line of text or a number that is not a page of the document", () => {
+    expect(tokenFurniture("resolution 5/14 of 2021")).toBeNull();
+    expect(tokenFurniture("3/2")).toBeNull();
+    expect(tokenFurniture("1/1")).toBeNull();
+    expect(tokenFurniture("061223")).toBeNull();
+    expect(tokenFurniture("1.")).toBeNull();
+  });
+});
+
+describe("running headers found from repetition", () => {
+  it("the symbol that recurs at line edges, whichever it is (adopted text or draft)", () => {
+    for (const sym of ["A/RES/78/11", "A/78/L.11", "A/C.3/80/L.3"]) {
+      const text = `United Nations ${sym}\nRecalling A/78/315,\n${sym} The Syrian Golan\ntext\nThe Syrian Golan ${sym}\n`;
+      expect(findRunningSymbol(splitLines(text))).toBe(sym);
+    }
+    expect(findRunningSymbol(splitLines("A/RES/78/11\nRecalling A/78/315 and A/78/316,\n"))).toBeNull();
+  });
+
+  it("-raw / pdf.js: symbol and short title on one line, either order; the masthead's symbol is not furniture", () => {
+    const text = [
+      "United Nations A/RES/78/11", "The General Assembly,", "Recalling its resolution,", "A/RES/78/11 The Syrian Golan",
+      "23-238172/3", "Noting the report,", "The Syrian Golan A/RES/78/11", "3/3 23-23817", "Decides to remain seized.",
+    ].join("\n");
+    expect(kinds(text)).toEqual([null, null, null, "running-header", "page-number", null, "running-header", "page-number", null]);
+  });
+
+  it("default form: the short title on its own lines beside the symbol, wrapped, learnt from the document title", () => {
+    const text = [
+      "A/RES/78/119", "", "78/119.", "", "International cooperation on humanitarian assistance in the field",
+      "of natural disasters, from relief to development", "The General Assembly,", "Recalling its resolution,",
+      "\fA/RES/78/119", "", "International cooperation on humanitarian assistance in the field",
+      "of natural disasters, from relief to development", "", "Noting the report,",
+    ].join("\n");
+    const k = kinds(text, "International cooperation on humanitarian assistance in the field of natural disasters, from relief to development");
+    expect(k.slice(8, 14)).toEqual(["running-header", null, "running-header", "running-header", null, null]);
+    expect(k.slice(0, 8).every((x) => x === null)).toBe(true);
+  });
+
+  it("a body line under the header that only resembles the title stays text", () => {
+    const text = ["A/RES/78/7", "The General Assembly,", "Decides,", "\fA/RES/78/7", "", "Ending the embargo", "", "embargo against Cuba”.", "26th plenary meeting"].join("\n");
+    const k = kinds(text, "Ending the embargo against Cuba");
+    expect(k[7]).toBeNull();
+    expect(k[5]).toBe("running-header");
+  });
+
+  it("pages: form feeds where the extractor writes them, otherwise the furniture between pages", () => {
+    const ff = findFurniture(splitLines("a\n\fA/X/1\nb\n\fc"));
+    expect([...ff.page]).toEqual([0, 1, 1, 2]);
+    const none = findFurniture(splitLines("A/RES/1/2\nThe General Assembly,\na,\nA/RES/1/2 Title\n12-34567\n2/3\nb,\nTitle A/RES/1/2\n3/3\nc."));
+    expect([...none.page]).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+  });
+});
