@@ -38,6 +38,16 @@ function allMarkers(p: Paragraph): FootnoteMarker[] {
   return out.filter((m) => !seen.has(m.span.start) && seen.add(m.span.start));
 }
 
+/**
+ * The text offset of a source offset a piece holds; else the offset just before it. A label must be found
+ * where it is, not before words the reader lifted into place ahead of it from later in the source (a lead-in
+ * tail such as `this end:` printed after a page break): the line break goes at the label, after them.
+ */
+function textOffsetAt(m: MappedText, src: number): number {
+  const p = m.pieces.find((q) => q.start <= src && src < q.end);
+  return p ? p.at + (src - p.start) : textOffsetBefore(m, src);
+}
+
 function labels(p: Paragraph): Subparagraph[] {
   const out: Subparagraph[] = [];
   const walk = (s: Subparagraph) => {
@@ -52,7 +62,7 @@ function labels(p: Paragraph): Subparagraph[] {
 export function paragraphText(p: Paragraph): string {
   const inserts: { at: number; text: string }[] = [];
   for (const m of allMarkers(p)) if (/^\d+$/.test(m.number)) inserts.push({ at: textOffsetBefore(p.body, m.span.start), text: `[^${m.number}]` });
-  for (const s of labels(p)) inserts.push({ at: textOffsetBefore(p.body, s.label.span.start), text: "\n" });
+  for (const s of labels(p)) inserts.push({ at: textOffsetAt(p.body, s.label.span.start), text: "\n" });
   let text = p.body.text;
   for (const i of inserts.sort((a, b) => b.at - a.at)) text = text.slice(0, i.at).replace(/ +$/, i.text === "\n" ? "" : "$&") + i.text + text.slice(i.at).replace(i.text === "\n" ? /^ +/ : /^$/, "");
   return text.trim();

@@ -35,6 +35,8 @@ import res027 from "./res027-present-resolution";
 import res028 from "./res028-operative-repeat-sequence";
 import res029 from "./res029-organ-name";
 import res030 from "./res030-document-symbol";
+import res031 from "./res031-opener-capitals";
+import res032 from "./res032-security-council-year";
 
 export const rules: readonly Rule[] = [
   res001,
@@ -67,6 +69,8 @@ export const rules: readonly Rule[] = [
   res028,
   res029,
   res030,
+  res031,
+  res032,
 ];
 
 /** Find a rule by id (`RES012`, any case) or name (`footnote-order`). */

@@ -23,6 +23,16 @@ function afterAdverbs(text: string): string {
   return rest;
 }
 
+/** Whether an operative verb follows a comma later in the paragraph: `Alarmed by …, strongly condemns`. */
+function laterVerb(text: string): boolean {
+  for (const m of text.matchAll(/,\s+/g)) {
+    const rest = afterAdverbs(text.slice(m.index + m[0].length));
+    const verb = firstWord(rest);
+    if (verb && verb[0] === verb[0]!.toLowerCase() && isOperativeHead(verb)) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   id: "RES005",
   name: "operative-verb",
@@ -42,9 +52,12 @@ export default defineRule({
       const first = firstWord(text);
       if (!first) continue;
       const start = spanOf(p.body, lead, lead + 1).start;
-      // A numbered preambular paragraph before the operative part is RES002's finding; later, a paragraph
-      // may open with a participial phrase before its verb (`Alarmed by …, calls upon`), as official texts do.
-      if (isPreambularHead(first)) continue;
+      // An operative paragraph may open with a past participle or adjective before its verb (`Alarmed by …,
+      // calls upon`), as official texts do. A present participle (`9. Inviting all parties …`, `Underlining
+      // …, emphasizes`) or a phrase with no verb after it is the preamble's form in the operative part: no
+      // operative paragraph of the 361 corpus texts opens with an -ing word.
+      const participle = isPreambularHead(first);
+      if (participle && !/ing$/i.test(first) && laterVerb(text)) continue;
       if (first[0] !== first[0]!.toUpperCase()) {
         report({
           span: { start, end: start + first.length },
@@ -56,7 +69,10 @@ export default defineRule({
       const rest = afterAdverbs(text);
       const offset = text.length - rest.length;
       const verb = firstWord(rest);
-      if (isOperativeHead(verb) || knownOperativePhrase(text, extra) || knownOperativePhrase(rest, extra) || (p.opener?.known ?? false)) {
+      // The opener is matched against the preambular list too when no operative phrase fits: a listed
+      // participle (`Noting with appreciation`) is known, but not as an operative verb.
+      const knownOpener = (p.opener?.known ?? false) && !participle;
+      if (isOperativeHead(verb) || knownOperativePhrase(text, extra) || knownOperativePhrase(rest, extra) || knownOpener) {
         continue;
       }
       if (/^[A-Z]?[a-z]+s$/.test(verb) && !/ss$/.test(verb)) {
