@@ -26,14 +26,23 @@ const READER: Record<string, { floor: number; why: string }> = {
     why: "a preambular paragraph opening in lower case after a line that ends with a comma is read as the previous paragraph's continuation (reader issue 11: a known opener at a line start is to be a cue in the paragraph decision)",
   },
   "pymupdf lowercase-opener": { floor: 0.4, why: "as in pdftotext: the lower-case paragraph is joined to the one before (reader issue 11)" },
+  "pymupdf opener-capitals": {
+    floor: 0.85,
+    why: "a paragraph opening 'Ever Mindful …' in the PyMuPDF draft of 78/42 is joined to the paragraph before, so no rule sees its opener (the same paragraph decision as lowercase-opener)",
+  },
+  // Not the reader's: RES024 lets a doubled 'that' stand ('that that decision' is English) unless an article
+  // follows, and 'technologies that that avoid' needs the word class of what follows. Kept at its floor until
+  // the rule can tell; listed here so the gap is visible rather than silent.
+  "pdftotext doubled-word": {
+    floor: 0.85,
+    why: "RES024 gap, not the reader's: a doubled 'that' before a verb ('technologies that that avoid') is accepted like the determiner in 'that that decision'",
+  },
 };
 /**
  * Single cases the reader misreads in some forms, with what it does; they are left out of the counts (and printed).
  * Remove one when the reader reads it (the test fails on an entry that no longer misses, so the list stays true).
  */
 const READER_CASES: Record<string, string> = {
-  "A-RES-80-59 citation-order":
-    "the page's running short title ('Convention on the Prohibition of the Use of Nuclear Weapons') is read into the list of resolutions, between 'its resolutions' and '1653 (XVI)', in the draft (no s/n. number to learn the title from) and in PyMuPDF text (header after the footnotes)",
 };
 
 const stems = readdirSync(PYMUPDF).filter((f) => f.startsWith("A-RES-")).map((f) => f.replace(/\.txt$/, ""));

@@ -1,11 +1,9 @@
 /**
  * The opener as printed: where a source says where the italic run at a paragraph's start ends (a PDF's
- * fonts, `*Reaffirms its commitment*` in `.unres`), that run is the opener, whatever the shipped lists would
+ * fonts, read by the official reader's cue pass; `*Reaffirms its commitment*` in `.unres`), that run is the opener, whatever the shipped lists would
  * guess from the words. The same sentence is set with `its commitment` italic in one resolution and roman in
  * the next, so only the source can say. Without such a say the text reading stands.
  */
-import type { SourceCues } from "./cues";
-import { splitLines, type Line } from "./lines";
 import { matchOpener } from "./opener";
 import type { Opener, Paragraph, TextPiece } from "./tree";
 
@@ -54,49 +52,3 @@ function sourceOf(pieces: readonly TextPiece[], at: number): number {
   for (const q of pieces) if (at >= q.at && at < q.at + (q.end - q.start)) return q.start + (at - q.at);
   return -1;
 }
-
-/**
- * Official text with cues from a PDF: each paragraph whose first line opens in italics gets the italic run
- * (continued over the next lines while a line is italic to its end) as its opener.
- */
-export function openersFromCues<P extends Paragraph>(paragraphs: readonly P[], source: string, cues: SourceCues): P[] {
-  if (!cues.italicsKnown || !paragraphs.length) return paragraphs as P[];
-  const lines = splitLines(source);
-  const cueOf = new Map(cues.lines.map((c) => [c.line, c]));
-  return paragraphs.map((p) => {
-    const at = openingAt(p);
-    if (at === null) return p;
-    const start = sourceOf(p.body.pieces, at);
-    const line = lineAt(lines, start);
-    if (!line || line.trimStart !== start) return p;
-    const end = italicEnd(lines, line, cueOf);
-    return end === null ? p : withItalicOpener(p, end);
-  });
-}
-
-function italicEnd(lines: readonly Line[], line: Line, cueOf: Map<number, { italicEnd?: number }>): number | null {
-  let l: Line | undefined = line;
-  let end: number | null = null;
-  // An opener runs over a line break at most twice (`Expressing its deep concern and` / `alarm at`).
-  for (let k = 0; l && k < 3; k++) {
-    const cut = cueOf.get(l.no)?.italicEnd;
-    if (!cut) break;
-    end = l.trimStart + cut;
-    if (end < l.trimEnd) break;
-    l = lines[l.no + 1];
-  }
-  return end;
-}
-
-function lineAt(lines: readonly Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
-}
-
-
