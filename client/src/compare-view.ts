@@ -23,7 +23,6 @@ export class CompareView {
   private static readonly open = new Map<string, CompareView>();
   private result: CompareResult | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private current = -1;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** The view comparing `newUri` (with `againstUri`, or its predecessor), shown or created. */
@@ -111,7 +110,6 @@ export class CompareView {
     const loc = this.result?.view?.locations[entry];
     const range = loc?.[side] ?? loc?.[side === "old" ? "new" : "old"];
     if (!this.result || !loc || !range) return;
-    this.current = entry;
     const uri = vscode.Uri.parse(range === loc[side] ? this.result[side].uri : this.result[side === "old" ? "new" : "old"].uri);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const column = shown?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
@@ -134,9 +132,16 @@ export class CompareView {
     const line = fromEditor.selection.active.line;
     const locs = this.result.view?.locations ?? [];
     const startLine = (i: number) => locs[i]?.[side]?.start.line;
-    const after = changed.filter((i) => (startLine(i) ?? -1) > line || (startLine(i) === undefined && i > this.current));
-    const before = changed.filter((i) => (startLine(i) ?? Infinity) < line || (startLine(i) === undefined && i < this.current));
-    const next = direction === 1 ? (after[0] ?? changed[0]) : (before[before.length - 1] ?? changed[changed.length - 1]);
+    // In this editor's text order: the entries are in the comparison's order (a removed or moved paragraph sits
+    // by its partner's neighbour), and a paragraph with no place on this side cannot be gone to from here.
+    const located = changed.filter((i) => startLine(i) !== undefined).sort((a, b) => startLine(a)! - startLine(b)!);
+    if (located.length === 0) {
+      this.send({ type: "step", direction });
+      return;
+    }
+    const next = direction === 1
+      ? (located.find((i) => startLine(i)! > line) ?? located[0])
+      : ([...located].reverse().find((i) => startLine(i)! < line) ?? located[located.length - 1]);
     if (next === undefined) return;
     this.send({ type: "focusEntry", entry: next });
     await this.reveal(next, side);
