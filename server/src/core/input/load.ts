@@ -8,7 +8,7 @@
  */
 import type { SourceCues } from "../syntax/cues";
 import type { SourceFormat } from "../syntax/tree";
-import { formatHint } from "../syntax/format";
+import { formatOptions } from "../syntax/format";
 import { sniff, type InputKind } from "./sniff";
 
 export interface LoadedText {
@@ -52,7 +52,8 @@ export async function loadDocument(bytes: Uint8Array, pathHint: string, options:
     case "text":
       // A file named .pdf that holds text was renamed or saved wrongly: reading it as text would hide that.
       if (/\.pdf$/i.test(pathHint)) return fail(`${name(pathHint)} is named .pdf but holds plain text, not a PDF: rename it .txt (or .unres) to read it as text.`);
-      return { ok: true, text: decodeText(bytes), notes: [], kind, ...(hintFormat(pathHint) ? { format: hintFormat(pathHint)! } : {}) };
+      // The file name is a tie-breaker only (syntax/format.ts).
+      return { ok: true, text: decodeText(bytes), notes: [], kind, ...formatOptions(pathHint) };
     case "doc":
       return fail(`${name(pathHint)} is an old binary Word file (.doc): open it in Word or LibreOffice and save it as .docx.`);
     case "binary":
@@ -76,11 +77,6 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   return new TextDecoder("utf-8").decode(bytes);
-}
-
-/** The file name is a tie-breaker only (syntax/format.ts). */
-function hintFormat(path: string): SourceFormat | null {
-  return formatHint(path) ?? null;
 }
 
 const name = (path: string): string => path.split(/[\\/]/).pop() || path;
