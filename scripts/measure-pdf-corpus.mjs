@@ -31,7 +31,8 @@ const outfile = join(build, "measure-pdf.cjs");
 await esbuild.build({
   stdin: {
     contents: [
-      `import "${ROOT}/server/src/core/pdf/index.ts";`,
+      `import { registerReaders } from "${ROOT}/server/src/host/readers.ts";`,
+      `registerReaders();`,
       `export { loadDocument } from "${ROOT}/server/src/core/input/load.ts";`,
       `export { parse } from "${ROOT}/server/src/core/syntax/parse.ts";`,
       `export { toUnres } from "${ROOT}/server/src/core/normalize/to-unres.ts";`,

@@ -16,7 +16,8 @@ import { ms, row, unavailable, value } from "../lib/rows.mjs";
 const CANDIDATES = [process.env.RESDRAFT_OMNIBUS_PDF, join(ROOT, "../shared/corpus/pdf/A-RES-80-110.pdf"), "/work/shared/corpus/pdf/A-RES-80-110.pdf"];
 
 const ENTRY = `
-import "${join(ROOT, "server/src/core/pdf/index.ts")}";
+import { registerReaders } from "${join(ROOT, "server/src/host/readers.ts")}";
+registerReaders();
 export { loadDocument } from "${join(ROOT, "server/src/core/input/load.ts")}";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 /** pdf.js alone: text content and operator list of every page, as its own API gives them. */

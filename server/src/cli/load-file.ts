@@ -4,7 +4,6 @@
  * that cannot be read as a resolution is one `InputError` (exit 2) with the reader's sentence.
  */
 import { openSync, readSync, closeSync, readFileSync } from "node:fs";
-import "../core/pdf/index";
 import { loadDocument, type LoadedText, type LoadOptions } from "../core/input/load";
 import { sniff } from "../core/input/sniff";
 import { parse } from "../core/syntax/parse";

@@ -4,11 +4,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocument } from "../../../server/src/core/input/load";
-import "../../../server/src/core/pdf/index";
+import { registerReaders } from "../../../server/src/host/readers";
 import { asDraft } from "../../../server/src/core/normalize/as-draft";
 import { writeUnres } from "../../../server/src/core/normalize/to-unres";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { lintSource } from "../../../server/src/core/lint/index";
+
+registerReaders();
 
 async function draftOf(file: string) {
   const r = await loadDocument(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/pdf", file))), file);

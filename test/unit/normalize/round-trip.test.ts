@@ -4,11 +4,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocument } from "../../../server/src/core/input/load";
-import "../../../server/src/core/pdf/index";
+import { registerReaders } from "../../../server/src/host/readers";
 import { toUnres } from "../../../server/src/core/normalize/to-unres";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { CORPUS } from "../parser/corpus-compare";
 import { shape } from "./shape";
+
+registerReaders();
 
 const PDFS = join(__dirname, "../../fixtures/pdf");
 const pdfs = readdirSync(PDFS).filter((f) => f.endsWith(".pdf")).sort();

@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocument } from "../../../server/src/core/input/load";
-import "../../../server/src/core/pdf/index";
+import { registerReaders } from "../../../server/src/host/readers";
 import { makePdf, resolutionPage } from "../../helpers/make-pdf";
+
+registerReaders();
 
 const CLI = join(__dirname, "../../../dist/cli.js");
 const good = makePdf({ pages: [resolutionPage()] });

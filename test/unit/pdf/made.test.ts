@@ -4,9 +4,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDocument } from "../../../server/src/core/input/load";
-import "../../../server/src/core/pdf/index";
+import { registerReaders } from "../../../server/src/host/readers";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { makePdf } from "../../helpers/make-pdf";
+
+registerReaders();
 
 const MADE = join(__dirname, "../../fixtures/pdf/made");
 

@@ -4,10 +4,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDocument, type LoadedText } from "../../../server/src/core/input/load";
-import "../../../server/src/core/pdf/index";
+import { registerReaders } from "../../../server/src/host/readers";
 import { parse } from "../../../server/src/core/syntax/parse";
 import { outlineJson } from "../../../server/src/core/outline/outline-json";
 import { applyExceptions, compareDoc, CORPUS, loadExceptions, loadManifest } from "../parser/corpus-compare";
+
+registerReaders();
 
 const DIR = join(__dirname, "../../fixtures/pdf");
 const stems = readdirSync(DIR).filter((f) => f.endsWith(".pdf")).map((f) => f.replace(/\.pdf$/, "")).sort();

@@ -1,3 +1,2 @@
-/** Importing this module registers the PDF reader with `loadDocument` (the CLI and server bundles import it). */
-import "./reader";
-export { readPdfDocument } from "./reader";
+/** The PDF reader; the host registers it with `loadDocument` (`host/readers.ts`), as it does the Word reader. */
+export { readPdfDocument, pdfReader } from "./reader";

@@ -3,7 +3,7 @@
  * with the cues only the PDF carries (italic extents, superscripts, indents). A file that is not a readable
  * resolution gets one sentence saying what it is and what to do.
  */
-import { registerReader, type LoadResult } from "../input/load";
+import type { LoadResult, Reader } from "../input/load";
 import { parse } from "../syntax/parse";
 import { readPdf, PdfError, LIMITS } from "./engine";
 import { render } from "./layout";
@@ -44,4 +44,5 @@ function endsWithEof(bytes: Uint8Array): boolean {
 
 const fail = (message: string): LoadResult => ({ ok: false, message });
 
-registerReader("pdf", (bytes) => readPdfDocument(bytes));
+/** The reader `registerReaders` (host) hands to `loadDocument` for files that are PDFs by content. */
+export const pdfReader: Reader = (bytes) => readPdfDocument(bytes);

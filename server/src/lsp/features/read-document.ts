@@ -6,7 +6,6 @@ import { readFile } from "node:fs/promises";
 import { ResponseError } from "vscode-languageserver/node";
 import type { ServerContext } from "../context";
 import { localPath } from "../config";
-import "../../core/pdf/index";
 import { loadDocument, type LoadedText } from "../../core/input/load";
 import { parse } from "../../core/syntax/parse";
 import { formatHint } from "../../core/syntax/format";

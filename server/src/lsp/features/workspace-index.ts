@@ -14,7 +14,6 @@ import type { ServerContext } from "../context";
 import { describeDocument, HEAD_CHARS, type DocumentFacts } from "../../core/editor/describe";
 import { formatHint } from "../../core/syntax/format";
 import type { KnownDocument } from "../../core/editor/hover";
-import "../../core/pdf/index";
 import { loadDocument } from "../../core/input/load";
 
 const MAX_FILES = 5000;
