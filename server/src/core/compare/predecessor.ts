@@ -4,6 +4,8 @@
  * 2. the most recent resolution of the same series that the preamble recalls or reaffirms
  *    (80/229 recalls "… and 78/229 of 19 December 2023");
  * 3. the most recent earlier resolution with the same title.
+ * In 2 and 3 an adopted text comes before any draft (an L-document, even one with a number typed before its
+ * title): the comparison a reviewer wants is against the last text the Assembly adopted.
  * The candidates are data (the CLI reads them from the files given or the same folder).
  */
 import type { ComparableDocument } from "./types";
@@ -22,6 +24,12 @@ export function resolutionNumber(symbolOrNumber: string | null | undefined): str
   if (!symbolOrNumber) return null;
   const m = /(?:^|\/RES\/)((?:ES-|S-)?\d{1,3}\/\d{1,4})\s*$/.exec(symbolOrNumber.trim());
   return m ? m[1]! : null;
+}
+
+/** Adopted as the lint engine judges it: an A/RES symbol, or a number before the title unless the symbol is an L-document. */
+function isAdopted(d: ComparableDocument): boolean {
+  if (/\/RES\//.test(d.symbol ?? "")) return true;
+  return !!d.number && !/\/L\.\d/.test(d.symbol ?? "");
 }
 
 function numberOf(d: ComparableDocument): string | null {
@@ -59,10 +67,13 @@ export function findPredecessor(doc: ComparableDocument, candidates: readonly Co
   const self = numberOf(doc);
   const session = sessionOf(doc);
   const usable = candidates
-    .map((c, index) => ({ c, index, number: numberOf(c), session: sessionOf(c) }))
+    .map((c, index) => ({ c, index, number: numberOf(c), session: sessionOf(c), adopted: isAdopted(c) }))
     .filter((x) => x.c !== doc && (x.c.symbol === null || x.c.symbol !== doc.symbol) && (self === null || x.number !== self));
-  const newestFirst = (a: { session: number | null; number: string | null }, b: { session: number | null; number: string | null }) =>
-    (b.session ?? 0) - (a.session ?? 0) || (b.number ?? "").localeCompare(a.number ?? "", "en", { numeric: true });
+  type Candidate = (typeof usable)[number];
+  const adoptedThenNewest = (a: Candidate, b: Candidate) =>
+    Number(b.adopted) - Number(a.adopted) ||
+    (b.session ?? 0) - (a.session ?? 0) ||
+    (b.number ?? "").localeCompare(a.number ?? "", "en", { numeric: true });
 
   const declared = resolutionNumber(doc.predecessor) ?? doc.predecessor?.trim() ?? null;
   if (declared) {
@@ -71,9 +82,9 @@ export function findPredecessor(doc: ComparableDocument, candidates: readonly Co
   }
   const earlier = usable.filter((x) => session === null || x.session === null || x.session < session);
   const recalled = new Set(recalledResolutions(doc));
-  const byRecall = earlier.filter((x) => x.number !== null && recalled.has(x.number) && sameSeries(x.c.title, doc.title)).sort(newestFirst);
+  const byRecall = earlier.filter((x) => x.number !== null && recalled.has(x.number) && sameSeries(x.c.title, doc.title)).sort(adoptedThenNewest);
   if (byRecall.length > 0) return { index: byRecall[0]!.index, reason: "recalled" };
   if (!doc.title) return null;
-  const byTitle = earlier.filter((x) => x.c.title && sameSeries(x.c.title, doc.title)).sort(newestFirst);
+  const byTitle = earlier.filter((x) => x.c.title && sameSeries(x.c.title, doc.title)).sort(adoptedThenNewest);
   return byTitle.length > 0 ? { index: byTitle[0]!.index, reason: "title" } : null;
 }
