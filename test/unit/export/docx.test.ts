@@ -156,6 +156,16 @@ describe("Word redline (.docx with tracked changes)", () => {
 });
 
 describe("clean Word export", () => {
+  it("a footnote whose reference was lost stays in its place in the numbering (Word numbers notes by reference order)", () => {
+    // Footnote 2 has no reference in the text (lost in extraction); its reference goes after footnote 1's.
+    const tree = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1] and 2/2,\n\nNoting the report,[^3]\n\n1. Decides to act.[^4]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.\n\n[^4]: Four.\n", { format: "unres" });
+    expect(tree.footnotes.map((f) => f.markers.length)).toEqual([1, 0, 1, 1]);
+    expect(shown(unzip(exportDocx(tree)), "accept").footnotes).toEqual(["One.", "Two.", "Three.", "Four."]);
+    // The first note lost: its reference goes before the next one's.
+    const first = parse("The General Assembly,\n\nRecalling its resolution 1/1,\n\nNoting the report,[^2]\n\n1. Decides to act.[^3]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.\n", { format: "unres" });
+    expect(shown(unzip(exportDocx(first)), "accept").footnotes).toEqual(["One.", "Two.", "Three."]);
+  });
+
   it.each(["A-RES-80-229.txt", "A-C.3-80-L.3.txt", "A-RES-80-6.txt"])("%s: the text's layout, no revisions", (name) => {
     const tree = parse(corpus(name));
     const files = unzip(exportDocx(tree));
