@@ -155,6 +155,41 @@ describe("Word redline (.docx with tracked changes)", () => {
   });
 });
 
+describe("Word redline: moves", () => {
+  const old = parse(
+    "The General Assembly,\n\n1. Decides to convene a high-level meeting on oceans in 2027;\n\n2. Requests the Secretary-General to submit a report on the implementation of the present resolution;\n\n3. Invites Member States to contribute to the trust fund for the participation of small island developing States;\n\n4. Decides to remain seized of the matter.\n",
+  );
+  const neu = parse(
+    "The General Assembly,\n\n1. Invites Member States to contribute generously to the trust fund for the participation of small island developing States;\n\n2. Decides to convene a high-level meeting on oceans in 2027;\n\n3. Requests the Secretary-General to submit a report on the implementation of the present resolution;\n\n4. Decides to remain seized of the matter.\n",
+  );
+  const r = redline(old, neu);
+
+  it("a paragraph the comparison reports as moved is a named w:moveFrom/w:moveTo pair of ranges", () => {
+    const diff = compareDocuments(comparableFromTree(old), comparableFromTree(neu));
+    expect(diff.paragraphs.some((p) => p.status === "moved")).toBe(true);
+    const from = [...r.xml.matchAll(/<w:moveFromRangeStart w:id="(\d+)"[^>]* w:name="([^"]+)"\/>/g)];
+    const to = [...r.xml.matchAll(/<w:moveToRangeStart w:id="(\d+)"[^>]* w:name="([^"]+)"\/>/g)];
+    expect(from.length).toBe(1);
+    expect(to.map((m) => m[2])).toEqual(from.map((m) => m[2]));
+    for (const [tag, m] of [["moveFromRangeEnd", from[0]!], ["moveToRangeEnd", to[0]!]] as const) {
+      expect(r.xml).toContain(`<w:${tag} w:id="${m[1]}"/>`);
+      expect(r.xml.indexOf(`<w:${tag} w:id="${m[1]}"/>`)).toBeGreaterThan(m.index!);
+    }
+    // The words both versions share are moved (w:t inside w:moveFrom); the added word is an insertion at the new place.
+    for (const tag of ["moveFrom", "moveTo"]) {
+      expect(r.xml).toMatch(new RegExp(`<w:${tag} w:id="\\d+" w:author="Test" w:date="2026-01-01T00:00:00Z"><w:r><w:rPr><w:rStyle w:val="UNOpener"/></w:rPr><w:t xml:space="preserve">Invites</w:t>`));
+      expect(r.xml).toMatch(new RegExp(`<w:${tag} [^>]*><w:r><w:t xml:space="preserve"> Member States to contribute`));
+    }
+    expect(r.xml).toMatch(/<w:ins [^>]*><w:r><w:t xml:space="preserve"> generously<\/w:t>/);
+    expect(r.xml).not.toMatch(/<w:moveFrom [^>]*>(?:(?!<\/w:moveFrom>)[^])*<w:delText/);
+  });
+
+  it("accept-all gives NEW and reject-all OLD", () => {
+    expect(shown(r.files, "accept")).toEqual(viewOf(neu));
+    expect(shown(r.files, "reject")).toEqual(viewOf(old));
+  });
+});
+
 describe("clean Word export", () => {
   it("a footnote whose reference was lost stays in its place in the numbering (Word numbers notes by reference order)", () => {
     // Footnote 2 has no reference in the text (lost in extraction); its reference goes after footnote 1's.
