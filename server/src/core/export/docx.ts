@@ -18,7 +18,7 @@ import { diffParagraphWords } from "../compare/words";
 import type { Resolution } from "../syntax/tree";
 import { defaultNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
 import { emitDocument, type Moves } from "./docx-emit";
-import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
+import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, untrackFirstReferenceMark, zipParagraphs } from "./docx-marks";
 import { packageDocx } from "./docx-package";
 
 export { escapeXml } from "./docx-package";
@@ -97,7 +97,7 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
   }
   for (; i < olds.length; i++) item(true, false, [{ op: "delete", text: olds[i]!.text }]);
   for (; j < news.length; j++) item(false, true, [{ op: "insert", text: news[j]!.text }]);
-  return { oldLayout, newLayout, changes: separateInsertions(changes), moves: movesOf(olds, news, moved) };
+  return { oldLayout, newLayout, changes: untrackFirstReferenceMark(separateInsertions(changes)), moves: movesOf(olds, news, moved) };
 }
 
 /**
