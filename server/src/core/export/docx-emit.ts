@@ -124,7 +124,7 @@ class Emitter {
   /** Opens the container of the move whose first moved character on this side is at `at`. */
   private rangeStart(side: "old" | "new", at: number): void {
     const move = (side === "old" ? this.moves?.old[at] : this.moves?.new[at]) ?? 0;
-    if (!move || this.ranges[side].get(move)![0] !== at) return;
+    if (!move || this.ranges[side].get(move)?.[0] !== at) return;
     this.flushRun();
     const id = this.nextRevision++;
     this.open.set(`${side}:${move}`, id);
@@ -137,7 +137,7 @@ class Emitter {
   private rangeEnd(side: "old" | "new", end: number): void {
     const move = (side === "old" ? this.moves?.old[end - 1] : this.moves?.new[end - 1]) ?? 0;
     const id = this.open.get(`${side}:${move}`);
-    if (!move || id === undefined || this.ranges[side].get(move)![1] !== end) return;
+    if (!move || id === undefined || this.ranges[side].get(move)?.[1] !== end) return;
     this.flushRun();
     this.open.delete(`${side}:${move}`);
     this.runs.push(`<${side === "old" ? "w:moveFromRangeEnd" : "w:moveToRangeEnd"} w:id="${id}"/>`);

@@ -16,7 +16,7 @@ import { alignParagraphs } from "../compare/align";
 import { increasingRun } from "../compare/increasing-run";
 import { diffParagraphWords } from "../compare/words";
 import type { Resolution } from "../syntax/tree";
-import { defaultNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
+import { defaultNoteChar, isNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
 import { emitDocument, type Moves } from "./docx-emit";
 import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, untrackFirstReferenceMark, zipParagraphs } from "./docx-marks";
 import { packageDocx } from "./docx-package";
@@ -119,7 +119,7 @@ function movesOf(olds: readonly Unit[], news: readonly Unit[], moved: readonly G
     const oldText = olds.slice(g.old[0], g.old[1]).map((u) => u.text).join(PARA);
     const newText = news.slice(g.new[0], g.new[1]).map((u) => u.text).join(PARA);
     const words = diffParagraphWords(oldText, newText).changes;
-    if (!words.some((c) => c.op === "equal" && /[^\s\u2029]/.test(c.text))) continue;
+    if (!words.some((c) => c.op === "equal" && [...c.text].some((ch) => ch !== PARA && !isNoteChar(ch) && /\S/.test(ch)))) continue;
     number++;
     let x = o.at[g.old[0]]!;
     let y = n.at[g.new[0]]!;
