@@ -187,6 +187,21 @@ describe("Word redline: paragraph marks LibreOffice accepts and rejects right", 
   });
 });
 
+describe("Word redline: the paragraph with the first footnote reference", () => {
+  it("a tracked reference that ends it is followed by a space in the same revision (LibreOffice joined the next paragraph to it)", () => {
+    const a = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1]\n\n1. Decides to act.\n\n[^1]: One.\n", { format: "unres" });
+    const b = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1][^2]\n\n1. Decides to act.\n\n[^1]: One.\n\n[^2]: Two.\n", { format: "unres" });
+    const r = redline(a, b);
+    expect(r.xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="2"\/><\/w:r><\/w:ins><w:ins [^>]*><w:r><w:t xml:space="preserve"> <\/w:t><\/w:r><\/w:ins><\/w:p>/);
+    expect(shown(r.files, "accept")).toEqual(viewOf(b));
+    expect(shown(r.files, "reject")).toEqual(viewOf(a));
+    // After the first reference's paragraph, nothing is added.
+    const c = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1]\n\n1. Decides to act.[^2]\n\n[^1]: One.\n\n[^2]: Two.\n", { format: "unres" });
+    const d = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1]\n\n1. Decides to act.[^2][^3]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.\n", { format: "unres" });
+    expect(redline(c, d).xml).not.toContain(`<w:t xml:space="preserve"> </w:t></w:r></w:ins></w:p>`);
+  });
+});
+
 describe("Word redline: moves", () => {
   const old = parse(
     "The General Assembly,\n\n1. Decides to convene a high-level meeting on oceans in 2027;\n\n2. Requests the Secretary-General to submit a report on the implementation of the present resolution;\n\n3. Invites Member States to contribute to the trust fund for the participation of small island developing States;\n\n4. Decides to remain seized of the matter.\n",
