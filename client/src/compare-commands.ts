@@ -7,6 +7,7 @@ import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
 import { ClientCommands } from "../../server/src/protocol";
 import { CompareView } from "./compare-view";
+import { offerWrittenFile } from "./export-commands";
 import { offerFilePicker, REASONS, requestCompare, sideName } from "./compare-request";
 import { showTextDiff } from "./text-diff";
 
@@ -61,7 +62,7 @@ async function exportRedline(client: LanguageClient): Promise<void> {
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(r.docx, "base64"));
-  void vscode.window.showInformationMessage(`resdraft: wrote ${target.fsPath} with tracked changes against ${sideName(r.old)} (${REASONS[r.reason]}).`);
+  await offerWrittenFile(target, `resdraft: wrote ${target.fsPath} with tracked changes against ${sideName(r.old)} (${REASONS[r.reason]}).`, true);
 }
 
 async function step(direction: 1 | -1): Promise<void> {

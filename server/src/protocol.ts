@@ -151,6 +151,7 @@ export const ClientCommands = {
   nextChange: "resdraft.nextChange",
   previousChange: "resdraft.previousChange",
   exportRedline: "resdraft.exportRedline",
+  exportDocx: "resdraft.exportDocx",
   exportAkn: "resdraft.exportAkn",
   importPdfAsDraft: "resdraft.importPdfAsDraft",
   newDraftFromResolution: "resdraft.newDraftFromResolution",

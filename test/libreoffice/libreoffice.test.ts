@@ -26,6 +26,9 @@ const SAMPLE = ALL.filter((_, i) => i % 20 === 0).concat([
   ["A-RES-78-47.txt", "A-C.1-80-L.19.txt"],
 ]);
 
+// The redline rendered to PDF: 78/229 -> 80/229, with a changed masthead, footnotes, and paragraphs moved.
+const SHOWN = SAMPLE.findIndex(([, n]) => n === "A-RES-80-229.txt");
+
 function png(pdf: string): string {
   const base = pdf.replace(/\.pdf$/, "");
   const r = spawnSync("pdftoppm", ["-png", "-r", "70", "-f", "1", "-l", "1", pdf, base], { encoding: "utf8" });
@@ -49,15 +52,15 @@ beforeAll(() => {
 /**
  * Pairs of the sample LibreOffice does not yet give back exactly (all of them: `npm run measure:redline`).
  * Each must still fail the way written here, so a fix shows up as this list to shorten.
- * - 78/57 -> A/C.1/80/L.42: the reader joins the draft's sponsors line to the agenda title, and that
- *   paragraph's inserted asterisk reference (a custom mark) then sits at the paragraph's end: LibreOffice
- *   keeps the mark as text on accept-all.
+ * - 78/57 -> A/C.1/80/L.42: the draft's second note is marked `**`; LibreOffice 7.4 takes a custom footnote
+ *   mark (`w:customMarkFollows`) of one character only, and shows `**` as text after the reference and
+ *   before the note's text, even in a file it wrote itself (measured). Word reads the mark as written.
  */
 const KNOWN: ReadonlyMap<string, "accept" | "reject"> = new Map([["A-RES-78-57.txt -> A-C.1-80-L.42.txt", "accept"]]);
 
 describe("LibreOffice: redline accept-all = NEW, reject-all = OLD", () => {
   it(`${SAMPLE.length} corpus year pairs, paragraph for paragraph, footnotes included`, () => {
-    const outcomes = checkPairs(SAMPLE, texts, join(work, "redlines"), 0);
+    const outcomes = checkPairs(SAMPLE, texts, join(work, "redlines"), SHOWN);
     const failing = (o: (typeof outcomes)[number], side: "accept" | "reject") => o[side] !== null;
     const unexpected = outcomes.flatMap((o) =>
       (["accept", "reject"] as const).filter((side) => failing(o, side) && KNOWN.get(`${o.old} -> ${o.new}`) !== side).map((side) => `${o.old} -> ${o.new} ${side}: ${o[side]}`),
@@ -69,7 +72,7 @@ describe("LibreOffice: redline accept-all = NEW, reject-all = OLD", () => {
   });
 
   it("renders a redline page (test/artifacts/word/redlines/…-1.png)", () => {
-    const pdf = join(work, "redlines", `0-${SAMPLE[0]![1].replace(/\.txt$/, "")}-redline.pdf`);
+    const pdf = join(work, "redlines", `${SHOWN}-${SAMPLE[SHOWN]![1].replace(/\.txt$/, "")}-redline.pdf`);
     expect(existsSync(pdf)).toBe(true);
     expect(statSync(png(pdf)).size).toBeGreaterThan(5_000);
   });

@@ -35,9 +35,12 @@ export interface UnoResult {
   readonly footnotes?: string[];
 }
 
-/** One LibreOffice process for all jobs (starting it costs seconds). */
+/**
+ * The jobs in one LibreOffice of their own (a private profile and pipe; a fresh one after a refusal, a dead
+ * pipe or a fixed count of documents, uno-read.py). No time limit: a slow machine gives the same results.
+ */
 export function runUno(jobs: readonly UnoJob[]): UnoResult[] {
-  const r = spawnSync(UNO_PYTHON, [UNO_READ], { input: JSON.stringify(jobs), encoding: "utf8", maxBuffer: 1 << 30, timeout: 30 * 60_000 });
+  const r = spawnSync(UNO_PYTHON, [UNO_READ], { input: JSON.stringify(jobs), encoding: "utf8", maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`LibreOffice layer failed (exit ${r.status}): ${r.stderr || r.error?.message}`);
   return JSON.parse(r.stdout) as UnoResult[];
 }

@@ -15,6 +15,11 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
+# Every bound here is a count, never a time, so a slow or loaded machine gives the same results.
+CONNECT_TRIES = 1000  # attempts to reach a starting LibreOffice, 0.2 s apart, while its process lives
+TRIES_PER_JOB = 3  # a job whose LibreOffice died or refused the file runs again in a fresh one
+FRESH_EVERY = 150  # documents one LibreOffice opens before the next job gets a fresh one
+
 
 def prop(name, value):
     p = PropertyValue()
@@ -32,15 +37,16 @@ def start():
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 120
-    while True:
+    for attempt in range(CONNECT_TRIES):
         try:
             ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
             break
         except NoConnectException:
-            if time.time() > deadline or proc.poll() is not None:
+            if proc.poll() is not None or attempt == CONNECT_TRIES - 1:
+                proc.kill()
+                shutil.rmtree(profile, ignore_errors=True)
                 raise RuntimeError("LibreOffice did not start (soffice exit %s)" % proc.poll())
-            time.sleep(0.3)
+            time.sleep(0.2)
     smgr = ctx.ServiceManager
     desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
     dispatcher = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
@@ -81,11 +87,7 @@ def run(job, desktop, dispatcher):
     url = uno.systemPathToFileUrl(os.path.abspath(job["file"]))
     doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False)))
     if doc is None:
-        # Seen on a loaded machine after hundreds of documents: a second try opens it.
-        time.sleep(1)
-        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", False)))
-    if doc is None:
-        return {"file": job["file"], "error": "LibreOffice could not open the file"}
+        raise Refused("LibreOffice could not open the file")
     try:
         redlines = doc.getRedlines().getCount() if hasattr(doc, "getRedlines") else 0
         mode = job.get("changes", "none")
@@ -109,6 +111,10 @@ def run(job, desktop, dispatcher):
         doc.close(True)
 
 
+class Refused(Exception):
+    """LibreOffice gave no document for a file (seen after hundreds of documents; a fresh one opens it)."""
+
+
 def stop(proc, profile, desktop):
     try:
         desktop.terminate()
@@ -123,23 +129,34 @@ def stop(proc, profile, desktop):
 
 def main():
     jobs = json.load(sys.stdin)
-    office = start()
+    office = None
+    opened = 0
     results = []
     try:
         for job in jobs:
-            try:
-                result = run(job, office[2], office[3])
-                if result.get("error") == "LibreOffice could not open the file":
-                    # After some hundreds of documents one LibreOffice refused files it opens when fresh:
-                    # a new LibreOffice gets one more try.
+            result = None
+            for attempt in range(TRIES_PER_JOB):
+                if office is not None and (opened >= FRESH_EVERY or office[0].poll() is not None):
                     stop(office[0], office[1], office[2])
+                    office = None
+                if office is None:
                     office = start()
+                    opened = 0
+                opened += 1
+                try:
                     result = run(job, office[2], office[3])
-                results.append(result)
-            except Exception as e:  # one bad file must not hide the others' results
-                results.append({"file": job.get("file"), "error": str(e)})
+                    break
+                except Exception as e:
+                    # A refused file, or a dead pipe (the bridge disposed, LibreOffice gone): the job runs
+                    # again in a fresh LibreOffice; after the last try its error is its result, so one bad
+                    # file never hides the others' results.
+                    result = {"file": job.get("file"), "error": "%s (%d tries)" % (e, attempt + 1)}
+                    stop(office[0], office[1], office[2])
+                    office = None
+            results.append(result)
     finally:
-        stop(office[0], office[1], office[2])
+        if office is not None:
+            stop(office[0], office[1], office[2])
     json.dump(results, sys.stdout)
 
 

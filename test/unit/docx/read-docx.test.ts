@@ -69,6 +69,25 @@ describe("reading .docx", () => {
     expect(tree.operative[1]!.subparagraphs.map((s) => s.label.value)).toEqual(["(a)", "(b)"]);
   });
 
+  it("moves: accepted, the moved-to text stays and the moved-from text goes; rejected, the other way round", () => {
+    // As Word writes a paragraph moved up: containers at body level, the marks moved too, the text as w:t.
+    const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
+    const rev = (id: number) => `w:id="${id}" w:author="A" w:date="2026-01-01T00:00:00Z"`;
+    const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+    const moved = (tag: "moveFrom" | "moveTo", id: number) =>
+      `<w:${tag}RangeStart ${rev(id)} w:name="move1"/><w:p><w:pPr><w:rPr><w:${tag} ${rev(id + 1)}/></w:rPr></w:pPr><w:${tag} ${rev(id + 2)}><w:r><w:t xml:space="preserve">Invites Member States to contribute;</w:t></w:r></w:${tag}></w:p><w:${tag}RangeEnd w:id="${id}"/>`;
+    const body = [p("The General Assembly,"), moved("moveTo", 1), p("Decides to convene a meeting;"), p("Requests a report;"), moved("moveFrom", 10), p("Decides to remain seized of the matter.")];
+    const doc = `<w:document ${W}><w:body>${body.join("")}</w:body></w:document>`;
+    const bytes = zip([{ name: "word/document.xml", data: new TextEncoder().encode(doc) }]);
+    const paras = (changes: "accept" | "reject") => {
+      const r = readDocx(bytes, inflate, { changes });
+      if (!r.ok) throw new Error(r.message);
+      return r.text.trim().split(/\n\n/);
+    };
+    expect(paras("accept")).toEqual(["The General Assembly,", "Invites Member States to contribute;", "Decides to convene a meeting;", "Requests a report;", "Decides to remain seized of the matter."]);
+    expect(paras("reject")).toEqual(["The General Assembly,", "Decides to convene a meeting;", "Requests a report;", "Invites Member States to contribute;", "Decides to remain seized of the matter."]);
+  });
+
   it("a ZIP that is not a Word document, an .odt, a damaged file and an old .doc get one clear sentence", async () => {
     registerReader("zip", docxReader(inflate));
     const enc = new TextEncoder();

@@ -77,16 +77,31 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
   body.sort((a, b) => a.at - b.at);
   units.push(...body);
   // A footnote no marker points to (its marker was lost in extraction) stays a footnote: an asterisk
-  // note (a reissue, the sponsors) on the last masthead line, a numbered one after the last paragraph before it.
+  // note (a reissue, the sponsors) on the last masthead line; a numbered one where its number puts it,
+  // since Word numbers footnotes in the order of their references: right after the reference of the
+  // nearest note numbered before it, else right before the nearest after it, else after the last
+  // paragraph before its text.
+  const numbered = tree.footnotes.filter((f) => !f.inAnnex && /^\d+$/.test(f.number.value));
   tree.footnotes.forEach((f) => {
     if (used.has(f) || f.inAnnex) return;
+    const ch = noteChar(noteIndex.get(f)!);
+    if (/^\d+$/.test(f.number.value)) {
+      const k = numbered.indexOf(f);
+      const before = numbered.slice(0, k).reverse().find((g) => used.has(g));
+      const after = numbered.slice(k + 1).find((g) => used.has(g));
+      const anchor = before ?? after;
+      if (anchor && insertNextTo(units, noteChar(noteIndex.get(anchor)!), ch, before ? "after" : "before")) {
+        used.add(f);
+        return;
+      }
+    }
     const target = /^\d+$/.test(f.number.value) ? lastIndexBefore(units, f.span.start) : lastMasthead(units);
     if (target < 0) {
       units.push(unit(`orphan-note:${f.number.value}`, `${clean(f.number.value)}\t${clean(f.body.text)}`, ["UNFootnoteOrphan"], Infinity));
       return;
     }
     used.add(f);
-    units[target] = { ...units[target]!, text: units[target]!.text + noteChar(noteIndex.get(f)!) };
+    units[target] = { ...units[target]!, text: units[target]!.text + ch };
   });
   const notes = new Map<string, string>();
   const marks = new Map<string, string>();
@@ -95,6 +110,17 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
     if (!/^\d+$/.test(f.number.value)) marks.set(noteChar(noteIndex.get(f)!), clean(f.number.value));
   }
   return { units: units.filter((u) => u.text !== ""), notes, marks };
+}
+
+/** Put reference character `ch` right before or after reference `anchor` in the unit that holds it. */
+function insertNextTo(units: Unit[], anchor: string, ch: string, side: "before" | "after"): boolean {
+  const i = units.findIndex((u) => u.text.includes(anchor));
+  if (i < 0) return false;
+  const u = units[i]!;
+  const at = u.text.indexOf(anchor) + (side === "after" ? anchor.length : 0);
+  const italic = u.italic.map(([s, e]): [number, number] => [s >= at ? s + 1 : s, e > at ? e + 1 : e]);
+  units[i] = { ...u, text: u.text.slice(0, at) + ch + u.text.slice(at), italic };
+  return true;
 }
 
 const lastMasthead = (units: readonly Unit[]): number => units.reduce((best, u, i) => (u.at === -1 ? i : best), -1);

@@ -7,16 +7,18 @@
  * that stay in order, and diffs each pair word by word, paragraph marks and footnote references
  * included. A paragraph split in two or two merged are one pair of groups, so the split shows as an
  * inserted paragraph mark. Anything else (added, removed, moved out of order) is deleted where it was
- * and inserted where it is: after accept-all or reject-all no paragraph stands in two places.
+ * and inserted where it is: after accept-all or reject-all no paragraph stands in two places. A pair
+ * moved out of order is a Word move: the words both versions share are `w:moveFrom` at the old place
+ * and `w:moveTo` at the new, the others plain deletions and insertions inside the move's containers.
  */
 import type { Change, DocumentDiff } from "../compare/types";
 import { alignParagraphs } from "../compare/align";
 import { increasingRun } from "../compare/increasing-run";
 import { diffParagraphWords } from "../compare/words";
 import type { Resolution } from "../syntax/tree";
-import { defaultNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
-import { emitDocument } from "./docx-emit";
-import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, zipParagraphs } from "./docx-marks";
+import { defaultNoteChar, isNoteChar, layoutOf, NOTE_BASE, PARA, type Layout, type NoteChar, type Unit } from "./docx-layout";
+import { emitDocument, type Moves } from "./docx-emit";
+import { addedBetween, breaksMarkRules, hasNote, removedBetween, replaceWhole, separateInsertions, untrackFirstReferenceMark, zipParagraphs } from "./docx-marks";
 import { packageDocx } from "./docx-package";
 
 export { escapeXml } from "./docx-package";
@@ -30,8 +32,8 @@ export interface RedlineOptions {
 
 /** The .docx bytes of NEW with every change against OLD tracked. */
 export function redlineDocx(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff, options: RedlineOptions = {}): Uint8Array {
-  const { oldLayout, newLayout, changes } = redlineChanges(oldTree, newTree, diff);
-  const out = emitDocument(oldLayout, newLayout, changes, { author: options.author ?? "resdraft", ...(options.date ? { date: options.date } : {}) });
+  const { oldLayout, newLayout, changes, moves } = redlineChanges(oldTree, newTree, diff);
+  const out = emitDocument(oldLayout, newLayout, changes, { author: options.author ?? "resdraft", ...(options.date ? { date: options.date } : {}) }, moves);
   return packageDocx({ ...out, trackRevisions: true });
 }
 
@@ -44,7 +46,7 @@ export function exportDocx(tree: Resolution): Uint8Array {
 }
 
 /** Both layouts and the changes over their whole texts (exported for tests). */
-export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff): { oldLayout: Layout; newLayout: Layout; changes: Change[] } {
+export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: DocumentDiff): { oldLayout: Layout; newLayout: Layout; changes: Change[]; moves: Moves } {
   const chars = noteChars(oldTree, diff);
   const oldLayout = layoutOf(oldTree, chars.old);
   const newLayout = layoutOf(newTree, chars.new);
@@ -80,7 +82,8 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
   };
   let i = 0;
   let j = 0;
-  for (const g of orderedGroups(olds, news, diff)) {
+  const { kept, moved } = orderedGroups(olds, news, diff);
+  for (const g of kept) {
     gap(olds.slice(i, g.old[0]), news.slice(j, g.new[0]));
     const oldParas = paras(olds.slice(g.old[0], g.old[1]));
     const newParas = paras(news.slice(g.new[0], g.new[1]));
@@ -94,7 +97,39 @@ export function redlineChanges(oldTree: Resolution, newTree: Resolution, diff: D
   }
   for (; i < olds.length; i++) item(true, false, [{ op: "delete", text: olds[i]!.text }]);
   for (; j < news.length; j++) item(false, true, [{ op: "insert", text: news[j]!.text }]);
-  return { oldLayout, newLayout, changes: separateInsertions(changes) };
+  return { oldLayout, newLayout, changes: untrackFirstReferenceMark(separateInsertions(changes)), moves: movesOf(olds, news, moved) };
+}
+
+/**
+ * Which characters of each side's text are moved: of each pair moved out of order, the words both
+ * versions share (a word diff of the pair), numbered by move. A move with no shared words is none.
+ */
+function movesOf(olds: readonly Unit[], news: readonly Unit[], moved: readonly Group[]): Moves {
+  const starts = (units: readonly Unit[]) => {
+    const at: number[] = [];
+    let n = 0;
+    for (const u of units) at.push(n), (n += u.text.length + 1);
+    return { at, length: Math.max(0, n - 1) };
+  };
+  const o = starts(olds);
+  const n = starts(news);
+  const moves: Moves = { old: new Uint32Array(o.length), new: new Uint32Array(n.length) };
+  let number = 0;
+  for (const g of [...moved].sort((a, b) => a.new[0] - b.new[0])) {
+    const oldText = olds.slice(g.old[0], g.old[1]).map((u) => u.text).join(PARA);
+    const newText = news.slice(g.new[0], g.new[1]).map((u) => u.text).join(PARA);
+    const words = diffParagraphWords(oldText, newText).changes;
+    if (!words.some((c) => c.op === "equal" && [...c.text].some((ch) => ch !== PARA && !isNoteChar(ch) && /\S/.test(ch)))) continue;
+    number++;
+    let x = o.at[g.old[0]]!;
+    let y = n.at[g.new[0]]!;
+    for (const c of words) {
+      if (c.op === "equal") moves.old.fill(number, x, x + c.text.length), moves.new.fill(number, y, y + c.text.length);
+      if (c.op !== "insert") x += c.text.length;
+      if (c.op !== "delete") y += c.text.length;
+    }
+  }
+  return moves;
 }
 
 /** Whether the Word paragraph the changes end in holds footnote references: any, and any reject-all keeps. */
@@ -136,14 +171,16 @@ interface Group {
   readonly new: readonly [number, number];
 }
 
-function orderedGroups(olds: readonly Unit[], news: readonly Unit[], diff: DocumentDiff): Group[] {
+/** The groups that stay in order (compared in place) and those moved out of it. */
+function orderedGroups(olds: readonly Unit[], news: readonly Unit[], diff: DocumentDiff): { kept: Group[]; moved: Group[] } {
   const groups = groupsOf(candidateEdges(olds, news, diff), olds.length);
   groups.sort((a, b) => a.old[0] - b.old[0]);
   const run = increasingRun(
     groups.map((g) => g.new[0]),
     groups.map((g) => g.old[1] - g.old[0] + g.new[1] - g.new[0]),
   );
-  return run.map((k) => groups[k]!);
+  const inRun = new Set(run);
+  return { kept: run.map((k) => groups[k]!), moved: groups.filter((_, k) => !inRun.has(k)) };
 }
 
 /** Which old unit may be which new unit: [old index, new index]. */

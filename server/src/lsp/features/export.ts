@@ -1,7 +1,7 @@
 /**
  * `resdraft/export`: an open document in one of the formats of the exporters' table (core/export/formats.ts),
- * for the editor's *Export Akoma Ntoso…* command. The tree is the one the server already holds for the
- * document's current version; the export is the core's; this module only translates.
+ * for the editor's *Export Word File…* and *Export Akoma Ntoso…* commands. The tree is the one the server
+ * already holds for the document's current version; the export is the core's; this module only translates.
  */
 import { ResponseError } from "vscode-languageserver/node";
 import { onCustomRequest, type Feature, type ServerContext } from "../context";
