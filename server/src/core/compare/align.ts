@@ -2,7 +2,7 @@
  * Paragraph alignment: which old paragraph became which new one.
  *
  * 1. Identical paragraphs (same identity key: numbering, whitespace, quote style and marker
- *    numbers ignored) in order, by a longest common subsequence over the keys (jsdiff `diffArrays`).
+ *    numbers ignored) in order, by a longest common subsequence over the keys (Myers, `myers.ts`).
  * 2. Moves: an identical paragraph left over on both sides.
  * 3. The rest by one global assignment (rarity.ts scores, assignment.ts): content words weighted
  *    by rarity in the document pair, containment for a text cut short or extended, a small bonus
@@ -16,7 +16,7 @@
  *
  * Positions here are 0-based indices into the two lists.
  */
-import { diffArrays } from "diff";
+import { DELETE, diffIds, INSERT } from "./myers";
 import { identityKey, isResolutionNumber, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
@@ -416,11 +416,11 @@ function nearInGap(olds: readonly number[], news: readonly number[], n: number):
 
 /**
  * Matching positions of a longest common subsequence of two key lists. Keys found once on
- * each side anchor it first (in order, the patience-diff idea); jsdiff then fills the short
+ * each side anchor it first (in order, the patience-diff idea); a Myers diff then fills the short
  * stretches between anchors, so a long document with many edits stays cheap.
  */
 function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
-  // Keys as small integers: jsdiff compares with ===, and long equal-prefix strings compare slowly.
+  // Keys as small integers: long equal-prefix strings compare slowly.
   const ids = new Map<string, number>();
   const id = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
   const x = a.map(id);
@@ -460,14 +460,14 @@ function stretch(a: number[], b: number[]): [number, number][] {
   // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
   const inB = new Set(b);
   if (!a.some((k) => inB.has(k))) return pairs;
-  const parts = diffArrays(a, b, { maxEditLength: STRETCH_EDITS });
-  if (parts) {
+  const script = diffIds(a, 0, a.length, b, 0, b.length, STRETCH_EDITS);
+  if (script) {
     let i = 0;
     let j = 0;
-    for (const p of parts) {
-      const n = p.count ?? p.value.length;
-      if (p.added) j += n;
-      else if (p.removed) i += n;
+    for (let s = 0; s < script.kinds.length; s++) {
+      const n = script.counts[s]!;
+      if (script.kinds[s] === INSERT) j += n;
+      else if (script.kinds[s] === DELETE) i += n;
       else for (let k = 0; k < n; k++) pairs.push([i++, j++]);
     }
     return pairs;

@@ -177,11 +177,14 @@ function normNumber(n: string | null): string {
   return (n ?? "").replace(/\s+/g, " ").trim();
 }
 
+// A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** The opening phrase: the parser's when it found one, else the first word if capitalised. */
 export function openerOf(p: ComparableParagraph): string | null {
   if (p.opener) return p.opener;
   const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}\p{M}_]+)/u.exec(p.text)?.[1];
-  return first && /^\p{Lu}/u.test(first) ? first : null;
+  return first && UPPER_FIRST.test(first) ? first : null;
 }
 
 function round(x: number): number {

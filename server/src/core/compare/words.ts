@@ -1,17 +1,17 @@
 /**
- * The word-level diff inside one aligned pair of paragraphs, with jsdiff's `diffArrays`
- * over our own tokens (words, whitespace runs, single punctuation). Diffing tokens that we
- * cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
+ * The word-level diff inside one aligned pair of paragraphs: jsdiff's algorithm (`myers.ts`, the
+ * same edit script as `diffArrays`, on integer arrays) over our own tokens (words, whitespace
+ * runs, single punctuation). Diffing tokens that we cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
  * `insert` the new, byte for byte, which `diffWords`' whitespace handling does not promise.
  *
  * The diff is bounded by a count of edits, never by time: a stretch over the bound comes back as
  * one replacement, so no input can stall the caller and the same input gives the same output on
  * any machine.
  */
-import { diffArrays } from "diff";
 import type { Change } from "./types";
 import { isWord, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
+import { DELETE, diffIds, INSERT } from "./myers";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
@@ -44,7 +44,7 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
 }
 
 interface Bound {
-  /** Most edits jsdiff may explore in one stretch (its cost is about edits × length). */
+  /** Most edits the diff may explore in one stretch (its cost is about edits × length). */
   readonly maxEditLength: number;
 }
 
@@ -53,9 +53,9 @@ const ANCHOR_FROM = 40;
 
 /**
  * Diff the differing middle into `out`; true when a bound was hit somewhere. Tokens become
- * small integers first (jsdiff compares with ===, numbers compare fastest). Long middles are
+ * small integers first (the diff compares integers). Long middles are
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
- * so jsdiff works on short stretches and its cost (edits × length) stays small.
+ * so the diff works on short stretches and its cost (edits × length) stays small.
  */
 function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
   const ids = new Map<string, number>();
@@ -122,19 +122,20 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     push(out, "equal", text(s.a, i1 - q, i1));
     return hit;
   }
-  const parts = diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength });
-  if (!parts) {
+  const script = diffIds(s.x, i0, i1, s.y, j0, j1, bound.maxEditLength);
+  if (!script) {
     replace();
     return true;
   }
   let i = i0;
   let j = j0;
-  for (const p of parts) {
-    const n = p.count ?? p.value.length;
-    if (p.added) {
+  for (let k = 0; k < script.kinds.length; k++) {
+    const n = script.counts[k]!;
+    const kind = script.kinds[k]!;
+    if (kind === INSERT) {
       push(out, "insert", text(s.b, j, j + n));
       j += n;
-    } else if (p.removed) {
+    } else if (kind === DELETE) {
       push(out, "delete", text(s.a, i, i + n));
       i += n;
     } else {
