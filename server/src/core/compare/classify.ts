@@ -351,6 +351,52 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
 }
 
+/**
+ * A word no neighbour makes technical: no digit or underscore (no number, date, symbol or blank),
+ * not a month, an ordinal or a tens word (`seventy` before `ninth`), not glue. `verdict` gives it
+ * null wherever it stands.
+ */
+function plainWord(w: string): boolean {
+  if (numeric(w) || isMonth(w) || isOrdinalWord(w) || isJoinedOrdinal(w)) return false;
+  const lw = w.toLowerCase();
+  return !TENS_WORDS.has(lw) && !GLUE.has(lw);
+}
+
+/**
+ * Is some run of edits substantive on its own because it changes a plain word (see `plainWord`)
+ * and is no layout change? Then `judgeRun` gives that run null and the paragraph is substantive:
+ * found here from the edited texts alone, before both sides are cut into judged words (most edited
+ * paragraphs are substantive).
+ */
+function plainlySubstantive(changes: readonly Change[], newText: string): boolean {
+  let at = 0; // offset in newText
+  let i = 0;
+  while (i < changes.length) {
+    if (changes[i]!.op === "equal") {
+      at += changes[i]!.text.length;
+      i++;
+      continue;
+    }
+    const start = at;
+    let deleted = "";
+    let inserted = "";
+    let plain = false;
+    for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
+      const c = changes[i]!;
+      if (c.op === "delete") deleted += c.text;
+      else {
+        inserted += c.text;
+        at += c.text.length;
+      }
+      if (!plain) plain = tokenize(c.text).some((t) => isWord(t) && plainWord(t));
+    }
+    if (!plain) continue;
+    const run: Run = { deleted, inserted, before: newText.slice(Math.max(0, start - WINDOW), start), after: newText.slice(at, at + WINDOW), oldWords: [], newWords: [] };
+    if (layoutReason(run) === null) return true;
+  }
+  return false;
+}
+
 export interface Classification {
   technical: boolean;
   reasons: TechnicalReason[];
@@ -361,6 +407,7 @@ export interface Classification {
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+  if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
   const judged: Judged[] = [];
