@@ -17,7 +17,7 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords, newSide, oldSide } from "./words";
+import { diffParagraphWords, newSide, oldSide, type WordDiff } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
 
 /** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
@@ -44,8 +44,8 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
   };
   const shown = new Set<string>();
-  const jobs = aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing })));
-  const run = (j: (typeof jobs)[number], ctx: ClassifyContext) => describe(j.kind, j.pairing, j.olds, j.news, options, ctx, shown);
+  const jobs: Job[] = aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing })));
+  const run = (j: Job, ctx: ClassifyContext) => describe(j, options, ctx, shown);
   const paragraphs = jobs.map((j) => run(j, context));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
   if (shown.size > 0) {
@@ -71,15 +71,17 @@ function ref(p: ComparableParagraph): ParagraphRef {
   return { index: p.index, label: p.label, number: p.number };
 }
 
-function describe(
-  kind: ParagraphKind,
-  pairing: Pairing,
-  olds: readonly ComparableParagraph[],
-  news: readonly ComparableParagraph[],
-  options: CompareOptions,
-  context: ClassifyContext,
-  shown: Set<string>,
-): ParagraphDiff & { pendingCitation?: boolean } {
+/** One pairing to describe; `words` keeps its word diff for a second reading (citations known). */
+interface Job {
+  readonly kind: ParagraphKind;
+  readonly pairing: Pairing;
+  readonly olds: readonly ComparableParagraph[];
+  readonly news: readonly ComparableParagraph[];
+  words?: WordDiff;
+}
+
+function describe(job: Job, options: CompareOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
+  const { kind, pairing, olds, news } = job;
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
   if (!o || !n) {
@@ -95,9 +97,10 @@ function describe(
       reasons: [],
     };
   }
-  const words = diffParagraphWords(o.text, n.text, {
+  // The same texts give the same diff: a second reading only classifies again.
+  const words = (job.words ??= diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-  });
+  }));
   const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
   const { technical, reasons } = c;
   for (const x of c.shown ?? []) shown.add(x);

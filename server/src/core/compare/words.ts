@@ -65,7 +65,7 @@ function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], b
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(a, b)) {
+  for (const [p, q] of anchors(s, ids.size)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
     push(out, "equal", a[p]!);
     i = p + 1;
@@ -147,23 +147,25 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
   return false;
 }
 
-/** Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of them. */
-function anchors(a: readonly string[], b: readonly string[]): [number, number][] {
-  const count = (xs: readonly string[]) => {
-    const m = new Map<string, number>();
-    xs.forEach((t, i) => {
-      if (isWord(t)) m.set(t, m.has(t) ? -1 : i);
-    });
-    return m;
+/**
+ * Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of
+ * them. Tokens are their small integer ids (`distinct` of them), so each side is one pass over a
+ * typed array: the only position of each id, -1 none, -2 more than one.
+ */
+function anchors(s: Sides, distinct: number): [number, number][] {
+  const only = (xs: readonly number[]) => {
+    const at = new Int32Array(distinct).fill(-1);
+    for (let i = 0; i < xs.length; i++) at[xs[i]!] = at[xs[i]!] === -1 ? i : -2;
+    return at;
   };
-  const inA = count(a);
-  const inB = count(b);
+  const inA = only(s.x);
+  const inB = only(s.y);
+  // In the order of `a`: the pairs come out sorted by their old position.
   const pairs: [number, number][] = [];
-  for (const [t, i] of inA) {
-    const j = inB.get(t);
-    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  for (let i = 0; i < s.x.length; i++) {
+    const k = s.x[i]!;
+    if (inA[k] === i && inB[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, inB[k]!]);
   }
-  pairs.sort((x, y) => x[0] - y[0]);
   return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
 }
 
