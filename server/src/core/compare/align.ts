@@ -17,7 +17,7 @@
  * Positions here are 0-based indices into the two lists.
  */
 import { DELETE, diffIds, INSERT } from "./myers";
-import { identityKey, isResolutionNumber, tokenize } from "./tokens";
+import { identityIds, isResolutionNumber, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
 import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
@@ -55,8 +55,8 @@ const GAP_WINDOW = 12;
 
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
   const threshold = options.threshold ?? 0.45;
-  const oldKeys = oldTexts.map(identityKey);
-  const newKeys = newTexts.map(identityKey);
+  // Identity keys as small integers (equal ids for equal `identityKey`s).
+  const { x: oldKeys, y: newKeys } = identityIds(oldTexts, newTexts);
   const oldPair = new Array<number>(oldTexts.length).fill(-1);
   const newPair = new Array<number>(newTexts.length).fill(-1);
   const sim = new Map<number, number>(); // new position -> similarity of its pair
@@ -76,7 +76,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const newGap = gaps(newPair);
 
   // 2. Moves of identical paragraphs.
-  const leftByKey = new Map<string, { list: number[]; next: number }>();
+  const leftByKey = new Map<number, { list: number[]; next: number }>();
   oldKeys.forEach((k, o) => {
     if (oldPair[o] !== -1) return;
     const e = leftByKey.get(k);
@@ -419,13 +419,8 @@ function nearInGap(olds: readonly number[], news: readonly number[], n: number):
  * each side anchor it first (in order, the patience-diff idea); a Myers diff then fills the short
  * stretches between anchors, so a long document with many edits stays cheap.
  */
-function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
-  // Keys as small integers: long equal-prefix strings compare slowly.
-  const ids = new Map<string, number>();
-  const id = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
-  const x = a.map(id);
-  const y = b.map(id);
-  const once = (xs: number[]) => {
+function commonSubsequence(x: readonly number[], y: readonly number[]): [number, number][] {
+  const once = (xs: readonly number[]) => {
     const m = new Map<number, number>();
     xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
     return m;
