@@ -62,7 +62,7 @@ describe("on real pairs", () => {
     const newDoc = load(b);
     const d = compareDocuments(oldDoc, newDoc);
     for (const p of d.paragraphs) {
-      if (p.old) expect(oldSide(p.changes)).toBe(oldDoc.paragraphs.find((x) => x.kind === p.kind && x.index === p.old!.index)!.text);
+      if (p.old) expect(oldSide(p.changes)).toBe(oldDoc.paragraphs.find((x) => x.kind === (p.oldKind ?? p.kind) && x.index === p.old!.index)!.text);
       if (p.new) expect(newSide(p.changes)).toBe(newDoc.paragraphs.find((x) => x.kind === p.kind && x.index === p.new!.index)!.text);
     }
   });

@@ -37,13 +37,14 @@ describe("changes reconstruct both sides", () => {
       fc.property(document("old"), document("new"), (a, b) => {
         const d = compareDocuments(a, b);
         for (const p of d.paragraphs) {
-          const o = p.old ? a.paragraphs.find((x) => x.kind === p.kind && x.index === p.old!.index)!.text : "";
+          // The old paragraph is of `oldKind` when it moved across kinds.
+          const o = p.old ? a.paragraphs.find((x) => x.kind === (p.oldKind ?? p.kind) && x.index === p.old!.index)!.text : "";
           const n = p.new ? b.paragraphs.find((x) => x.kind === p.kind && x.index === p.new!.index)!.text : "";
           expect(oldSide(p.changes)).toBe(o);
           expect(newSide(p.changes)).toBe(n);
         }
         for (const [side, list] of [["old", a], ["new", b]] as const) {
-          const seen = new Set(d.paragraphs.flatMap((p) => (p[side] ? [`${p.kind}:${p[side]!.index}`] : [])));
+          const seen = new Set(d.paragraphs.flatMap((p) => (p[side] ? [`${side === "old" ? (p.oldKind ?? p.kind) : p.kind}:${p[side]!.index}`] : [])));
           expect(seen.size).toBe(list.paragraphs.length);
         }
       }),

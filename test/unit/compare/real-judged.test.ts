@@ -42,7 +42,8 @@ const same = (f: Found, kind: ParagraphKind, index: number | undefined) => typeo
 
 /** The engine's lines that involve one of the quoted paragraphs. */
 function involving(d: DocumentDiff, olds: Found[], news: Found[]): ParagraphDiff[] {
-  return d.paragraphs.filter((p) => olds.some((f) => same(f, p.kind, p.old?.index)) || news.some((f) => same(f, p.kind, p.new?.index)));
+  // The old paragraph is of `oldKind` when it moved across kinds (docs/cli.md).
+  return d.paragraphs.filter((p) => olds.some((f) => same(f, p.oldKind ?? p.kind, p.old?.index)) || news.some((f) => same(f, p.kind, p.new?.index)));
 }
 
 const describeDiff = (p: ParagraphDiff) =>
@@ -71,7 +72,7 @@ export function judge(oldDoc: ComparableDocument, newDoc: ComparableDocument, d:
   if (missing.length) return missing.join("; ");
   const ours = involving(d, olds, news);
   const ok = ours.length > 0 && ours.every((p) => {
-    const pairedOld = olds.length ? olds.some((f) => same(f, p.kind, p.old?.index)) : p.old === null;
+    const pairedOld = olds.length ? olds.some((f) => same(f, p.oldKind ?? p.kind, p.old?.index)) : p.old === null;
     const pairedNew = news.length ? news.some((f) => same(f, p.kind, p.new?.index)) : p.new === null;
     return pairedOld && pairedNew && sameStatus(status, verdict, p, strict) && (verdict === undefined || p.technical === (verdict === "technical"));
   }) && (status === "split" ? ours.length === news.length : status === "merged" ? ours.length === olds.length : ours.length === 1);

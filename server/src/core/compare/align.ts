@@ -2,7 +2,7 @@
  * Paragraph alignment: which old paragraph became which new one.
  *
  * 1. Identical paragraphs (same identity key: numbering, whitespace, quote style and marker
- *    numbers ignored) in order, by a longest common subsequence over the keys (jsdiff `diffArrays`).
+ *    numbers ignored) in order, by a longest common subsequence over the keys (Myers, `myers.ts`).
  * 2. Moves: an identical paragraph left over on both sides.
  * 3. The rest by one global assignment (rarity.ts scores, assignment.ts): content words weighted
  *    by rarity in the document pair, containment for a text cut short or extended, a small bonus
@@ -16,8 +16,8 @@
  *
  * Positions here are 0-based indices into the two lists.
  */
-import { diffArrays } from "diff";
-import { identityKey, isResolutionNumber, tokenize } from "./tokens";
+import { DELETE, diffIds, INSERT } from "./myers";
+import { identityIds, isResolutionNumber, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { containment, profile, similarity, type Profile } from "./similarity";
 import { pairScore, rarityBags, scoreMatrix, weightedContainment, type Bag } from "./rarity";
@@ -55,8 +55,8 @@ const GAP_WINDOW = 12;
 
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
   const threshold = options.threshold ?? 0.45;
-  const oldKeys = oldTexts.map(identityKey);
-  const newKeys = newTexts.map(identityKey);
+  // Identity keys as small integers (equal ids for equal `identityKey`s).
+  const { x: oldKeys, y: newKeys } = identityIds(oldTexts, newTexts);
   const oldPair = new Array<number>(oldTexts.length).fill(-1);
   const newPair = new Array<number>(newTexts.length).fill(-1);
   const sim = new Map<number, number>(); // new position -> similarity of its pair
@@ -76,7 +76,7 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const newGap = gaps(newPair);
 
   // 2. Moves of identical paragraphs.
-  const leftByKey = new Map<string, { list: number[]; next: number }>();
+  const leftByKey = new Map<number, { list: number[]; next: number }>();
   oldKeys.forEach((k, o) => {
     if (oldPair[o] !== -1) return;
     const e = leftByKey.get(k);
@@ -416,16 +416,11 @@ function nearInGap(olds: readonly number[], news: readonly number[], n: number):
 
 /**
  * Matching positions of a longest common subsequence of two key lists. Keys found once on
- * each side anchor it first (in order, the patience-diff idea); jsdiff then fills the short
+ * each side anchor it first (in order, the patience-diff idea); a Myers diff then fills the short
  * stretches between anchors, so a long document with many edits stays cheap.
  */
-function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
-  // Keys as small integers: jsdiff compares with ===, and long equal-prefix strings compare slowly.
-  const ids = new Map<string, number>();
-  const id = (k: string) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1);
-  const x = a.map(id);
-  const y = b.map(id);
-  const once = (xs: number[]) => {
+function commonSubsequence(x: readonly number[], y: readonly number[]): [number, number][] {
+  const once = (xs: readonly number[]) => {
     const m = new Map<number, number>();
     xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
     return m;
@@ -460,14 +455,14 @@ function stretch(a: number[], b: number[]): [number, number][] {
   // Nothing in common (unrelated stretches): skip the diff, which would walk every edit to find out.
   const inB = new Set(b);
   if (!a.some((k) => inB.has(k))) return pairs;
-  const parts = diffArrays(a, b, { maxEditLength: STRETCH_EDITS });
-  if (parts) {
+  const script = diffIds(a, 0, a.length, b, 0, b.length, STRETCH_EDITS);
+  if (script) {
     let i = 0;
     let j = 0;
-    for (const p of parts) {
-      const n = p.count ?? p.value.length;
-      if (p.added) j += n;
-      else if (p.removed) i += n;
+    for (let s = 0; s < script.kinds.length; s++) {
+      const n = script.counts[s]!;
+      if (script.kinds[s] === INSERT) j += n;
+      else if (script.kinds[s] === DELETE) i += n;
       else for (let k = 0; k < n; k++) pairs.push([i++, j++]);
     }
     return pairs;

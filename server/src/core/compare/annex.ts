@@ -7,6 +7,8 @@
 import type { Resolution } from "../syntax/tree";
 import type { ComparableParagraph } from "./types";
 
+/** A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call. */
+const UPPER_FIRST = /^\p{Lu}/u;
 const STARTS_PARAGRAPH = /^(?:\d{1,3}\.\s|\([a-z]{1,4}\)\s|\([ivx]+\)\s|(?:Article|Rule|Section|Chapter|Part)\s+[\dIVXLC]+\b)/;
 
 export function annexParagraphs(tree: Resolution): ComparableParagraph[] {
@@ -33,7 +35,7 @@ export function annexParagraphs(tree: Resolution): ComparableParagraph[] {
         continue;
       }
       const last = current[current.length - 1];
-      if (STARTS_PARAGRAPH.test(t) || (last !== undefined && /[.;:]$/.test(last) && /^\p{Lu}/u.test(t))) flush();
+      if (STARTS_PARAGRAPH.test(t) || (last !== undefined && /[.;:]$/.test(last) && UPPER_FIRST.test(t))) flush();
       current.push(t);
     }
     flush();

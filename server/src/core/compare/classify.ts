@@ -65,8 +65,43 @@ function isJoinedOrdinal(w: string): boolean {
   return m !== null;
 }
 
+/** Has the word a digit or an underscore? Without, no number, date, symbol or blank test can match. */
+function numeric(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 95) return true;
+  }
+  return false;
+}
+
+/** Is a word within `from … to` places of `i` (lower-cased) one of `set`? */
+function nearIn(words: readonly string[], i: number, from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, i + from); k <= Math.min(words.length - 1, i + to); k++) if (k !== i && set.has(words[k]!.toLowerCase())) return true;
+  return false;
+}
+
+const SESSION_WORDS: ReadonlySet<string> = new Set(["session", "sessions"]);
+const MEETING_WORDS: ReadonlySet<string> = new Set(["meeting", "meetings", "plenary"]);
+
+/**
+ * `verdict` for a word without digits or underscores (most edited words): only the month, ordinal
+ * and glue tests of `verdict` can match such a word, in the same order.
+ */
+function wordVerdict(words: readonly string[], i: number, w: string): Verdict {
+  if (isMonth(w)) return "date";
+  const lw = w.toLowerCase();
+  const next = i + 1 < words.length ? words[i + 1]!.toLowerCase() : null;
+  if (isOrdinalWord(w) || isJoinedOrdinal(w) || (TENS_WORDS.has(lw) && next !== null && isOrdinalWord(next))) {
+    if (nearIn(words, i, 1, 3, SESSION_WORDS)) return "session";
+    if (nearIn(words, i, 1, 3, MEETING_WORDS)) return "meeting";
+    return null;
+  }
+  return GLUE.has(lw) ? "glue" : null;
+}
+
 function verdict(words: readonly string[], i: number): Verdict {
   const w = words[i]!;
+  if (!numeric(w)) return wordVerdict(words, i, w);
   const lw = w.toLowerCase();
   const near = (from: number, to: number, test: (x: string) => boolean) => {
     for (let k = Math.max(0, i + from); k <= Math.min(words.length - 1, i + to); k++) if (k !== i && test(words[k]!.toLowerCase())) return true;
@@ -186,10 +221,16 @@ function loneMarker(run: Run): boolean {
   const before = run.before.trimEnd();
   if (!/[\p{L},;:.)”"’]$/u.test(before)) return false;
   const lastWord = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-  if (/\p{L}$/u.test(before) && NUMBER_BEFORE.has(lastWord)) return false;
-  if (isMonth(/^\s*(\p{L}+)/u.exec(run.after)?.[1] ?? "") || isMonth(lastWord)) return false;
+  if (LETTER_AT_END.test(before) && NUMBER_BEFORE.has(lastWord)) return false;
+  if (isMonth(FIRST_LETTERS.exec(run.after)?.[1] ?? "") || isMonth(lastWord)) return false;
   return !NUMBER_AFTER.test(run.after);
 }
+
+// Unicode-property patterns as constants: the bundler turns such a literal into `new RegExp` at each call.
+const LETTER_AT_END = /\p{L}$/u;
+const FIRST_LETTERS = /^\s*(\p{L}+)/u;
+const LETTER_FIRST = /^\p{L}/u;
+const OF_DATE = /^\s*of\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
 
 /** What a footnote marker can be made of: digits, `[^…]`, superscript digits. */
 const MARKER_CHARS = /[\d\u00b9\u00b2\u00b3\u2070-\u2079]|\[\^/;
@@ -228,7 +269,7 @@ function subjectWords(run: Run): string[] {
   const before = run.before.split(/[;:]/).pop() ?? "";
   const after = run.after.split(/[;,.()]/)[0] ?? "";
   return tokenize(before + " " + after)
-    .filter((t) => /^\p{L}/u.test(t) && !NOT_SUBJECT.has(t.toLowerCase()) && verdict([t], 0) === null)
+    .filter((t) => LETTER_FIRST.test(t) && !NOT_SUBJECT.has(t.toLowerCase()) && verdict([t], 0) === null)
     .map((t) => t.toLowerCase());
 }
 
@@ -299,7 +340,7 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   const come = anchors(run.newWords);
   if (gone.length === 0 && come.length === 0) return "glue";
   // `resolution 77/118{+ of 9 December 2022+}`: the date of an unchanged citation filled in, nothing replaced.
-  if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && /^\s*of\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
+  if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && OF_DATE.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
     return { reasons: ["date"], gone: [], come: [], subject: false };
   }
   // Only added: technical as resolutions appended to a recalling list (with their dates).
@@ -308,6 +349,52 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   }
   const cites = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "ecosoc-number");
   return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
+}
+
+/**
+ * A word no neighbour makes technical: no digit or underscore (no number, date, symbol or blank),
+ * not a month, an ordinal or a tens word (`seventy` before `ninth`), not glue. `verdict` gives it
+ * null wherever it stands.
+ */
+function plainWord(w: string): boolean {
+  if (numeric(w) || isMonth(w) || isOrdinalWord(w) || isJoinedOrdinal(w)) return false;
+  const lw = w.toLowerCase();
+  return !TENS_WORDS.has(lw) && !GLUE.has(lw);
+}
+
+/**
+ * Is some run of edits substantive on its own because it changes a plain word (see `plainWord`)
+ * and is no layout change? Then `judgeRun` gives that run null and the paragraph is substantive:
+ * found here from the edited texts alone, before both sides are cut into judged words (most edited
+ * paragraphs are substantive).
+ */
+function plainlySubstantive(changes: readonly Change[], newText: string): boolean {
+  let at = 0; // offset in newText
+  let i = 0;
+  while (i < changes.length) {
+    if (changes[i]!.op === "equal") {
+      at += changes[i]!.text.length;
+      i++;
+      continue;
+    }
+    const start = at;
+    let deleted = "";
+    let inserted = "";
+    let plain = false;
+    for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
+      const c = changes[i]!;
+      if (c.op === "delete") deleted += c.text;
+      else {
+        inserted += c.text;
+        at += c.text.length;
+      }
+      if (!plain) plain = tokenize(c.text).some((t) => isWord(t) && plainWord(t));
+    }
+    if (!plain) continue;
+    const run: Run = { deleted, inserted, before: newText.slice(Math.max(0, start - WINDOW), start), after: newText.slice(at, at + WINDOW), oldWords: [], newWords: [] };
+    if (layoutReason(run) === null) return true;
+  }
+  return false;
 }
 
 export interface Classification {
@@ -320,6 +407,7 @@ export interface Classification {
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
   const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+  if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
   const judged: Judged[] = [];

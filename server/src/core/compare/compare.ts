@@ -17,8 +17,9 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords, newSide, oldSide } from "./words";
+import { diffParagraphWords, newSide, oldSide, type WordDiff } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
+import { profile, similarity } from "./similarity";
 
 /** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
 const OPENER_SPAN = 60;
@@ -44,8 +45,8 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
   };
   const shown = new Set<string>();
-  const jobs = aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing })));
-  const run = (j: (typeof jobs)[number], ctx: ClassifyContext) => describe(j.kind, j.pairing, j.olds, j.news, options, ctx, shown);
+  const jobs: Job[] = crossKind(aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing }))));
+  const run = (j: Job, ctx: ClassifyContext) => describe(j, options, ctx, shown);
   const paragraphs = jobs.map((j) => run(j, context));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
   if (shown.size > 0) {
@@ -71,15 +72,66 @@ function ref(p: ComparableParagraph): ParagraphRef {
   return { index: p.index, label: p.label, number: p.number };
 }
 
-function describe(
-  kind: ParagraphKind,
-  pairing: Pairing,
-  olds: readonly ComparableParagraph[],
-  news: readonly ComparableParagraph[],
-  options: CompareOptions,
-  context: ClassifyContext,
-  shown: Set<string>,
-): ParagraphDiff & { pendingCitation?: boolean } {
+/** One pairing to describe; `words` keeps its word diff for a second reading (citations known). */
+interface Job {
+  readonly kind: ParagraphKind;
+  readonly pairing: Pairing;
+  readonly olds: readonly ComparableParagraph[];
+  readonly news: readonly ComparableParagraph[];
+  /** Set when the old paragraph was of another kind (`olds` are then that kind's paragraphs). */
+  readonly oldKind?: ParagraphKind;
+  words?: WordDiff;
+}
+
+/** A paragraph moved across kinds must read this alike (words and word pairs, rollovers folded): more than a pairing within a kind needs. */
+const CROSS_KIND_SIMILARITY = 0.6;
+/** Most (removed × added) pairs read for cross-kind moves: a bound by count on a text rewritten throughout. */
+const CROSS_KIND_LIMIT = 40_000;
+const CROSSING: readonly [ParagraphKind, ParagraphKind][] = [
+  ["preamble", "operative"],
+  ["operative", "preamble"],
+];
+
+/**
+ * Preambular paragraphs that became operative and the reverse (`Recognizing …,` → `Recognizes …;`):
+ * a removed paragraph of one kind and an added one of the other that read alike become one pair,
+ * moved, reported under the new kind with `oldKind`. Best pairs first, ties by position; the
+ * removed entry is dropped and the added one becomes the pair.
+ */
+function crossKind(jobs: Job[]): Job[] {
+  const removed = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.new === null);
+  const added = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.old === null);
+  const candidates: { from: Job; to: Job; s: number; order: number }[] = [];
+  let order = 0;
+  for (const [a, b] of CROSSING) {
+    const gone = removed(a);
+    const come = added(b);
+    if (gone.length === 0 || come.length === 0 || gone.length * come.length > CROSS_KIND_LIMIT) continue;
+    const goneProfiles = gone.map((j) => profile(j.olds[j.pairing.old!]!.text));
+    come.forEach((to) => {
+      const p = profile(to.news[to.pairing.new!]!.text);
+      gone.forEach((from, k) => {
+        const s = similarity(goneProfiles[k]!, p);
+        if (s >= CROSS_KIND_SIMILARITY) candidates.push({ from, to, s, order: order++ });
+      });
+    });
+  }
+  if (candidates.length === 0) return jobs;
+  candidates.sort((x, y) => y.s - x.s || x.order - y.order);
+  const taken = new Set<Job>();
+  const replaced = new Map<Job, Job>();
+  for (const c of candidates) {
+    if (taken.has(c.from) || taken.has(c.to)) continue;
+    taken.add(c.from);
+    taken.add(c.to);
+    const pairing: Pairing = { old: c.from.pairing.old, new: c.to.pairing.new, relation: "similar", similarity: c.s, inOrder: false };
+    replaced.set(c.to, { kind: c.to.kind, olds: c.from.olds, news: c.to.news, pairing, oldKind: c.from.kind });
+  }
+  return jobs.flatMap((j) => (replaced.has(j) ? [replaced.get(j)!] : taken.has(j) ? [] : [j]));
+}
+
+function describe(job: Job, options: CompareOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
+  const { kind, pairing, olds, news } = job;
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
   if (!o || !n) {
@@ -95,13 +147,15 @@ function describe(
       reasons: [],
     };
   }
-  const words = diffParagraphWords(o.text, n.text, {
+  // The same texts give the same diff: a second reading only classifies again.
+  const words = (job.words ??= diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-  });
+  }));
   const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
   const { technical, reasons } = c;
   for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
+  const across = job.oldKind === undefined ? {} : { oldKind: job.oldKind };
   if (renumbered && kind === "footnote" && technical) {
     reasons.push("footnote-number");
     reasons.sort();
@@ -110,6 +164,7 @@ function describe(
   const diff: ParagraphDiff & { pendingCitation?: boolean } = {
     status,
     kind,
+    ...across,
     old: ref(o),
     new: ref(n),
     technical,
@@ -177,11 +232,14 @@ function normNumber(n: string | null): string {
   return (n ?? "").replace(/\s+/g, " ").trim();
 }
 
+// A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** The opening phrase: the parser's when it found one, else the first word if capitalised. */
 export function openerOf(p: ComparableParagraph): string | null {
   if (p.opener) return p.opener;
   const first = /^[^\p{L}\p{N}]*([\p{L}\p{N}\p{M}_]+)/u.exec(p.text)?.[1];
-  return first && /^\p{Lu}/u.test(first) ? first : null;
+  return first && UPPER_FIRST.test(first) ? first : null;
 }
 
 function round(x: number): number {

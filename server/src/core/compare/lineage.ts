@@ -94,7 +94,9 @@ interface Trace {
 }
 
 /** Follow paragraph `index` of `docs[at]` back through the pairwise comparisons to where it entered. */
-function trace(docs: readonly ComparableDocument[], diffs: readonly DocumentDiff[], kind: ParagraphKind, start: number, at: number): Trace {
+function trace(docs: readonly ComparableDocument[], diffs: readonly DocumentDiff[], startKind: ParagraphKind, start: number, at: number): Trace {
+  // The kind changes going back when a paragraph moved across kinds (`oldKind`).
+  let kind = startKind;
   const versions: (string | null)[] = docs.map(() => null);
   const labels: (string | null)[] = docs.map(() => null);
   const steps: LineageStep[] = [];
@@ -124,6 +126,7 @@ function trace(docs: readonly ComparableDocument[], diffs: readonly DocumentDiff
       });
     }
     if (!e.old) break;
+    kind = e.oldKind ?? kind;
     index = e.old.index;
     label = e.old.label;
     firstSeen = k;

@@ -8,6 +8,7 @@
  * linear merge.
  */
 import type { Profile } from "./similarity";
+import { U32Table } from "./u32-table";
 
 export interface Bag {
   /** Distinct word hashes, sorted. */
@@ -18,23 +19,30 @@ export interface Bag {
   readonly mass: number;
 }
 
+/** The distinct values of a sorted array (counted first: typed arrays only, no array of numbers to copy). */
 function distinct(words: Uint32Array): Uint32Array {
-  const out: number[] = [];
-  for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out.push(words[i]!);
-  return Uint32Array.from(out);
+  let n = 0;
+  for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) n++;
+  if (n === words.length) return words.slice();
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out[k++] = words[i]!;
+  return out;
 }
 
 /** Bags of all paragraphs, weighted by rarity among them: ln((N + 1) / df). */
 export function rarityBags(profiles: readonly Profile[]): Bag[] {
   const sets = profiles.map((p) => distinct(p.words));
-  const df = new Map<number, number>();
-  for (const s of sets) for (const id of s) df.set(id, (df.get(id) ?? 0) + 1);
+  let total = 0;
+  for (const s of sets) total += s.length;
+  const df = new U32Table(total);
+  for (const s of sets) for (let i = 0; i < s.length; i++) df.add(s[i]!, 1);
   const n = profiles.length + 1;
   return sets.map((ids) => {
     const weights = new Float64Array(ids.length);
     let mass = 0;
     for (let i = 0; i < ids.length; i++) {
-      weights[i] = Math.log(n / df.get(ids[i]!)!);
+      weights[i] = Math.log(n / df.get(ids[i]!, 0));
       mass += weights[i]!;
     }
     return { ids, weights, mass };
@@ -88,14 +96,25 @@ function scoreOf(a: Bag, b: Bag, shared: number): number {
  * (word, bag) incidences, not pairs × words.
  */
 export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64Array[] {
-  // Postings as flat arrays: for each word, the old bags (and the word's weight) holding it.
-  const start = new Map<number, number[]>();
-  olds.forEach((b, at) => {
+  // Postings as flat arrays: for each word (its list number in `listOf`), the old bags holding it, in order.
+  let total = 0;
+  for (const b of olds) total += b.ids.length;
+  const listOf = new U32Table(total);
+  const sizes = new Int32Array(total + 1);
+  let lists = 0;
+  for (const b of olds) {
     for (let i = 0; i < b.ids.length; i++) {
-      const list = start.get(b.ids[i]!);
-      if (list) list.push(at);
-      else start.set(b.ids[i]!, [at]);
+      let k = listOf.get(b.ids[i]!, -1);
+      if (k < 0) listOf.set(b.ids[i]!, (k = lists++));
+      sizes[k]++;
     }
+  }
+  const start = new Int32Array(lists + 1);
+  for (let k = 0; k < lists; k++) start[k + 1] = start[k]! + sizes[k]!;
+  const fill = start.slice(0, lists);
+  const postings = new Int32Array(total);
+  olds.forEach((b, at) => {
+    for (let i = 0; i < b.ids.length; i++) postings[fill[listOf.get(b.ids[i]!, -1)]!++] = at;
   });
   const rows = olds.map(() => new Float64Array(news.length));
   const acc = new Float64Array(olds.length);
@@ -103,10 +122,10 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64
     const nb = news[c]!;
     acc.fill(0);
     for (let i = 0; i < nb.ids.length; i++) {
-      const list = start.get(nb.ids[i]!);
-      if (!list) continue;
+      const k = listOf.get(nb.ids[i]!, -1);
+      if (k < 0) continue;
       const w = nb.weights[i]!;
-      for (let k = 0; k < list.length; k++) acc[list[k]!] += w;
+      for (let p = start[k]!; p < start[k + 1]!; p++) acc[postings[p]!] += w;
     }
     for (let r = 0; r < olds.length; r++) rows[r]![c] = acc[r]! > 0 ? scoreOf(olds[r]!, nb, acc[r]!) : 0;
   }

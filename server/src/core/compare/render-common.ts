@@ -4,6 +4,9 @@ import { KINDS, STATUSES, hasEdits } from "./compare";
 
 export const KIND_NAMES: Record<ParagraphKind, string> = { preamble: "Preamble", operative: "Operative", footnote: "Footnotes", annex: "Annexes" };
 
+/** A cross-kind move's verdict: `moved (preambular → operative)`. */
+const KIND_ADJECTIVES: Record<ParagraphKind, string> = { preamble: "preambular", operative: "operative", footnote: "footnote", annex: "annex" };
+
 /** `PP3 → PP4`, `OP5` (same label both sides), `— → OP6` (added). */
 export function labelPair(p: ParagraphDiff): string {
   const o = p.old?.label;
@@ -16,6 +19,7 @@ export function labelPair(p: ParagraphDiff): string {
 export function verdictLine(p: ParagraphDiff): string {
   const parts: string[] = [p.status];
   if (p.with && p.with.length > 0) parts[0] += ` (with ${p.with.join(", ")})`;
+  if (p.oldKind) parts[0] += ` (${KIND_ADJECTIVES[p.oldKind]} → ${KIND_ADJECTIVES[p.kind]})`;
   if (p.status !== "added" && p.status !== "removed" && (p.status !== "unchanged" || hasEdits(p.changes))) {
     parts.push(p.technical ? `technical${p.reasons.length ? ` (${p.reasons.join(", ")})` : ""}` : "substantive");
   }

@@ -8,6 +8,7 @@
  * collision can only nudge a score, never change a text.
  */
 import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
+import { U32Table } from "./u32-table";
 
 export interface Profile {
   /** Word hashes, sorted, repeated as often as the word occurs. */
@@ -27,7 +28,12 @@ function hash(word: string): number {
 
 /** Every rollover token folds to this one word. */
 const ROLLOVER = hash("#");
-const ROLLOVER_WORDS = new Set([...ORDINAL_WORDS, ...MONTH_NAMES].map(hash));
+const ROLLOVER_WORDS = (() => {
+  const words = [...ORDINAL_WORDS, ...MONTH_NAMES];
+  const t = new U32Table(words.length);
+  for (const w of words) t.set(hash(w), 1);
+  return t;
+})();
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
 
 function wordChar(c: number, text: string, i: number): boolean {
@@ -37,9 +43,12 @@ function wordChar(c: number, text: string, i: number): boolean {
 
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58;
 
-/** The words of a text as hashes (cut as `tokenize` cuts words), rollover tokens folded to one. */
-function wordHashes(text: string): number[] {
-  const out: number[] = [];
+/** Word hashes of the text being profiled, reused from call to call (grown as needed): no array per paragraph. */
+let scratch = new Uint32Array(512);
+
+/** The words of a text as hashes into `scratch` (cut as `tokenize` cuts words), rollover tokens folded to one; returns their count. */
+function wordHashes(text: string): number {
+  let n = 0;
   let i = 0;
   while (i < text.length) {
     let c = text.charCodeAt(i);
@@ -62,17 +71,21 @@ function wordHashes(text: string): number[] {
       if (isJoiner(c) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
       break;
     }
-    out.push(rollover || ROLLOVER_WORDS.has(h) ? ROLLOVER : h);
+    if (n === scratch.length) {
+      const grown = new Uint32Array(scratch.length * 2);
+      grown.set(scratch);
+      scratch = grown;
+    }
+    scratch[n++] = rollover || ROLLOVER_WORDS.has(h) ? ROLLOVER : h;
   }
-  return out;
+  return n;
 }
 
 export function profile(text: string): Profile {
-  const ids = wordHashes(text);
-  const words = Uint32Array.from(ids);
-  const pairs = new Uint32Array(Math.max(0, ids.length - 1));
-  for (let i = 1; i < ids.length; i++) pairs[i - 1] = (Math.imul(ids[i - 1]!, 0x9e3779b1) ^ ids[i]!) >>> 0;
-  return { words: words.sort(), pairs: pairs.sort() };
+  const n = wordHashes(text);
+  const pairs = new Uint32Array(Math.max(0, n - 1));
+  for (let i = 1; i < n; i++) pairs[i - 1] = (Math.imul(scratch[i - 1]!, 0x9e3779b1) ^ scratch[i]!) >>> 0;
+  return { words: scratch.slice(0, n).sort(), pairs: pairs.sort() };
 }
 
 /** The size of the multiset intersection of two sorted arrays. */

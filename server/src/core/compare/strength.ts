@@ -144,7 +144,9 @@ const QUALIFIER_WORD = /appropriate|relevant|applicable|possible|feasible|necess
 /** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
 const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
 
-const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || /\p{L}/u.test(c));
+// A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
+const LETTER = /\p{L}/u;
+const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || LETTER.test(c));
 
 /** Occurrences of each qualifier as whole words; a plain substring search first (most texts have none). */
 function qualifierCounts(text: string): Map<string, number> {

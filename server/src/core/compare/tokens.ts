@@ -84,6 +84,68 @@ export function identityKey(text: string): string {
   return /[“”„‘’‚]/.test(t) ? t.replace(/[“”„‘’‚]/g, (c) => QUOTES[c] ?? c) : t;
 }
 
+/** `[^3]` → `[^]`, as in `identityKey`. */
+function withoutMarkerNumbers(text: string): string {
+  return text.includes("[^") ? text.replace(/\[\^[^\]\s]*\]/g, "[^]") : text;
+}
+
+/** A UTF-16 unit of a key: curly quotes as straight ones (`QUOTES`). */
+function keyUnit(c: number): number {
+  if (c < 0x2018 || c > 0x201e) return c;
+  if (c === 0x201c || c === 0x201d || c === 0x201e) return 34;
+  return c === 0x2018 || c === 0x2019 || c === 0x201a ? 39 : c;
+}
+
+/** A 53-bit hash of `identityKey(text)` (markers already normalised), read from the text without building the key. */
+function keyHash(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (dropped(c)) continue;
+    const u = keyUnit(c);
+    h1 = Math.imul(h1 ^ u, 0x01000193);
+    h2 = (Math.imul(h2, 31) + u) | 0;
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/** `identityKey(a) === identityKey(b)` (markers already normalised), compared in place. */
+function sameKey(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && dropped(a.charCodeAt(i))) i++;
+    while (j < b.length && dropped(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (keyUnit(a.charCodeAt(i)) !== keyUnit(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}
+
+/**
+ * Small integer ids of the identity keys of two lists of texts: equal ids for equal keys
+ * (`identityKey`), without building a key string per paragraph: a hash read from the text, and
+ * texts of the same hash compared in place, so a collision cannot join two different keys.
+ */
+export function identityIds(a: readonly string[], b: readonly string[]): { x: number[]; y: number[] } {
+  const byHash = new Map<number, number[]>(); // hash → ids with that hash
+  const reps: string[] = []; // a text of each id (markers normalised)
+  const idOf = (text: string): number => {
+    const t = withoutMarkerNumbers(text);
+    const h = keyHash(t);
+    const list = byHash.get(h);
+    if (list) {
+      for (const id of list) if (sameKey(reps[id]!, t)) return id;
+      list.push(reps.length);
+    } else byHash.set(h, [reps.length]);
+    reps.push(t);
+    return reps.length - 1;
+  };
+  return { x: a.map(idOf), y: b.map(idOf) };
+}
+
 /** Is this UTF-16 unit whitespace (as regex `\s`), a soft hyphen or a hyphen or dash? */
 function dropped(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -81,6 +81,8 @@ export type TechnicalReason =
 export interface ParagraphDiff {
   status: ParagraphStatus;
   kind: ParagraphKind;
+  /** Set when the old paragraph was of another kind (a preambular paragraph become operative, or the reverse); `kind` is the new one's. */
+  oldKind?: ParagraphKind;
   old: ParagraphRef | null;
   new: ParagraphRef | null;
   /** True when nothing substantive changed: no change at all, or only routine rollover updates. */

@@ -1,17 +1,17 @@
 /**
- * The word-level diff inside one aligned pair of paragraphs, with jsdiff's `diffArrays`
- * over our own tokens (words, whitespace runs, single punctuation). Diffing tokens that we
- * cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
+ * The word-level diff inside one aligned pair of paragraphs: jsdiff's algorithm (`myers.ts`, the
+ * same edit script as `diffArrays`, on integer arrays) over our own tokens (words, whitespace
+ * runs, single punctuation). Diffing tokens that we cut ourselves keeps the output exact: `equal` + `delete` is the old text and `equal` +
  * `insert` the new, byte for byte, which `diffWords`' whitespace handling does not promise.
  *
  * The diff is bounded by a count of edits, never by time: a stretch over the bound comes back as
  * one replacement, so no input can stall the caller and the same input gives the same output on
  * any machine.
  */
-import { diffArrays } from "diff";
 import type { Change } from "./types";
 import { isWord, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
+import { DELETE, diffIds, INSERT } from "./myers";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
@@ -44,7 +44,7 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
 }
 
 interface Bound {
-  /** Most edits jsdiff may explore in one stretch (its cost is about edits × length). */
+  /** Most edits the diff may explore in one stretch (its cost is about edits × length). */
   readonly maxEditLength: number;
 }
 
@@ -53,9 +53,9 @@ const ANCHOR_FROM = 40;
 
 /**
  * Diff the differing middle into `out`; true when a bound was hit somewhere. Tokens become
- * small integers first (jsdiff compares with ===, numbers compare fastest). Long middles are
+ * small integers first (the diff compares integers). Long middles are
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
- * so jsdiff works on short stretches and its cost (edits × length) stays small.
+ * so the diff works on short stretches and its cost (edits × length) stays small.
  */
 function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
   const ids = new Map<string, number>();
@@ -65,7 +65,7 @@ function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], b
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(a, b)) {
+  for (const [p, q] of anchors(s, ids.size)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
     push(out, "equal", a[p]!);
     i = p + 1;
@@ -122,19 +122,20 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     push(out, "equal", text(s.a, i1 - q, i1));
     return hit;
   }
-  const parts = diffArrays(s.x.slice(i0, i1), s.y.slice(j0, j1), { maxEditLength: bound.maxEditLength });
-  if (!parts) {
+  const script = diffIds(s.x, i0, i1, s.y, j0, j1, bound.maxEditLength);
+  if (!script) {
     replace();
     return true;
   }
   let i = i0;
   let j = j0;
-  for (const p of parts) {
-    const n = p.count ?? p.value.length;
-    if (p.added) {
+  for (let k = 0; k < script.kinds.length; k++) {
+    const n = script.counts[k]!;
+    const kind = script.kinds[k]!;
+    if (kind === INSERT) {
       push(out, "insert", text(s.b, j, j + n));
       j += n;
-    } else if (p.removed) {
+    } else if (kind === DELETE) {
       push(out, "delete", text(s.a, i, i + n));
       i += n;
     } else {
@@ -146,23 +147,25 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
   return false;
 }
 
-/** Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of them. */
-function anchors(a: readonly string[], b: readonly string[]): [number, number][] {
-  const count = (xs: readonly string[]) => {
-    const m = new Map<string, number>();
-    xs.forEach((t, i) => {
-      if (isWord(t)) m.set(t, m.has(t) ? -1 : i);
-    });
-    return m;
+/**
+ * Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of
+ * them. Tokens are their small integer ids (`distinct` of them), so each side is one pass over a
+ * typed array: the only position of each id, -1 none, -2 more than one.
+ */
+function anchors(s: Sides, distinct: number): [number, number][] {
+  const only = (xs: readonly number[]) => {
+    const at = new Int32Array(distinct).fill(-1);
+    for (let i = 0; i < xs.length; i++) at[xs[i]!] = at[xs[i]!] === -1 ? i : -2;
+    return at;
   };
-  const inA = count(a);
-  const inB = count(b);
+  const inA = only(s.x);
+  const inB = only(s.y);
+  // In the order of `a`: the pairs come out sorted by their old position.
   const pairs: [number, number][] = [];
-  for (const [t, i] of inA) {
-    const j = inB.get(t);
-    if (i >= 0 && j !== undefined && j >= 0) pairs.push([i, j]);
+  for (let i = 0; i < s.x.length; i++) {
+    const k = s.x[i]!;
+    if (inA[k] === i && inB[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, inB[k]!]);
   }
-  pairs.sort((x, y) => x[0] - y[0]);
   return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
 }
 

@@ -195,7 +195,7 @@ function candidateEdges(olds: readonly Unit[], news: readonly Unit[], diff: Docu
   const newAt = paragraphAt(news);
   for (const d of diff.paragraphs) {
     if (d.kind === "footnote" || !d.old || !d.new) continue;
-    const o = oldAt.get(`${d.kind}:${d.old.index}`);
+    const o = oldAt.get(`${d.oldKind ?? d.kind}:${d.old.index}`);
     const n = newAt.get(`${d.kind}:${d.new.index}`);
     if (o !== undefined && n !== undefined) edges.push([o, n]);
   }

@@ -62,7 +62,7 @@ function locations(diff: DocumentDiff, older: Loaded, newer: Loaded): CompareVie
     const span = ref ? paragraphSpan(side.tree, kind, ref.index) : null;
     return span ? side.lines.range(span.start, span.end) : null;
   };
-  return diff.paragraphs.map((p) => ({ old: at(older, p.kind, p.old), new: at(newer, p.kind, p.new) }));
+  return diff.paragraphs.map((p) => ({ old: at(older, p.oldKind ?? p.kind, p.old), new: at(newer, p.kind, p.new) }));
 }
 
 /** Older texts before `older`, following each one's own predecessor (newest first). */
