@@ -1,9 +1,10 @@
 /** A word written twice in a row (`the the`) is a typing slip. */
 import { defineRule } from "../lint/types";
 import { spanOf, textBlocks } from "../lint/text";
+import { readThatThat } from "./that-that";
 
-// Pairs that are correct English when doubled.
-const ALLOWED = new Set(["that", "had"]);
+// A pair that is correct English when doubled (`had had`; a doubled `that` is read by ./that-that.ts).
+const ALLOWED = new Set(["had"]);
 // Place names that are one word written twice (the capital of American Samoa is Pago Pago).
 const NAMES = new Set(["Pago", "Bora"]);
 // Short words that start a sentence: `The the` is a slip, and removing the second word is certain.
@@ -21,48 +22,6 @@ function standsAlone(source: string, word: string): boolean {
 }
 // Reduplicated compounds are short (`ro-ro`, `lo-lo`, `tut-tut`, `hush-hush`).
 const COMPOUND_PART_MAX = 4;
-
-/**
- * Words that never follow the demonstrative `that`: articles, pronouns, determiners, prepositions, conjunctions, and
- * the plural verbs (`that are`) that neither the demonstrative nor the pronoun `that` can take. A closed class of
- * English, not a list of texts.
- */
-const NOT_AFTER_DEMONSTRATIVE = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all", "both",
-  "each", "every", "any", "some", "no", "such", "many", "much", "several", "few", "most", "other", "another", "it",
-  "they", "he", "she", "we", "you", "i", "them", "there", "which", "who", "whom", "whose", "what", "where", "when",
-  "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "upon", "as", "and", "or", "nor", "but", "if",
-  "not", "are", "were", "have", "do", "everyone", "everybody", "everything", "anyone", "anything", "someone",
-  "something", "nobody", "nothing",
-]);
-/** After a preposition `that` is the demonstrative (`in that regard`), never the conjunction a legitimate pair opens with. */
-const PREPOSITIONS = new Set(["of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "upon", "under", "towards", "through", "within", "without", "about", "against", "between", "among", "during", "after", "before"]);
-
-/**
- * `that that decision` is English: the conjunction, then the demonstrative before a singular noun (or the pronoun
- * before its verb, `that that is`). Any other doubled `that` is a slip (`technologies that that avoid harm`). What
- * the word after the pair is decides, by the text's own use of it (and the word before: after a preposition the first
- * `that` is the demonstrative, so the pair is two of them): a word of the closed classes above never follows
- * the demonstrative; a plural (`States`, where the text writes `State`) does not either; and a word the text uses
- * after `to` but never after an article or a determiner is a verb (`to avoid`), which the pronoun `that` would have
- * in its -s form. (`that` itself is no evidence of a noun: it is also the relative pronoun, `technologies that avoid`.)
- */
-function englishThatThat(text: string, start: number, end: number, source: string): boolean {
-  const previous = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
-  if (previous && PREPOSITIONS.has(previous.toLowerCase())) return false;
-  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(text.slice(end, end + 40))?.[1];
-  if (!next) return false;
-  const w = next.toLowerCase();
-  if (NOT_AFTER_DEMONSTRATIVE.has(w)) return false;
-  const used = (re: string) => new RegExp(re, "iu").test(source);
-  const word = escapeWord(next);
-  if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w) && used(`(?<![\\p{L}-])${escapeWord(next.slice(0, -1))}(?![\\p{L}-])`)) return false;
-  const afterDeterminer = used(`\\b(?:the|a|an|this|its|their|each|any|such|no)\\s+${word}(?![\\p{L}-])`);
-  return afterDeterminer || !used(`\\bto\\s+${word}(?![\\p{L}-])`);
-}
-
-/** A word for a Unicode regex: letters stand for themselves, a hyphen is written by its code (`\-` is no escape there). */
-const escapeWord = (w: string): string => w.replace(/-/g, "\\x2d");
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
@@ -112,7 +71,9 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if ((ALLOWED.has(word.toLowerCase()) && (word.toLowerCase() !== "that" || englishThatThat(text, beforeAt, i, tree.source))) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
+        // `that that decision` is English; `had had` always is.
+        const that = word.toLowerCase() === "that" ? readThatThat(text, beforeAt, i, tree.source) : null;
+        if (that === "english" || ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
@@ -127,7 +88,7 @@ export default defineRule({
           span,
           message: name ? `'${before} ${word}': a lost hyphen ('${before}-${word}')? or a word written twice` : `'${word}' is written twice`,
           // Only when nothing but spaces lies between the words in the source (no page furniture).
-          ...(!name && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
+          ...(!name && that !== "unsure" && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
         });
       }
     }
