@@ -27,8 +27,9 @@ export function repeatForm(p: Paragraph): RepeatForm | null {
 }
 
 /** After `X further`, what shows "further" is the adverb of a repeated opener, not an adjective (`further progress`). */
-// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too.
-const ADVERB_FOLLOWS = /^[,;]|^\s+(its|the|that|with|in|by|to|on|upon|for)\b/;
+// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too, and so does a determiner or a
+// preposition, which an adjective never precedes (`Strongly condemning further all attacks`, `concerned further about`).
+const ADVERB_FOLLOWS = /^[,;]|^\s+(its|their|his|her|the|a|an|all|any|each|every|this|these|those|such|that|with|in|by|to|on|upon|for|about|at|of|from|over|whether|how)\b/;
 
 function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
