@@ -96,3 +96,30 @@ describe("a preambular paragraph opening with a lower-case opener", () => {
     expect(t.preamble.map((p) => p.body.text.slice(0, 20))).toEqual(["Reaffirming the impo", "recalling its resolu", "Concerned about the "]);
   });
 });
+
+describe("an ambiguous line start is said with a syntax diagnostic", () => {
+  // P5's last line stops a little before the margin and the next line is a little short: either reading fits.
+  const P5 = [
+    "Stressing the need for cooperation among riparian States on the use of shared waters",
+    "for the benefit of present and future generations, in accordance with the relevant",
+    "principles of international law and the Charter of the Organization,",
+  ];
+  const P6 = [
+    "recalling its resolution 77/12 of 1 December 2022 on the shared waters,",
+    "and the work of the regional commissions on integrated water resources management,",
+  ];
+  it("SYN002, information, over the two lines, naming the reading taken and the other", () => {
+    const t = parse(render(doc([P1, P5, P6, P4]), "default"), { format: "official" });
+    const d = t.diagnostics.filter((x) => x.code === "SYN002");
+    expect(d.length).toBe(1);
+    expect(d[0]!.severity).toBe("information");
+    expect(t.source.slice(d[0]!.span.start, d[0]!.span.end)).toMatch(/^principles of international law.*\nrecalling its resolution 77\/12 .*shared waters,$/);
+    expect(d[0]!.message).toMatch(/read as (a new paragraph|the continuation).*could also be/);
+  });
+  it("none where the form shows the reading (a blank line, an indent) or for a clear continuation", () => {
+    for (const form of ["layout", "pymupdf", "blank"] as const) {
+      expect(parse(render(doc([P1, P5, P6, P4]), form), { format: "official" }).diagnostics.filter((x) => x.code === "SYN002"), form).toEqual([]);
+    }
+    expect(parse(render(doc([P1, P2, P3, P4]), "default"), { format: "official" }).diagnostics).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
-import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence } from "./paragraph-start";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
@@ -309,6 +309,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
     if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => startsWithOpener(c, "preamble", true))) {
       const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
       if (sc.score > 0) starts = true;
+      if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
     }
     if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
@@ -340,6 +341,22 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   const fns = finishFootnotes(source, footnotes, annexStart);
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
+}
+
+/** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
+const AMBIGUOUS = 0.5;
+
+/** SYN002: the line start could be read either way; the message says which reading was taken and why. */
+function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnostic {
+  const word = /^\S+/.exec(line.text)?.[0] ?? "";
+  const taken = sc.score > 0 ? "read as a new paragraph with a lower-case opener" : "read as the continuation of the paragraph before";
+  const other = sc.score > 0 ? "the continuation of the paragraph before" : "a new paragraph with a lower-case opener";
+  return {
+    code: "SYN002",
+    message: `Ambiguous paragraph start: the line opening '${word}' is ${taken}; it could also be ${other} (cues: ${sc.cues.join(", ")}).`,
+    severity: "information",
+    span: { start: prev.trimStart, end: line.trimEnd },
+  };
 }
 
 /** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
