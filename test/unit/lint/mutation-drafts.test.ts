@@ -22,20 +22,12 @@ const FLOOR = 0.95;
  */
 const READER: Record<string, { floor: number; why: string }> = {
   "pdftotext lowercase-opener": {
-    floor: 0.25,
-    why: "a preambular paragraph opening in lower case after a line that ends with a comma is read as the previous paragraph's continuation (reader issue 11: a known opener at a line start is to be a cue in the paragraph decision)",
+    floor: 0.8,
+    why: "a preambular paragraph opening in lower case after a last line that runs nearly to the margin: pdftotext default shows no blank line or indent, and the line lengths alone (paragraph-start.ts) cannot tell it from a participle continuing the sentence",
   },
-  "pymupdf lowercase-opener": { floor: 0.4, why: "as in pdftotext: the lower-case paragraph is joined to the one before (reader issue 11)" },
   "pymupdf opener-capitals": {
     floor: 0.85,
-    why: "a paragraph opening 'Ever Mindful …' in the PyMuPDF draft of 78/42 is joined to the paragraph before, so no rule sees its opener (the same paragraph decision as lowercase-opener)",
-  },
-  // Not the reader's: RES024 lets a doubled 'that' stand ('that that decision' is English) unless an article
-  // follows, and 'technologies that that avoid' needs the word class of what follows. Kept at its floor until
-  // the rule can tell; listed here so the gap is visible rather than silent.
-  "pdftotext doubled-word": {
-    floor: 0.85,
-    why: "RES024 gap, not the reader's: a doubled 'that' before a verb ('technologies that that avoid') is accepted like the determiner in 'that that decision'",
+    why: "a paragraph opening 'Ever Mindful …' (78/42) or 'Having Examined …' (78/17) in the PyMuPDF drafts is joined to the paragraph before, so no rule sees its opener: the reader matches a known opener at a line start only in its own capitals (the same paragraph decision as lowercase-opener)",
   },
 };
 /**

@@ -27,15 +27,24 @@ export function repeatForm(p: Paragraph): RepeatForm | null {
 }
 
 /** After `X further`, what shows "further" is the adverb of a repeated opener, not an adjective (`further progress`). */
-// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too.
-const ADVERB_FOLLOWS = /^[,;]|^\s+(its|the|that|with|in|by|to|on|upon|for)\b/;
+// A preposition of the verb (`Calls further upon`, `Calls further for`) shows it too, and so does a determiner or a
+// preposition, which an adjective never precedes (`Strongly condemning further all attacks`, `concerned further about`).
+const ADVERB_FOLLOWS = /^[,;]|^\s+(its|their|his|her|the|a|an|all|any|each|every|this|these|those|such|that|with|in|by|to|on|upon|for|about|at|of|from|over|whether|how)\b/;
+
+/** Adverbs that stand before the repeated word of an opener (`Strongly condemning`, `Deeply concerned`). */
+const HEAD_ADVERBS = "strongly|urgently|firmly|deeply|once again|again|fully|most|gravely|seriously|profoundly";
+/** `Also requests`, `Also strongly condemning`: the adverb of repetition first. */
+const BEFORE = new RegExp(`^(Also|Further)(\\s+)(?:(?:${HEAD_ADVERBS})\\s+)?([\\p{L}-]+)(?![\\p{L}'’-])`, "u");
+/** `Strongly encourages`, `Deeply concerned also`: the head after its adverb, and an adverb of repetition after it. */
+const HEAD = new RegExp(`^(?:${HEAD_ADVERBS}|further and strongly)\\s+([\\p{L}-]+)(?:(\\s+)(also|further)(?![\\p{L}'’-]))?`, "iu");
 
 function readRepeatForm(p: Paragraph): RepeatForm | null {
   const text = p.body.text;
   // A paragraph in negotiation brackets (`[Recalling also …,]`) repeats an opener all the same.
   const lead = /^[\s[]*/.exec(text)![0].length;
   // The repeated word ends where the word ends (`Also recalling’s` is no `Recalling also’s`).
-  const before = /^(Also|Further)(\s+)(?:(?:strongly|urgently|firmly|once again|again)\s+)?([\p{L}-]+)(?![\p{L}'’-])/u.exec(text.slice(lead));
+  // `Also strongly condemning`, `Also deeply concerned`: the repeated word is the head after its adverb.
+  const before = BEFORE.exec(text.slice(lead));
   if (before) {
     return { base: before[3]!.toLowerCase(), adverb: before[1]!.toLowerCase() as "also" | "further", position: "before", at: lead, length: before[0].length };
   }
@@ -49,7 +58,7 @@ function readRepeatForm(p: Paragraph): RepeatForm | null {
   if (!word) return null;
   // `Strongly encourages`, `Deeply concerned`: the repeated word is the head, after its adverb.
   // `Deeply concerned also`: that head repeated, the adverb after it.
-  const head = /^(?:strongly|urgently|firmly|deeply|once again|again|fully|further and strongly|most|gravely|seriously|profoundly)\s+([\p{L}-]+)(?:(\s+)(also|further)(?![\p{L}'’-]))?/iu.exec(text.slice(lead));
+  const head = HEAD.exec(text.slice(lead));
   if (head) {
     // `Strongly encourages further efforts`: "further" qualifies the noun there, as after a plain opener.
     const adjective = head[3]?.toLowerCase() === "further" && !ADVERB_FOLLOWS.test(text.slice(lead + head[0].length));

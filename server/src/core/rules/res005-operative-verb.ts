@@ -56,8 +56,10 @@ export default defineRule({
       // calls upon`), as official texts do. A present participle (`9. Inviting all parties …`, `Underlining
       // …, emphasizes`) or a phrase with no verb after it is the preamble's form in the operative part: no
       // operative paragraph of the 361 corpus texts opens with an -ing word.
-      const participle = isPreambularHead(first);
-      if (participle && !/ing$/i.test(first) && laterVerb(text)) continue;
+      // The participle may follow adverbs (`Strongly condemning …`, `Deeply alarmed by …, calls upon`).
+      const head = firstWord(afterAdverbs(text)) || first;
+      const participle = isPreambularHead(first) || isPreambularHead(head);
+      if (participle && !/ing$/i.test(head) && laterVerb(text)) continue;
       if (first[0] !== first[0]!.toUpperCase()) {
         report({
           span: { start, end: start + first.length },

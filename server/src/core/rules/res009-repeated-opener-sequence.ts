@@ -27,7 +27,8 @@ export function checkSequence(paragraphs: readonly Paragraph[], report: (r: Repo
     if (level === undefined) {
       report({ span, message: `'${written}' repeats '${cap}', but no earlier paragraph opens with '${cap}'` });
     } else if (f.adverb === "further" && level === 0) {
-      const also = p.kind === "preamble" ? `${cap} also` : `Also ${f.base}`;
+      // In the preamble, the opener as written with `also` for `further` (`Taking note further` → `Taking note also`).
+      const also = p.kind !== "preamble" ? `Also ${f.base}` : f.position === "after" ? written.replace(/\bfurther\b/, "also") : `${cap} also`;
       report({ span, message: `'${written}' comes after '${also}'; use '${also}' for the first repetition` });
     }
     seen.set(f.base, 1);

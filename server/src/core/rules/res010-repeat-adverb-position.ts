@@ -22,15 +22,18 @@ export default defineRule({
       const f = repeatForm(p);
       if (!f || f.position !== wrong || !f.adverb) return;
       const written = p.body.text.slice(f.at, f.at + f.length);
+      // `Also recalling` → `Recalling also`; `Also strongly condemning` → `Strongly condemning also` (the adverb
+      // after the whole head); `Requests also` → `Also requests`, `Strongly urges also` → `Also strongly urges`.
       const parts = written.split(/\s+/);
-      if (parts.length !== 2) return;
-      const [a, b] = parts as [string, string];
-      const right = `${cap(b)} ${a.toLowerCase()}`;
+      if (parts.length < 2 || parts.length > 3) return;
+      const adverb = (wrong === "before" ? parts[0]! : parts.at(-1)!).toLowerCase();
+      const rest = (wrong === "before" ? parts.slice(1) : parts.slice(0, -1)).join(" ");
+      const right = wrong === "before" ? `${cap(rest)} ${adverb}` : `${cap(adverb)} ${rest[0]!.toLowerCase()}${rest.slice(1)}`;
       const span = spanOf(p.body, f.at, f.at + f.length);
       const where = p.kind === "preamble" ? "In the preamble the adverb follows the participle" : "In the operative part the adverb comes first";
       report({
         span,
-        message: `${where}: '${right}', not '${a} ${b}'`,
+        message: `${where}: '${right}', not '${parts.join(" ")}'`,
         ...(contiguous(p.body, f.at, f.at + f.length)
           ? { fix: { title: `Write '${right}'`, edits: [{ start: span.start, end: span.end, text: right }] } }
           : {}),

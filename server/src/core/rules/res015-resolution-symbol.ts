@@ -4,6 +4,7 @@
  */
 import { defineRule } from "../lint/types";
 import { contiguous, spanOf, textBlocks } from "../lint/text";
+import type { Resolution } from "../syntax/tree";
 
 const CITED = /\bresolutions?\s+((?:A\/RES\/)?(?:E?S-)?\d[\d/.\-]*\d|(?:A\/RES\/)(?:E?S-)?\d+\/\d+)/g;
 // The Assembly adopts a few hundred resolutions a session: the corpus lists stop at 80/234 and the highest number
@@ -14,6 +15,23 @@ const isYear = (n: number) => n >= 1945 && n <= 2099;
 
 // `58.3`: resolutions of other bodies (World Health Assembly, conferences of parties) are numbered so.
 const WELL_FORMED = /^(?:(?:ES|S)-\d+\/\d+|\d+\/\d+|\d+|\d+\.\d+)$/;
+
+/**
+ * Whether an over-long number in extracted text is a resolution number with a footnote marker glued to it: PyMuPDF
+ * writes a superscript without its space (`resolution 59/3009 and`, footnote 9 under `59/300`). The digits are read
+ * as a marker when a footnote of the text has that number and no marker anywhere else: so a typed slip (`77/2284`
+ * with no footnote 4, or one already referenced) is still reported.
+ */
+function gluedMarker(tree: Resolution, at: number): boolean {
+  if (tree.format === "unres") return false;
+  const digits = /^(?:(?:ES|S)-)?\d+\/(\d+)/.exec(tree.source.slice(at, at + 16))?.[1];
+  if (!digits) return false;
+  const unmarked = new Set(tree.footnotes.filter((f) => f.markers.length === 0).map((f) => f.number.value));
+  for (let cut = 1; cut < digits.length && cut <= 3; cut++) {
+    if (Number(digits.slice(0, -cut)) < NUMBER_LIMIT && unmarked.has(String(Number(digits.slice(-cut))))) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   id: "RES015",
@@ -27,7 +45,7 @@ export default defineRule({
       if (r.kind !== "resolution") continue;
       const m = /^(?:(?:ES|S)-)?\d+\/(\d+)(?: [A-Z])?$/.exec(r.value);
       const n = m ? Number(m[1]) : 0;
-      if (n < NUMBER_LIMIT || isYear(n)) continue;
+      if (n < NUMBER_LIMIT || isYear(n) || gluedMarker(tree, r.span.start)) continue;
       report({ span: r.span, message: `'${r.value}' cannot be a General Assembly resolution: a session adopts a few hundred, never ${NUMBER_LIMIT} or more; check the number` });
     }
     for (const body of textBlocks(tree)) {

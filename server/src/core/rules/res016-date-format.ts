@@ -5,6 +5,13 @@ import { daysIn, MONTHS, MONTH_LOOSE_RE, monthIndex } from "./dates";
 
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})(,?)\\s+(\\d{4})\\b`, "gi");
 const MONTH_FIRST = new RegExp(`\\b(${MONTH_LOOSE_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
+/**
+ * A day and a month with no year after them (`on 31 June`, `from 30 February to 2 March 2022`): impossible in every
+ * year when the day is past the month's longest (29 for February). Capitalised, as a month is (`31 may be` is no date).
+ */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_LOOSE_RE})(?![\\p{L}])(?!\\.?,?\\s+\\d{4})`, "gu");
+/** The most days a month has in any year (a leap year's February). */
+const mostDaysIn = (month: number) => daysIn(month, 2024);
 /** A day and a year (`4, 2023`, `4th 2023`): where a month-first date may end. */
 const DAY_YEAR = /\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/g;
 const SPACE = /\s/;
@@ -59,6 +66,14 @@ export default defineRule({
       for (let match = DAY_FIRST.exec(body.text); match; match = DAY_FIRST.exec(body.text)) {
         const monthName = match[3]!;
         check(match, Number(match[1]), monthName, Number(match[5]), !!match[2] || !!match[4] || monthName !== MONTHS[monthIndex(monthName)]);
+      }
+      DAY_MONTH.lastIndex = 0;
+      for (let match = DAY_MONTH.exec(body.text); match; match = DAY_MONTH.exec(body.text)) {
+        const mi = monthIndex(match[2]!);
+        const day = Number(match[1]);
+        if (mi < 0 || (day >= 1 && day <= mostDaysIn(mi))) continue;
+        const span = spanOf(body, match.index, match.index + match[0].length);
+        report({ span, message: `'${match[0].replace(/\s+/g, " ")}' is not a calendar date (${MONTHS[mi]} has ${mi === 1 ? "at most " : ""}${mostDaysIn(mi)} days)` });
       }
       // Month-first dates are rare: look for them only where a day and a year follow a word (or `Mar.`).
       if (!monthFirstHint(body.text)) continue;

@@ -1,9 +1,10 @@
 /** A word written twice in a row (`the the`) is a typing slip. */
 import { defineRule } from "../lint/types";
 import { spanOf, textBlocks } from "../lint/text";
+import { readThatThat } from "./that-that";
 
-// Pairs that are correct English when doubled.
-const ALLOWED = new Set(["that", "had"]);
+// A pair that is correct English when doubled (`had had`; a doubled `that` is read by ./that-that.ts).
+const ALLOWED = new Set(["had"]);
 // Place names that are one word written twice (the capital of American Samoa is Pago Pago).
 const NAMES = new Set(["Pago", "Bora"]);
 // Short words that start a sentence: `The the` is a slip, and removing the second word is certain.
@@ -21,11 +22,6 @@ function standsAlone(source: string, word: string): boolean {
 }
 // Reduplicated compounds are short (`ro-ro`, `lo-lo`, `tut-tut`, `hush-hush`).
 const COMPOUND_PART_MAX = 4;
-
-/** `that that decision` is English (conjunction, then demonstrative); `that that the …` never is. */
-function thatBeforeArticle(word: string, text: string, end: number): boolean {
-  return word.toLowerCase() === "that" && /^\s+(?:the|a|an)\s/i.test(text.slice(end, end + 6));
-}
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
@@ -75,7 +71,9 @@ export default defineRule({
         const word = text.slice(at, i);
         const before = text.slice(beforeAt, beforeAt + beforeLen);
         if (word.toLowerCase() !== before.toLowerCase()) continue;
-        if ((ALLOWED.has(word.toLowerCase()) && !thatBeforeArticle(word, text, i)) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
+        // `that that decision` is English; `had had` always is.
+        const that = word.toLowerCase() === "that" ? readThatThat(text, beforeAt, i, tree.source) : null;
+        if (that === "english" || ALLOWED.has(word.toLowerCase()) || NAMES.has(word) || !/^\s+$/.test(text.slice(beforeAt + before.length, at))) continue;
         const span = spanOf(body, at, at + word.length);
         const prevEnd = spanOf(body, beforeAt, beforeAt + before.length).end;
         const sourceGap = tree.source.slice(prevEnd, span.start);
@@ -90,7 +88,7 @@ export default defineRule({
           span,
           message: name ? `'${before} ${word}': a lost hyphen ('${before}-${word}')? or a word written twice` : `'${word}' is written twice`,
           // Only when nothing but spaces lies between the words in the source (no page furniture).
-          ...(!name && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
+          ...(!name && that !== "unsure" && /^\s+$/.test(sourceGap) ? { fix: { title: `Remove the second '${word}'`, edits: [{ start: prevEnd, end: span.end, text: "" }] } } : {}),
         });
       }
     }
