@@ -21,23 +21,9 @@ import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
-  Annex, Artefact, ArtefactKind, Closing, Field, Footnote, Header, OperativeParagraph, Organ, PreambularParagraph, Section, Span,
-  SyntaxDiagnostic, Title,
+  Annex, Artefact, ArtefactKind, Closing, Field, OperativeParagraph, Organ, PreambularParagraph, Span,
+  ReaderResult, SyntaxDiagnostic, Title,
 } from "./tree";
-
-export interface OfficialResult {
-  header: Header;
-  title: Title | null;
-  organ: Organ | null;
-  preamble: PreambularParagraph[];
-  operative: OperativeParagraph[];
-  sections: Section[];
-  footnotes: Footnote[];
-  closing: Closing | null;
-  annexes: Annex[];
-  artefacts: Artefact[];
-  diagnostics: SyntaxDiagnostic[];
-}
 
 /** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
 const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
@@ -46,7 +32,7 @@ const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 
-export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
+export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderResult {
   const lines = splitLines(source);
   const cues = indexCues(sourceCues);
   const diagnostics: SyntaxDiagnostic[] = [];
@@ -340,7 +326,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
   const fns = finishFootnotes(source, footnotes, annexStart);
   artefacts.sort((a, b) => a.span.start - b.span.start);
-  return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
+  return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
 
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
