@@ -362,7 +362,7 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
   if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
-  else if (shape.indent(p) === null && firstLine) prevFill += 0.08;
+  else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
   return {
     prevEnd,
     prevFill,

@@ -164,7 +164,7 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
       const near: number[] = [];
       for (let j = Math.max(0, at - 4); j < Math.min(long.length, at + 4); j++) near.push(right[long[j]!]!);
       near.sort((a, b) => b - a);
-      const w = near[Math.min(2, near.length - 1)] ?? typical;
+      const w = near[Math.min(1, near.length - 1)] ?? typical;
       return Math.min(w, typical * 1.1);
     },
     right: (k) => right[k]!,
