@@ -14,7 +14,7 @@ import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "
 import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
-import { startsWithOpener } from "./opener";
+import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
@@ -292,7 +292,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     }
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
-    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => startsWithOpener(c, "preamble", true))) {
+    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => mayStartOpener(firstWord(c), "preamble") && startsWithOpener(c, "preamble", true))) {
       const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
       if (sc.score > 0) starts = true;
       if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));

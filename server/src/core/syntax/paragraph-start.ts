@@ -97,7 +97,9 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
 export function lowerCaseOpenerLine(text: string, isOpener: (capitalised: string) => boolean): boolean {
   const c = text.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return false;
-  return isOpener(text[0]!.toUpperCase() + text.slice(1));
+  // Only the head of the line is matched (nearly every continuation line starts in lower case).
+  const head = text.length > 120 ? text.slice(0, 120) : text;
+  return isOpener(head[0]!.toUpperCase() + head.slice(1));
 }
 
 /**
