@@ -102,10 +102,10 @@ describe("an ambiguous line start is said with a syntax diagnostic", () => {
   const P5 = [
     "Stressing the need for cooperation among riparian States on the use of shared waters",
     "for the benefit of present and future generations, in accordance with the relevant",
-    "principles of international law and the Charter of the Organization,",
+    "principles of international law and the Charter of the United Nations,",
   ];
   const P6 = [
-    "recalling its resolution 77/12 of 1 December 2022 on the shared waters,",
+    "recalling its resolution 77/12 of 1 December 2022 on shared inland waters,",
     "and the work of the regional commissions on integrated water resources management,",
   ];
   it("SYN002, information, over the two lines, naming the reading taken and the other", () => {
@@ -113,7 +113,7 @@ describe("an ambiguous line start is said with a syntax diagnostic", () => {
     const d = t.diagnostics.filter((x) => x.code === "SYN002");
     expect(d.length).toBe(1);
     expect(d[0]!.severity).toBe("information");
-    expect(t.source.slice(d[0]!.span.start, d[0]!.span.end)).toMatch(/^principles of international law.*\nrecalling its resolution 77\/12 .*shared waters,$/);
+    expect(t.source.slice(d[0]!.span.start, d[0]!.span.end)).toMatch(/^principles of international law.*\nrecalling its resolution 77\/12 .*shared inland waters,$/);
     expect(d[0]!.message).toMatch(/read as (a new paragraph|the continuation).*could also be/);
   });
   it("none where the form shows the reading (a blank line, an indent) or for a clear continuation", () => {

@@ -14,30 +14,16 @@ import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "
 import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
-import { startsWithOpener } from "./opener";
+import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
-  Annex, Artefact, ArtefactKind, Closing, Field, Footnote, Header, OperativeParagraph, Organ, PreambularParagraph, Section, Span,
-  SyntaxDiagnostic, Title,
+  Annex, Artefact, ArtefactKind, Closing, Field, OperativeParagraph, Organ, PreambularParagraph, Span,
+  ReaderResult, SyntaxDiagnostic, Title,
 } from "./tree";
-
-export interface OfficialResult {
-  header: Header;
-  title: Title | null;
-  organ: Organ | null;
-  preamble: PreambularParagraph[];
-  operative: OperativeParagraph[];
-  sections: Section[];
-  footnotes: Footnote[];
-  closing: Closing | null;
-  annexes: Annex[];
-  artefacts: Artefact[];
-  diagnostics: SyntaxDiagnostic[];
-}
 
 /** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
 const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
@@ -46,7 +32,7 @@ const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 
-export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
+export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderResult {
   const lines = splitLines(source);
   const cues = indexCues(sourceCues);
   const diagnostics: SyntaxDiagnostic[] = [];
@@ -306,7 +292,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
     }
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
-    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => startsWithOpener(c, "preamble", true))) {
+    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => mayStartOpener(firstWord(c), "preamble") && startsWithOpener(c, "preamble", true))) {
       const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
       if (sc.score > 0) starts = true;
       if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
@@ -340,7 +326,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
   const fns = finishFootnotes(source, footnotes, annexStart);
   artefacts.sort((a, b) => a.span.start - b.span.start);
-  return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
+  return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
 
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
@@ -376,7 +362,7 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
   if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
-  else if (shape.indent(p) === null && firstLine) prevFill += 0.08;
+  else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
   return {
     prevEnd,
     prevFill,

@@ -166,6 +166,15 @@ function matchOpenerUncached(head: string, kind: OpenerKind): OpenerMatch | null
   return null;
 }
 
+/**
+ * Whether a strict opener (below) can start with this word at all: a known phrase's or head's first word, or an
+ * adverb before a head. A cheap test before building and matching a whole line.
+ */
+export function mayStartOpener(word: string, kind: OpenerKind): boolean {
+  const idx = index(kind);
+  return idx.byFirst.has(word) || idx.heads.has(word) || PRE_ADVERBS.has(word) || word === "Once";
+}
+
 /** Whether the line text starts with a known phrase or head word of this kind (structure detection). */
 export function startsWithOpener(text: string, kind: OpenerKind, strict = false): boolean {
   const m = matchOpener(text, kind);

@@ -97,7 +97,9 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
 export function lowerCaseOpenerLine(text: string, isOpener: (capitalised: string) => boolean): boolean {
   const c = text.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return false;
-  return isOpener(text[0]!.toUpperCase() + text.slice(1));
+  // Only the head of the line is matched (nearly every continuation line starts in lower case).
+  const head = text.length > 120 ? text.slice(0, 120) : text;
+  return isOpener(head[0]!.toUpperCase() + head.slice(1));
 }
 
 /**
@@ -164,7 +166,7 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
       const near: number[] = [];
       for (let j = Math.max(0, at - 4); j < Math.min(long.length, at + 4); j++) near.push(right[long[j]!]!);
       near.sort((a, b) => b - a);
-      const w = near[Math.min(2, near.length - 1)] ?? typical;
+      const w = near[Math.min(1, near.length - 1)] ?? typical;
       return Math.min(w, typical * 1.1);
     },
     right: (k) => right[k]!,
