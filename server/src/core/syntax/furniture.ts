@@ -102,8 +102,37 @@ function isHeaderLine(text: string, symbol: string): boolean {
   return rest === "" || !/[.;:,]$/.test(rest);
 }
 
+/** The page total of a page-number line (`2/59` → 59, `23-238172/2` → 2), or null. */
+function pageTotal(text: string): number | null {
+  for (const t of collapse(text).split(" ")) {
+    const m = PAGE_TOKEN.exec(t) ?? JOB_PAGE_TOKEN.exec(t) ?? PAGE_JOB_TOKEN.exec(t);
+    if (m) return Number(m[2]);
+  }
+  return null;
+}
+
+/**
+ * Every page number of a document shows the same total (`2/4`, `3/4`): a line that reads as a page number with
+ * another total (`19/25` alone on a line, a resolution cited) is text, unless no total is the most frequent.
+ */
+function keepDocumentPageTotal(lines: readonly Line[], kind: (ArtefactKind | null)[]): void {
+  const totals = new Map<number, number>();
+  const at: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] !== "page-number") continue;
+    const total = pageTotal(lines[i]!.text);
+    if (total === null) continue;
+    at.push([i, total]);
+    totals.set(total, (totals.get(total) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...totals.values());
+  if ([...totals.values()].filter((n) => n === most).length > 1) return;
+  for (const [i, total] of at) if (totals.get(total)! < most) kind[i] = null;
+}
+
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
   const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
+  keepDocumentPageTotal(lines, kind);
   const runningSymbol = findRunningSymbol(lines);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -138,7 +167,7 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[])
 }
 
 /**
- * Short-title lines next to a running header: text that stands beside the symbol on some header line,
+ * Short-title lines next to a running header or a page number: text that stands beside the symbol on some header line,
  * text that recurs next to header lines, or words of the document title. Up to eight lines each side
  * (a long short title wraps).
  */
@@ -181,15 +210,19 @@ function markShortTitles(
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || recurs(t)) return true;
-    if (/,$/.test(text) || title.length <= 2) return false;
+    if (title.length <= 2) return false;
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
-    // middle is text).
+    // middle is text). A line ending in a comma only when it completes the whole title.
     const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    if (/,$/.test(text)) return joined === title;
     return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
-  for (const h of headers) {
+  // A page number anchors the short title too: on a page whose header shows no symbol (the last page, as
+  // -layout and pdf.js give it) the title stands next to the page and job numbers alone.
+  const pageNumbers = lines.flatMap((_, i) => (kind[i] === "page-number" ? [i] : []));
+  for (const h of [...headers, ...pageNumbers]) {
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
       for (const j of neighbours(h, dir)) {
