@@ -1,28 +1,27 @@
 /**
- * Reading official text as pdftotext extracts it from the UN PDFs.
- *
- * Passes, each linear in the number of lines:
- * 1. lines and pages (form feeds; for extractors without them, running-header symbol lines);
- * 2. page furniture: running headers, page and job numbers, barcodes, footnote blocks;
- * 3. the masthead, title and organ;
+ * Reading official text in any extractor's form, in passes over one line model, each linear in the lines:
+ * 1. lines (lines.ts); 2. pages and page furniture, found from repetition (furniture.ts);
+ * 3. footnote areas after the rule and asterisk notes (footnotes.ts); the masthead, title and organ (masthead.ts);
  * 4. the body: paragraphs, numbers, sections, closing, annexes;
- * 5. footnote markers, matched against the footnote numbers that exist, in order.
+ * 5. footnote markers, matched against the footnote numbers that exist, in order (markers.ts); word repair.
  */
-import { hasSuperscripts, indented, indexCues, isSuperscript, italicOpenerEnd, withExtent, type CueIndex } from "./cue-reading";
+import { indented, indexCues, italicOpenerEnd, withExtent, type CueIndex } from "./cue-reading";
 import type { SourceCues } from "./cues";
+import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
+import { assignMarkers, lineAt } from "./markers";
+import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
 import { repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
-import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "./paragraphs";
+import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
-  AGENDA, ANNEX, CLOSING_MEETING, DATE_LINE, DISTR, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
-  ordinalValue, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL,
+  ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
-  Annex, Artefact, ArtefactKind, Closing, Field, Footnote, FootnoteMarker, Header, OperativeParagraph, Organ,
-  PreambularParagraph, Section, Span, SyntaxDiagnostic, Title,
+  Annex, Artefact, ArtefactKind, Closing, Field, Footnote, Header, OperativeParagraph, Organ, PreambularParagraph, Section, Span,
+  SyntaxDiagnostic, Title,
 } from "./tree";
 
 export interface OfficialResult {
@@ -39,28 +38,12 @@ export interface OfficialResult {
   diagnostics: SyntaxDiagnostic[];
 }
 
-type Role = "body" | "blank" | "artefact" | "footnote";
-
-interface FootnoteDraft {
-  number: Field;
-  page: number;
-  lines: Line[];
-  span: Span;
-  inAnnex: boolean;
-  markers: FootnoteMarker[];
-}
-
 /** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
 const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 /** `Understanding that …`: a participle not in the lists, followed by a lower-case word (not `Beijing Declaration`). */
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
-/** A footnote's number and text on one line: `1 See A/57/64.`, `* On behalf of …`. */
-const INLINE_NOTE = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/;
-const INLINE_NOTE_NUMBERED = /^(\d{1,3})\s+(?:\d{4}\b|https?:|www\.)/;
-const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
-const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 
 export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
   const lines = splitLines(source);
@@ -85,47 +68,8 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   const symbolLine = mastheadSymbolLine(lines, furniture.kind);
   if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
 
-  // Footnote blocks: from the rule to the page end (or, without form feeds, over `N text` lines).
-  const footnotes: FootnoteDraft[] = [];
-  let nextFootnote = 1;
-  for (let i = 0; i < lines.length; i++) {
-    if (role[i] !== "body") continue;
-    const t = lines[i]!.text;
-    if (RULE.test(t)) artefact(i, "footnote-rule");
-    else {
-      // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
-      // The cheap suffix test first: the regex on every body line was 5% of the parse.
-      const glued = t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
-      if (!glued) continue;
-      const l = lines[i]!;
-      const ruleStart = l.trimEnd - glued[2]!.length;
-      artefacts.push({ kind: "footnote-rule", span: { start: ruleStart, end: l.trimEnd } });
-      lines[i] = { ...l, trimEnd: l.trimStart + glued[1]!.length, text: glued[1]! };
-    }
-    const block: number[] = [];
-    let j = i + 1;
-    if (hasFormFeeds) {
-      for (; j < lines.length && !lines[j]!.pageBreak; j++) if (role[j] === "body") block.push(j);
-    } else j = footnoteZoneEnd(lines, role, i + 1, block);
-    nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
-    i = j - 1;
-  }
-
-  // An asterisk note without a rule (`* On behalf of the States …`, `* Reissued for technical reasons …`):
-  // a block whose first line starts with `* ` (after a blank line, or `* ` and a capital), up to the next blank line.
-  // The note's text must start the way readFootnoteBlock reads an inline note (`* ` and a capital, quote or
-  // parenthesis): a line it cannot read as one (`* \u0000A/80/L.12`) was taken for the continuation of the last
-  // footnote read, at the end of the document, whose body then mapped pieces out of source order.
-  for (let i = 1; i < lines.length; i++) {
-    if (role[i] !== "body" || !ASTERISK_NOTE.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
-    const block: number[] = [];
-    for (let j = i; j < lines.length && lines[j]!.text && role[j] === "body"; j++) block.push(j);
-    if (/^\*\s+Reissued/.test(lines[i]!.text)) {
-      for (const j of block) artefact(j, "reissue-note");
-      continue;
-    }
-    nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
-  }
+  // Footnote areas after the rule, and asterisk notes (footnotes.ts).
+  const footnotes = readFootnoteAreas(source, lines, role, page, hasFormFeeds, artefact, artefacts);
 
   // --- pass 3: masthead, number, title, organ.
   const body: number[] = [];
@@ -379,10 +323,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns: Footnote[] = footnotes.map((f) => {
-    const segs = f.lines.map((l, i) => [{ start: i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart, end: l.trimEnd }]);
-    return { number: f.number, body: joinLines(source, segs), markers: f.markers, inAnnex: f.span.start > annexStart || f.inAnnex, span: f.span };
-  });
+  const fns = finishFootnotes(source, footnotes, annexStart);
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
 }
@@ -420,11 +361,6 @@ function liftedRunEnd(lines: Line[], body: number[], k: number): number {
   return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || startsWithOpener(n, "preamble", true) || startsWithOpener(n, "operative", true) ? j : k;
 }
 
-function skipNumber(source: string, l: Line, after: number): number {
-  let s = after;
-  while (s < l.trimEnd && /\s/.test(source[s]!)) s++;
-  return s;
-}
 
 /** A roman/letter label alone on a line starts a section when a heading or paragraph follows it. */
 function isSectionStart(lines: Line[], body: number[], k: number): boolean {
@@ -433,34 +369,7 @@ function isSectionStart(lines: Line[], body: number[], k: number): boolean {
   return /^[A-Z0-9(“"]/.test(next.text);
 }
 
-/** Without a number line or sponsors line, the title is the block of lines just above the organ. */
-function titleStartGuess(body: number[], organAt: number): number {
-  let k = organAt - 1;
-  while (k > 0 && body[k - 1]! === body[k]! - 1 && organAt - k < 4) k--;
-  return k >= 0 && k < organAt ? k : -1;
-}
 
-/**
- * Without form feeds: the footnote lines after a rule, up to the page's furniture (the next page's running
- * header, a page number) or the first line that is not a footnote's: a footnote starts with its number (or
- * asterisk), its other lines start at the margin, and a blank line is crossed only towards the next footnote.
- */
-function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: number[]): number {
-  let j = from;
-  for (; j < lines.length && role[j] !== "artefact"; j++) {
-    const l = lines[j]!;
-    if (!l.text) {
-      let n = j + 1;
-      while (n < lines.length && !lines[n]!.text) n++;
-      if (n >= lines.length || role[n] !== "body" || !FOOTNOTE_START.test(lines[n]!.text)) break;
-      continue;
-    }
-    if (!FOOTNOTE_START.test(l.text) && (block.length === 0 || l.trimStart > l.start)) break;
-    block.push(j);
-  }
-  return j;
-}
-const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})(?:\s+\S|$)/;
 
 /** Without form feeds a page number may stand alone beside the running header, across blank lines. */
 function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[], artefact: (i: number, kind: ArtefactKind) => void): void {
@@ -474,142 +383,7 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
   }
 }
 
-/** The masthead's symbol: the first symbol at the edge of a line before the organ line (`United Nations A/RES/78/11`). */
-function mastheadSymbolLine(lines: Line[], kind: Furniture["kind"]): { line: Line; symbol: string; reissued: boolean } | null {
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    const l = lines[i]!;
-    if (ORGAN.test(l.text)) return null;
-    if (kind[i] || !l.text) continue;
-    const m = MASTHEAD_SYMBOL.exec(l.text.replace(/\s{2,}/g, " "));
-    if (m) return { line: l, symbol: m[1]!, reissued: m[2] === "*" };
-  }
-  return null;
-}
-const MASTHEAD_SYMBOL = /(?:^|\s)((?:A|E|S)\/(?:[A-Z][A-Za-z0-9.-]*\/)*(?:ES-|S-)?\d+\/(?:L\.)?\d+(?:\/(?:Rev|Add|Corr)\.\d+)*)(\*?)(?:$|\s)/;
 
-/** The normalised title: the lines after the resolution number (`78/11.`) up to the organ line. */
-function documentTitle(lines: Line[]): string {
-  const parts: string[] = [];
-  let on = false;
-  for (let i = 0; i < lines.length && i < 400; i++) {
-    const t = lines[i]!.text;
-    if (ORGAN.test(t)) break;
-    const m = RES_NUMBER.exec(t);
-    if (m && !on) {
-      on = true;
-      if (m[2]) parts.push(m[2]);
-    } else if (!on && SPONSORS_END.test(t)) on = true; // a draft: the title follows the sponsors line
-    else if (on && t) parts.push(t);
-  }
-  return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
-}
-
-/** Pair footnote numbers and texts within one block (numbers may come apart from their texts). */
-function readFootnoteBlock(
-  source: string, lines: Line[], block: number[], pageNo: number, next: number, out: FootnoteDraft[], role: Role[],
-): number {
-  const numbers: { value: string; line: Line; inline: boolean }[] = [];
-  let maxInline = 0;
-  const entries: Line[][] = [];
-  for (const i of block) {
-    const l = lines[i]!;
-    role[i] = "footnote";
-    const lone = /^(\d{1,3}|\*{1,3})$/.exec(l.text);
-    if (lone) {
-      numbers.push({ value: lone[1]!, line: l, inline: false });
-      continue;
-    }
-    // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
-    // A note may open with a number or an address (`3  2000 Review Conference …`, `10 http://…`) when the entry
-    // before it ended.
-    const lastEntry = entries[entries.length - 1];
-    const afterEnd = !lastEntry || /[.)”]$/.test(lastEntry[lastEntry.length - 1]!.text);
-    const inline = INLINE_NOTE.exec(l.text) ?? (afterEnd ? INLINE_NOTE_NUMBERED.exec(l.text) : null);
-    const want = maxInline > 0 ? maxInline + 1 : next;
-    if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
-      numbers.push({ value: inline[1]!, line: l, inline: true });
-      if (!inline[1]!.startsWith("*")) maxInline = Math.max(maxInline, Number(inline[1]));
-      entries.push([l]);
-      continue;
-    }
-    const prev = entries[entries.length - 1];
-    const prevLine = prev?.[prev.length - 1];
-    // A new entry starts after a line that ends a sentence, unless it starts in lower case.
-    if (!prev || (/[.)”]$/.test(prevLine!.text) && !/^[a-z]/.test(l.text) && !prev.some((x) => x === prevLine && false))) entries.push([l]);
-    else prev.push(l);
-  }
-  // Numbers in print order; texts come in order, so pair them in order.
-  const sorted = numbers
-    .filter((n) => !n.inline)
-    .sort((a, b) => (a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)));
-  const inlineEntries = new Set(numbers.filter((n) => n.inline).map((n) => n.line));
-  const free = entries.filter((e) => !inlineEntries.has(e[0]!));
-  // The first text without a number may continue the previous page's footnote: one printed before it
-  // (a footnote's pieces follow the source, so a text above a footnote cannot be its tail).
-  while (free.length > sorted.length && out.length && out[out.length - 1]!.span.end <= free[0]![0]!.trimStart) {
-    const cont = free.shift()!;
-    const last = out[out.length - 1]!;
-    last.lines.push(...cont);
-    last.span = { start: last.span.start, end: Math.max(last.span.end, cont[cont.length - 1]!.trimEnd) };
-    entries.splice(entries.indexOf(cont), 1);
-  }
-  while (free.length > sorted.length && free.length > 1) {
-    const a = free[free.length - 2]!;
-    const b = free.pop()!;
-    a.push(...b);
-  }
-  // A text left without a number (no earlier footnote to continue) goes on the note printed just above it in the
-  // block (`* On behalf of …` / `Members of …`) rather than vanishing: its lines are no longer body lines.
-  if (free.length > sorted.length) {
-    const k = entries.indexOf(free[0]!);
-    if (k > 0) {
-      entries[k - 1]!.push(...free[0]!);
-      entries.splice(k, 1);
-      free.shift();
-    }
-  }
-  const all: FootnoteDraft[] = [];
-  let fi = 0;
-  const byLine = new Map(numbers.filter((n) => n.inline).map((n) => [n.line, n]));
-  const numbered: { value: string; line: Line; entry: Line[] | null }[] = [];
-  for (const e of entries) {
-    const n = byLine.get(e[0]!);
-    if (n) numbered.push({ value: n.value, line: n.line, entry: e });
-  }
-  for (const n of sorted) numbered.push({ value: n.value, line: n.line, entry: free[fi++] ?? null });
-  numbered.sort((a, b) => (a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)));
-  for (const n of numbered) {
-    const numSpan = { start: n.line.trimStart, end: n.line.trimStart + n.value.length };
-    const entry = n.entry ?? [];
-    const ends = [numSpan.end, ...entry.map((x) => x.trimEnd)];
-    const starts = [numSpan.start, ...entry.map((x) => x.trimStart)];
-    all.push({
-      number: { value: n.value, span: numSpan }, page: pageNo, lines: entry,
-      span: { start: Math.min(...starts), end: Math.max(...ends) }, inAnnex: false, markers: [],
-    });
-    if (!n.value.startsWith("*")) next = Math.max(next, Number(n.value) + 1);
-  }
-  out.push(...all);
-  void source;
-  return next;
-}
-
-const NOT_BEFORE_MARKER = new Set([
-  "resolution", "resolutions", "decision", "decisions", "paragraph", "paragraphs", "para.", "paras.", "from", "of", "to", "and",
-  "No.", "no.", "vol.", "vols.", "article", "articles", "Article", "section", "chapter", "annex", "Protocol", "p.", "pp.", "page",
-  "item", "items", "rule", "rules", "Goal", "Goals", "goal", "target", "targets", "principle", "principles", "between", "than",
-  "by", "in", "at", "on", "the", "some", "over", "about", "nearly", "almost", "least", "until", "since",
-  "Agenda", "year", "years", "per", "or",
-  "Conventions", "chap.", "sect.", "part", "Part", "Principle", "Step", "step", "phase", "Phase", "level", "Level", "category",
-  "Category", "Additional", "recommendation", "recommendations", "Recommendation", "appendix", "table", "figure", "op.",
-]);
-/** Words that follow a reference number (`paragraph 5 above`, `article 5 of`, `Goal 5 on …`). */
-const AFTER_REFERENCE_NUMBER = /^\s+(?:of|and|or|to|on|in|for|as|at|by|bis|ter|above|below|thereof|therein|hereto|herein|which|where)\b/;
-const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
-const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
-const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
-
-/** Assign footnote markers in reading order: a marker is the next footnote number that exists, near its footnote's page. */
 /** Words pdftotext split inside justified lines joined back (word-repair.ts), as cuts beside the markers'. */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
   const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
@@ -631,215 +405,3 @@ function withCueOpener(p: PreambularParagraph | OperativeParagraph, d: DraftPara
   return { ...p, opener: withExtent(p.opener, source, { start: first.start, end }) };
 }
 
-/** The index of the line holding source offset `off`. */
-function lineAt(lines: Line[], off: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= off) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[], cues: CueIndex): void {
-  const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
-  if (!numeric.length) return;
-  const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
-  let fi = 0;
-  for (const d of drafts) {
-    for (const dl of readingOrder(d)) {
-      if (fi >= numeric.length) return;
-      const text = source.slice(dl.start, dl.end);
-      const re = /\d+/g;
-      let m: RegExpExecArray | null;
-      const linePage = pageAtOffset(dl.start);
-      while ((m = re.exec(text)) && fi < numeric.length) {
-        let at = m.index;
-        let digits = m[0];
-        let gluedToYear = false;
-        if (digits.length > 3) {
-          // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
-          const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
-          const lead = text.slice(Math.max(0, at - 12), at);
-          if (!y) continue;
-          // After a month or in a period the year is certain; otherwise (`of 19934`, `in 200627`, as -raw and
-          // pdf.js glue them) only the very next footnote's number is taken off the year.
-          if (!(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead)) && numeric[fi]!.number.value !== String(Number(y[2]))) continue;
-          at += 4;
-          digits = y[2]!;
-          gluedToYear = true;
-        }
-        const after = text[at + digits.length] ?? "";
-        const before = at > 0 ? text[at - 1]! : "";
-        if ((/[0-9]/.test(before) && !gluedToYear) || /[0-9A-Za-z/]/.test(after)) continue;
-        if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
-        // Which footnote could this be: the next one, or one after a missed marker.
-        let target = -1;
-        for (let w = fi; w < Math.min(numeric.length, fi + 3); w++) {
-          if (numeric[w]!.number.value === String(Number(digits)) && digits[0] !== "0") {
-            const fp = numeric[w]!.page;
-            if (fp >= linePage && fp <= linePage + 1) target = w;
-            break;
-          }
-        }
-        if (target < 0) continue;
-        // Superscripts, where the source says which characters are, decide; otherwise the words around.
-        const line = lines[lineAt(lines, dl.start + at)]!;
-        if (hasSuperscripts(cues, line)) {
-          if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
-        } else if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
-        const span = { start: dl.start + at, end: dl.start + at + digits.length };
-        const marker: FootnoteMarker = { number: numeric[target]!.number.value, span };
-        numeric[target]!.markers.push(marker);
-        d.markers.push(marker);
-        dl.cuts.push(cutFor(source, dl.start, span));
-        fi = target + 1;
-      }
-    }
-  }
-}
-
-function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {
-  const rest = text.slice(at + digits.length);
-  if (MONTH_AFTER.test(rest)) return false;
-  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
-  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
-  // `5 and 6` is a range of numbers, but the expected number before `and 54/5` (another resolution) is a marker.
-  if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|\))/.test(rest)) return false;
-  if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
-  if (before === "" || /\s/.test(before)) {
-    const head = text.slice(0, at).trimEnd();
-    const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
-    // A marker at the start of a line, or alone on one (`Programme,` / `5`).
-    if (!prevWord) return expected && (/^\s+[a-z]/.test(rest) || rest.trim() === "");
-    // `Sustainable Development Goals 5 and to …`, `resolutions 3 and the …`: after a plural the expected number
-    // before a word (not another number, `Goals 5 and 6`) is a marker; `paragraph 5 of` is a reference.
-    // After a singular, the expected number before a word that cannot follow a reference number
-    // (`draft resolution 7 submitted by`, `decision 6 that`), not `paragraph 5 above` or `article 5 of`.
-    if (NOT_BEFORE_MARKER.has(prevWord)) {
-      if (!expected) return false;
-      if (/s$/.test(prevWord)) return /^\s+(?:and|or)\s+[a-z]/.test(rest);
-      return /^\s+[a-z]/.test(rest) && !AFTER_REFERENCE_NUMBER.test(rest);
-    }
-    // After a number only when it ends the line after a year (`… for 2022 1`, end mark missing).
-    // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
-    // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
-    const yearThenMarker = expected && /^[–-]?(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
-    // After a resolution number (`resolution 5/14 11 requesting …`).
-    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
-    if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
-    if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
-    if (after === "" || /[\s,;:.]/.test(after)) return true;
-    return false;
-  }
-  if (/[A-Za-z]/.test(before)) {
-    const word = /([A-Za-z’'-]+)$/.exec(text.slice(0, at))?.[1] ?? "";
-    const lead = text.slice(0, at - word.length);
-    if (/[\d/._]$/.test(lead)) return false;
-    if (word.length < 3 || /^[A-Z]+$/.test(word)) return false;
-    return true;
-  }
-  if (before === ".") {
-    const head = text.slice(0, at - 1);
-    if (ABBREV_BEFORE_DOT.test(head)) return false;
-    return /[a-z)”]$/.test(head) && /[a-z]{3,}\)?”?$/.test(head);
-  }
-  if (/[,;:)”’\]]/.test(before)) {
-    if (before === "," && /\d$/.test(text.slice(0, at - 1)) && digits.length === 3) return false;
-    return true;
-  }
-  return false;
-}
-
-const ORDINAL_SESSION = /^([A-Za-z-]+) session$/;
-
-function readHeader(
-  source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: ReturnType<typeof mastheadSymbolLine>, sponsorsEnd: number,
-): Header {
-  let symbol: Field | null = null;
-  let reissued = false;
-  if (symbolLine) {
-    const l = symbolLine.line;
-    const at = l.trimStart + l.text.indexOf(symbolLine.symbol);
-    symbol = { value: symbolLine.symbol, span: { start: at, end: at + symbolLine.symbol.length } };
-    reissued = symbolLine.reissued;
-  }
-  let distribution: Field | null = null;
-  let distributionDate: Field | null = null;
-  let session: Field | null = null;
-  let sessionNumber: number | null = null;
-  let agendaItem: Field | null = null;
-  let agendaTitle: Field | null = null;
-  let adoptionDate: Field | null = null;
-  let committee: Field | null = null;
-  let sponsors: Field | null = null;
-  const mast = body.slice(0, mastEnd).map((i) => lines[i]!);
-  for (let k = 0; k < mast.length; k++) {
-    const l = mast[k]!;
-    const t = l.text;
-    let m: RegExpExecArray | null;
-    if ((m = DISTR.exec(t))) {
-      const at = l.trimStart + t.indexOf(m[1]!);
-      distribution = { value: m[1]!, span: { start: at, end: at + m[1]!.length } };
-      if (mast[k + 1] && DATE_LINE.test(mast[k + 1]!.text)) distributionDate = field(mast[k + 1]!);
-    } else if ((m = SESSION_LINE.exec(t)) && !session) {
-      session = field(l);
-      sessionNumber = ordinalValue(m[1]!);
-    } else if ((m = AGENDA.exec(t))) {
-      const at = l.trimStart + t.indexOf(m[1]!);
-      agendaItem = { value: m[1]!, span: { start: at, end: at + m[1]!.length } };
-      const tl: Line[] = [];
-      for (let j = k + 1; j < mast.length; j++) {
-        const n = mast[j]!;
-        if (/^Resolution adopted/.test(n.text) || n.text.startsWith("[") || SPONSORS_END.test(n.text) || RES_NUMBER.test(n.text)) break;
-        if (sponsorsEnd >= 0 && body.indexOf(n.no) >= 0 && j >= firstSponsorLine(mast, sponsorsEnd)) break;
-        tl.push(n);
-        if (lines[n.no + 1] && !lines[n.no + 1]!.text) break;
-      }
-      if (tl.length) agendaTitle = { value: tl.map((x) => x.text).join(" "), span: { start: tl[0]!.trimStart, end: tl[tl.length - 1]!.trimEnd } };
-    } else if (/^Resolution adopted by the General Assembly/.test(t)) {
-      const on = /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t) ? { l, v: /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t)![1]! } : mast[k + 1] && /^on (\d{1,2} [A-Z][a-z]+ \d{4})$/.test(mast[k + 1]!.text) ? { l: mast[k + 1]!, v: mast[k + 1]!.text.slice(3) } : null;
-      if (on) adoptionDate = { value: on.v, span: { start: on.l.trimEnd - on.v.length, end: on.l.trimEnd } };
-    } else if (t.startsWith("[") && !committee) {
-      const parts: Line[] = [l];
-      let j = k;
-      while (!mast[j]!.text.endsWith("]") && j + 1 < mast.length && j - k < 4) parts.push(mast[++j]!);
-      const start = l.trimStart + 1;
-      const last = parts[parts.length - 1]!;
-      const end = last.text.endsWith("]") ? last.trimEnd - 1 : last.trimEnd;
-      committee = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
-    }
-  }
-  if (sponsorsEnd >= 0) {
-    const first = firstSponsorLine(mast, sponsorsEnd);
-    const last = mast[sponsorsEnd]!;
-    const cut = SPONSORS_END.exec(last.text)!;
-    const start = mast[first]!.trimStart;
-    const end = last.trimEnd - cut[0].length;
-    sponsors = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
-  }
-  if (sessionNumber === null && symbol) {
-    const m = /\/(?:[A-Z][A-Za-z0-9.-]*\/)*(\d+)\//.exec(symbol.value.replace(/^A\/RES\//, "A/"));
-    if (m) sessionNumber = Number(m[1]);
-  }
-  const spanEnd = mast.length ? mast[mast.length - 1]!.trimEnd : null;
-  const spanStart = symbol ? symbol.span.start : mast.length ? mast[0]!.trimStart : null;
-  void ORDINAL_SESSION;
-  return {
-    symbol, reissued, distribution, distributionDate, session, sessionNumber, agendaItem, agendaTitle, adoptionDate,
-    committee, sponsors, span: spanStart !== null && spanEnd !== null && spanEnd >= spanStart ? { start: spanStart, end: spanEnd } : null,
-  };
-}
-
-/** Sponsors may wrap over lines: walk back from `…: draft resolution` to the line after the agenda title block. */
-function firstSponsorLine(mast: Line[], end: number): number {
-  let k = end;
-  while (k > 0) {
-    const prev = mast[k - 1]!;
-    if (/[,]$/.test(prev.text) || / and$/.test(prev.text)) k--;
-    else break;
-  }
-  return k;
-}

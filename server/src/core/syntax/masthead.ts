@@ -1,0 +1,139 @@
+/**
+ * The masthead of official text: its symbol (the first at the edge of a line before the organ line, never the
+ * running header's), distribution, session, agenda item and title, adoption line, committee, sponsors; the title
+ * before the organ line.
+ */
+import type { Furniture } from "./furniture";
+import type { Line } from "./lines";
+import { AGENDA, DATE_LINE, DISTR, ORGAN, ordinalValue, RES_NUMBER, SESSION_LINE, SPONSORS_END } from "./patterns";
+import type { Field, Header } from "./tree";
+
+const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
+const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** Without a number line or sponsors line, the title is the block of lines just above the organ. */
+export function titleStartGuess(body: number[], organAt: number): number {
+  let k = organAt - 1;
+  while (k > 0 && body[k - 1]! === body[k]! - 1 && organAt - k < 4) k--;
+  return k >= 0 && k < organAt ? k : -1;
+}
+
+/** The masthead's symbol: the first symbol at the edge of a line before the organ line (`United Nations A/RES/78/11`). */
+export function mastheadSymbolLine(lines: Line[], kind: Furniture["kind"]): { line: Line; symbol: string; reissued: boolean } | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const l = lines[i]!;
+    if (ORGAN.test(l.text)) return null;
+    if (kind[i] || !l.text) continue;
+    const m = MASTHEAD_SYMBOL.exec(l.text.replace(/\s{2,}/g, " "));
+    if (m) return { line: l, symbol: m[1]!, reissued: m[2] === "*" };
+  }
+  return null;
+}
+const MASTHEAD_SYMBOL = /(?:^|\s)((?:A|E|S)\/(?:[A-Z][A-Za-z0-9.-]*\/)*(?:ES-|S-)?\d+\/(?:L\.)?\d+(?:\/(?:Rev|Add|Corr)\.\d+)*)(\*?)(?:$|\s)/;
+
+/** The normalised title: the lines after the resolution number (`78/11.`) up to the organ line. */
+export function documentTitle(lines: Line[]): string {
+  const parts: string[] = [];
+  let on = false;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const t = lines[i]!.text;
+    if (ORGAN.test(t)) break;
+    const m = RES_NUMBER.exec(t);
+    if (m && !on) {
+      on = true;
+      if (m[2]) parts.push(m[2]);
+    } else if (!on && SPONSORS_END.test(t)) on = true; // a draft: the title follows the sponsors line
+    else if (on && t) parts.push(t);
+  }
+  return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
+}
+
+
+export function readHeader(
+  source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: ReturnType<typeof mastheadSymbolLine>, sponsorsEnd: number,
+): Header {
+  let symbol: Field | null = null;
+  let reissued = false;
+  if (symbolLine) {
+    const l = symbolLine.line;
+    const at = l.trimStart + l.text.indexOf(symbolLine.symbol);
+    symbol = { value: symbolLine.symbol, span: { start: at, end: at + symbolLine.symbol.length } };
+    reissued = symbolLine.reissued;
+  }
+  let distribution: Field | null = null;
+  let distributionDate: Field | null = null;
+  let session: Field | null = null;
+  let sessionNumber: number | null = null;
+  let agendaItem: Field | null = null;
+  let agendaTitle: Field | null = null;
+  let adoptionDate: Field | null = null;
+  let committee: Field | null = null;
+  let sponsors: Field | null = null;
+  const mast = body.slice(0, mastEnd).map((i) => lines[i]!);
+  for (let k = 0; k < mast.length; k++) {
+    const l = mast[k]!;
+    const t = l.text;
+    let m: RegExpExecArray | null;
+    if ((m = DISTR.exec(t))) {
+      const at = l.trimStart + t.indexOf(m[1]!);
+      distribution = { value: m[1]!, span: { start: at, end: at + m[1]!.length } };
+      if (mast[k + 1] && DATE_LINE.test(mast[k + 1]!.text)) distributionDate = field(mast[k + 1]!);
+    } else if ((m = SESSION_LINE.exec(t)) && !session) {
+      session = field(l);
+      sessionNumber = ordinalValue(m[1]!);
+    } else if ((m = AGENDA.exec(t))) {
+      const at = l.trimStart + t.indexOf(m[1]!);
+      agendaItem = { value: m[1]!, span: { start: at, end: at + m[1]!.length } };
+      const tl: Line[] = [];
+      for (let j = k + 1; j < mast.length; j++) {
+        const n = mast[j]!;
+        if (/^Resolution adopted/.test(n.text) || n.text.startsWith("[") || SPONSORS_END.test(n.text) || RES_NUMBER.test(n.text)) break;
+        if (sponsorsEnd >= 0 && body.indexOf(n.no) >= 0 && j >= firstSponsorLine(mast, sponsorsEnd)) break;
+        tl.push(n);
+        if (lines[n.no + 1] && !lines[n.no + 1]!.text) break;
+      }
+      if (tl.length) agendaTitle = { value: tl.map((x) => x.text).join(" "), span: { start: tl[0]!.trimStart, end: tl[tl.length - 1]!.trimEnd } };
+    } else if (/^Resolution adopted by the General Assembly/.test(t)) {
+      const on = /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t) ? { l, v: /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t)![1]! } : mast[k + 1] && /^on (\d{1,2} [A-Z][a-z]+ \d{4})$/.test(mast[k + 1]!.text) ? { l: mast[k + 1]!, v: mast[k + 1]!.text.slice(3) } : null;
+      if (on) adoptionDate = { value: on.v, span: { start: on.l.trimEnd - on.v.length, end: on.l.trimEnd } };
+    } else if (t.startsWith("[") && !committee) {
+      const parts: Line[] = [l];
+      let j = k;
+      while (!mast[j]!.text.endsWith("]") && j + 1 < mast.length && j - k < 4) parts.push(mast[++j]!);
+      const start = l.trimStart + 1;
+      const last = parts[parts.length - 1]!;
+      const end = last.text.endsWith("]") ? last.trimEnd - 1 : last.trimEnd;
+      committee = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
+    }
+  }
+  if (sponsorsEnd >= 0) {
+    const first = firstSponsorLine(mast, sponsorsEnd);
+    const last = mast[sponsorsEnd]!;
+    const cut = SPONSORS_END.exec(last.text)!;
+    const start = mast[first]!.trimStart;
+    const end = last.trimEnd - cut[0].length;
+    sponsors = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
+  }
+  if (sessionNumber === null && symbol) {
+    const m = /\/(?:[A-Z][A-Za-z0-9.-]*\/)*(\d+)\//.exec(symbol.value.replace(/^A\/RES\//, "A/"));
+    if (m) sessionNumber = Number(m[1]);
+  }
+  const spanEnd = mast.length ? mast[mast.length - 1]!.trimEnd : null;
+  const spanStart = symbol ? symbol.span.start : mast.length ? mast[0]!.trimStart : null;
+  return {
+    symbol, reissued, distribution, distributionDate, session, sessionNumber, agendaItem, agendaTitle, adoptionDate,
+    committee, sponsors, span: spanStart !== null && spanEnd !== null && spanEnd >= spanStart ? { start: spanStart, end: spanEnd } : null,
+  };
+}
+
+/** Sponsors may wrap over lines: walk back from `…: draft resolution` to the line after the agenda title block. */
+function firstSponsorLine(mast: Line[], end: number): number {
+  let k = end;
+  while (k > 0) {
+    const prev = mast[k - 1]!;
+    if (/[,]$/.test(prev.text) || / and$/.test(prev.text)) k--;
+    else break;
+  }
+  return k;
+}
+
