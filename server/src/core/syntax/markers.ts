@@ -126,7 +126,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   }
   // The last footnote read as a reference: no later marker came, and no other place.
   if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end);
-  placeLoneMarkers(source, lines, drafts, numeric, pageAtOffset, place);
+  placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
 }
 
 /**
@@ -192,7 +192,7 @@ function referenceLike(text: string, at: number, digits: string, before: string)
  * -layout, at the end of the page's text in the default form).
  */
 function placeLoneMarkers(
-  source: string, lines: Line[], drafts: DraftParagraph[], numeric: FootnoteDraft[], pageAtOffset: (off: number) => number,
+  source: string, drafts: DraftParagraph[], numeric: FootnoteDraft[], pageAtOffset: (off: number) => number,
   place: (d: DraftParagraph, dl: DraftLine, target: number, start: number, end: number) => void,
 ): void {
   const missing = new Map<string, number>();
