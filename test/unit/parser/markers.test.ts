@@ -71,9 +71,20 @@ describe("footnote markers in every form", () => {
       [[4, "See A/80/4."], [5, "See A/80/5."], [6, "See A/80/1."], [7, "See A/80/2."]]);
     expect(texts(spaced)[1]).toBe("Recalling also the report of 2016 and the Declaration,");
   });
-  it("a number that ends in the next footnote's number stays whole when the document never cites the rest alone", () => {
-    const t = doc(["Recalling resolution 73/196 of the Council,5 and 73/1,6", "Recalling also resolution 73/197 and the Declaration,8"],
+  it("a number that ends in the next footnote's number, not cited without it, stays whole when the marker comes after it", () => {
+    const t = doc(["Recalling resolution 73/196 of the Council,5 and 73/1,6", "Recalling also resolution 73/197 and the Declaration,7 and the report,8"],
       [[5, "See A/80/5."], [6, "See A/80/1."], [7, "See A/80/2."], [8, "See A/80/3."]]);
-    expect(texts(t)[1]).toBe("Recalling also resolution 73/197 and the Declaration,");
+    expect(texts(t)[1]).toBe("Recalling also resolution 73/197 and the Declaration, and the report,");
+    // With no other place for footnote 7 before 8's marker, it was glued there.
+    const u = doc(["Recalling resolution 73/196 of the Council,9 and 73/1,10", "Recalling also resolution 5/1411 requesting the report,12"],
+      [[9, "See A/80/9."], [10, "See A/80/1."], [11, "See A/80/2."], [12, "See A/80/3."]]);
+    expect(texts(u)[1]).toBe("Recalling also resolution 5/14 requesting the report,");
+  });
+
+  it("a marker after each resolution of a list (`resolutions 71/205 19 and 72/190, 20 and the reports`)", () => {
+    const t = doc(["Noting the reports submitted pursuant to resolutions 71/205 19 and 72/190, 20 and the reports of the Council,"],
+      [[19, "See A/80/1."], [20, "See A/80/2."]]);
+    expect(texts(t)[0]).toBe("Noting the reports submitted pursuant to resolutions 71/205 and 72/190, and the reports of the Council,");
+    expect(markers(t)).toEqual(["19:1", "20:1"]);
   });
 });

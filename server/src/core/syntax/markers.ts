@@ -57,7 +57,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   let tokens: Map<string, number> | undefined;
   // The expected footnote's number where it reads as a reference (`Agenda 21 and`): its marker if the marker
   // of a later footnote comes before any other place for it.
-  let weak: { d: DraftParagraph; dl: DraftLine; fi: number; start: number; end: number } | null = null;
+  let weak: { d: DraftParagraph; dl: DraftLine; fi: number; start: number; end: number; alone: boolean } | null = null;
   for (const d of drafts) {
     for (const dl of readingOrder(d)) {
       if (fi >= numeric.length) break;
@@ -75,8 +75,14 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         if (split) {
           const fp = numeric[fi]!.page;
           if (fp >= linePage && fp <= linePage + 1 && !hasSuperscripts(cues, lines[lineAt(lines, dl.start + at)]!)) {
-            if (weak) weak = null;
-            place(d, dl, fi, dl.start + at + split, dl.start + at + digits.length, true);
+            const span = { d, dl, fi, start: dl.start + at + split.at, end: dl.start + at + digits.length, alone: true };
+            // Without the number cited whole elsewhere, it is the marker only if no other place comes first.
+            if (!split.cited) {
+              weak ??= span;
+              continue;
+            }
+            weak = null;
+            place(d, dl, fi, span.start, span.end, true);
             fi++;
             continue;
           }
@@ -114,10 +120,10 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         if (hasSuperscripts(cues, line)) {
           if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
         } else if (!gluedToYear && !gluedToNext && !plausibleMarker(text, at, digits, before, after, target === fi)) {
-          if (target === fi && !weak && referenceLike(text, at, digits, before)) weak = { d, dl, fi, start: dl.start + at, end: dl.start + at + digits.length };
+          if (target === fi && !weak && referenceLike(text, at, digits, before)) weak = { d, dl, fi, start: dl.start + at, end: dl.start + at + digits.length, alone: false };
           continue;
         }
-        if (weak && weak.fi < target) place(weak.d, weak.dl, weak.fi, weak.start, weak.end);
+        if (weak && weak.fi < target) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
         weak = null;
         place(d, dl, target, dl.start + at, dl.start + at + digits.length, gluedToNext);
         fi = target + 1;
@@ -125,16 +131,16 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
     }
   }
   // The last footnote read as a reference: no later marker came, and no other place.
-  if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end);
+  if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
   placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
 }
 
 /**
- * Where the next footnote's number `want` starts inside the digits at `at` when it is glued to a number before it
- * (`Agenda 216`, `55/197`, `VII/1115`, `COVID-1915`): the token without it is one the document uses elsewhere and
- * the token with it is not; null otherwise.
+ * Where the next footnote's number `want` starts inside the digits at `at` when it may be glued to a number before
+ * it (`Agenda 216`, `55/197`, `VII/1115`, `COVID-1915`), and whether the document cites the number without it
+ * elsewhere (the token with it it never does); null when it cannot be.
  */
-function gluedToNumber(text: string, at: number, digits: string, want: string, tokens: () => Map<string, number>): number | null {
+function gluedToNumber(text: string, at: number, digits: string, want: string, tokens: () => Map<string, number>): { at: number; cited: boolean } | null {
   if (digits.length <= want.length || !digits.endsWith(want)) return null;
   const rest = text.slice(at + digits.length);
   // The token ends with the digits (`55/197,`, not `51/53` or `1.5`), and no month or unit follows.
@@ -145,7 +151,11 @@ function gluedToNumber(text: string, at: number, digits: string, want: string, t
   // A year is the year-glued case's (`2022` is no `20` + marker 22); a lone digit is no number cited whole.
   if (/^(?:19|20)\d\d$/.test(token) || /^\d$/.test(head) || (!/\d$/.test(head) && !/[A-Z]$/.test(head))) return null;
   const counts = tokens();
-  return (counts.get(head) ?? 0) >= 1 && (counts.get(token) ?? 0) <= 1 ? digits.length - want.length : null;
+  // Digits alone are cited whole only with the word before them (`Agenda 21`, not any `21`).
+  const prev = /(\S+)\s+$/.exec(text.slice(0, start))?.[1]?.replace(/[,;:.)”"’\]]+$/, "") ?? "";
+  const cited = /^\d+$/.test(head) ? `${prev} ${head}` : head;
+  if ((counts.get(token) ?? 0) > 1) return null;
+  return { at: digits.length - want.length, cited: (counts.get(cited) ?? 0) >= 1 };
 }
 
 /** Where the token holding offset `at` starts: after white space or an opening bracket or quote. */
@@ -161,9 +171,14 @@ function tokenCounts(source: string, drafts: readonly DraftParagraph[]): Map<str
   for (const d of drafts) {
     for (const dl of readingOrder(d)) {
       // Split at commas and semicolons too: a glued marker (`21,4`) leaves the number cited (`21`) a token.
+      let prev = "";
       for (const raw of source.slice(dl.start, dl.end).split(/[\s,;:]+/)) {
         const t = raw.replace(/^[(“"[]+/, "").replace(/[,;:.)”"’\]]+$/, "");
-        if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+        if (!t) continue;
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+        // A number with the word before it: `Agenda 21`.
+        if (/^\d+$/.test(t) && prev) counts.set(`${prev} ${t}`, (counts.get(`${prev} ${t}`) ?? 0) + 1);
+        prev = t;
       }
     }
   }
@@ -245,8 +260,8 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
     // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
     const yearThenMarker = expected && /^[–-]?(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
-    // After a resolution number (`resolution 5/14 11 requesting …`).
-    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
+    // After a resolution number (`resolution 5/14 11 requesting …`, `resolutions 71/205 19 and 72/190, 20 and`).
+    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && (!/^\s+(?:of|and|to|or)\b/.test(rest) || /^\s+(?:and|or) \d{1,4}\/\d/.test(rest));
     if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
     if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
     if (after === "" || /[\s,;:.]/.test(after)) return true;
