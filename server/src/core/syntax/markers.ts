@@ -77,14 +77,13 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
           if (fp >= linePage && fp <= linePage + 1 && !hasSuperscripts(cues, lines[lineAt(lines, dl.start + at)]!)) {
             const span = { d, dl, fi, start: dl.start + at + split.at, end: dl.start + at + digits.length, alone: true };
             // Without the number cited whole elsewhere, it is the marker only if no other place comes first.
-            if (!split.cited) {
-              weak ??= span;
+            if (split.cited) {
+              weak = null;
+              place(d, dl, fi, span.start, span.end, true);
+              fi++;
               continue;
             }
-            weak = null;
-            place(d, dl, fi, span.start, span.end, true);
-            fi++;
-            continue;
+            weak ??= span;
           }
         }
         if (digits.length > 3) {
@@ -148,14 +147,18 @@ function gluedToNumber(text: string, at: number, digits: string, want: string, t
   const start = tokenStart(text, at);
   const token = text.slice(start, at + digits.length);
   const head = token.slice(0, token.length - want.length);
-  // A year is the year-glued case's (`2022` is no `20` + marker 22); a lone digit is no number cited whole.
-  if (/^(?:19|20)\d\d$/.test(token) || /^\d$/.test(head) || (!/\d$/.test(head) && !/[A-Z]$/.test(head))) return null;
+  // A year, with a marker or not, is the year-glued case's (`2022` is no `20` + marker 22); a lone digit is no
+  // number cited whole.
+  if (/^(?:19|20)\d\d\d{0,3}$/.test(token) || /^\d$/.test(head) || (!/\d$/.test(head) && !/[A-Z]$/.test(head))) return null;
   const counts = tokens();
   // Digits alone are cited whole only with the word before them (`Agenda 21`, not any `21`).
   const prev = /(\S+)\s+$/.exec(text.slice(0, start))?.[1]?.replace(/[,;:.)”"’\]]+$/, "") ?? "";
   const cited = /^\d+$/.test(head) ? `${prev} ${head}` : head;
   if ((counts.get(token) ?? 0) > 1) return null;
-  return { at: digits.length - want.length, cited: (counts.get(cited) ?? 0) >= 1 };
+  const whole = (counts.get(cited) ?? 0) >= 1;
+  // Not cited elsewhere, a number followed by what follows a reference (`69/313 of 27 July`) is whole.
+  if (!whole && REFERENCE_AFTER.test(rest)) return null;
+  return { at: digits.length - want.length, cited: whole };
 }
 
 /** Where the token holding offset `at` starts: after white space or an opening bracket or quote. */
@@ -185,6 +188,8 @@ function tokenCounts(source: string, drafts: readonly DraftParagraph[]): Map<str
   return counts;
 }
 
+const REFERENCE_AFTER = /^\s+(?:of|bis|ter|above|below|thereof|therein|hereto|herein)\b/;
+
 /** The joining words a marker is glued to by -raw (`6and`, `16including`, `1as`); never an ordinal's ending. */
 const GLUED_BEFORE_WORD = /^\d*(?:and|or|as|in|on|of|to|for|the|that|which|with|by|at|from|including|is|are|was|were|has|have|its|their|but|nor|where|whereby|who)(?![\p{L}\p{N}])/u;
 
@@ -197,7 +202,7 @@ function referenceLike(text: string, at: number, digits: string, before: string)
   if (!/\s/.test(before) || !/\S/.test(text.slice(0, at))) return false;
   if (MONTH_AFTER.test(rest) || /^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|and \d|\))/.test(rest)) return false;
   // What only a reference number is followed by (`paragraph 1 above`, `article 5 of`, `5 bis`).
-  if (/^\s+(?:of|bis|ter|above|below|thereof|therein|hereto|herein)\b/.test(rest)) return false;
+  if (REFERENCE_AFTER.test(rest)) return false;
   return /^(?:[\s,;:.]|$)/.test(rest);
 }
 
