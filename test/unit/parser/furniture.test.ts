@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFurniture, findRunningSymbol, tokenFurniture } from "../../../server/src/core/syntax/furniture";
 import { splitLines } from "../../../server/src/core/syntax/lines";
+import { parse } from "../../../server/src/core/syntax/parse";
 
 const kinds = (text: string, title = ""): (string | null)[] => [...findFurniture(splitLines(text), title).kind];
 
@@ -102,5 +103,26 @@ describe("running headers found from repetition", () => {
     expect(k.slice(9, 14)).toEqual(["running-header", "running-header", "running-header", null, "running-header"]);
     expect(k[15]).toBeNull();
     expect(k[6]).toBeNull();
+  });
+
+  it("a page number pdftotext glued to the end of a page's last line, the job number after it (`… towards a risk16/17`)", () => {
+    const text = [
+      "United Nations A/RES/78/1", "The General Assembly,", "Recalling its resolution,", "A/RES/78/1 Title", "2/3",
+      "Noting the approach towards a risk2/3", "", "23-25903", "", "\fA/RES/78/1", "informed approach;", "3/3",
+      "Noting paragraphs 2/3 of the report 2/3", "Decides to act.",
+    ].join("\n");
+    const f = findFurniture(splitLines(text));
+    expect([...f.pageTails.entries()]).toEqual([[5, text.indexOf("risk2/3") + "risk".length]]);
+  });
+
+  it("in the reader, the glued page number is furniture, not paragraph text", () => {
+    const text = [
+      "United Nations A/RES/78/1", "Distr.: General", "78/1. Title", "The General Assembly,", "Recalling its resolution,",
+      "1. Decides to act towards a risk 2/3", "", "23-25903", "", "\fA/RES/78/1", "", "informed approach;", "2. Decides to continue;",
+      "\fA/RES/78/1", "3/3", "3. Decides to remain seized.",
+    ].join("\n");
+    const t = parse(text, { format: "official" });
+    expect(t.operative[0]!.body.text).toBe("Decides to act towards a risk informed approach;");
+    expect(t.artefacts.some((a) => a.kind === "page-number" && text.slice(a.span.start, a.span.end) === "2/3")).toBe(true);
   });
 });

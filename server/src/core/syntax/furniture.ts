@@ -22,6 +22,8 @@ export interface Furniture {
   readonly runningSymbol: string | null;
   /** Whether pages come from form feeds. */
   readonly formFeeds: boolean;
+  /** Per line: where a page number glued to the end of its text starts (`… towards a risk16/17`); the text ends there. */
+  readonly pageTails: ReadonlyMap<number, number>;
 }
 
 /** A document symbol as a token: `A/RES/80/229`, `A/C.3/80/L.3`, `A/RES/78/68*`, `A/80/L.22/Rev.1`. */
@@ -115,7 +117,7 @@ function pageTotal(text: string): number | null {
  * Every page number of a document shows the same total (`2/4`, `3/4`): a line that reads as a page number with
  * another total (`19/25` alone on a line, a resolution cited) is text, unless no total is the most frequent.
  */
-function keepDocumentPageTotal(lines: readonly Line[], kind: (ArtefactKind | null)[]): void {
+function keepDocumentPageTotal(lines: readonly Line[], kind: (ArtefactKind | null)[]): number | null {
   const totals = new Map<number, number>();
   const at: [number, number][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -126,13 +128,38 @@ function keepDocumentPageTotal(lines: readonly Line[], kind: (ArtefactKind | nul
     totals.set(total, (totals.get(total) ?? 0) + 1);
   }
   const most = Math.max(0, ...totals.values());
-  if ([...totals.values()].filter((n) => n === most).length > 1) return;
+  if (!totals.size || [...totals.values()].filter((n) => n === most).length > 1) return null;
   for (const [i, total] of at) if (totals.get(total)! < most) kind[i] = null;
+  return [...totals].find(([, n]) => n === most)![0];
+}
+
+/** A page number at the end of a line of text, glued to its last word or set off by spaces. */
+const PAGE_TAIL = /(?:^|[\p{L}\p{N},;.)”’\s])((\d{1,3})\/(\d{1,3}))$/u;
+
+/**
+ * pdftotext may glue the page number to the last line of a page's text (`… towards a risk16/17`, then the job
+ * number): a line that ends in a page number of the document's total, page furniture or a new page next.
+ */
+function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], total: number | null): Map<number, number> {
+  const tails = new Map<number, number>();
+  if (total === null) return tails;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (kind[i] || !l.text.endsWith(`/${total}`)) continue;
+    const m = PAGE_TAIL.exec(l.text);
+    if (!m || Number(m[3]) !== total || Number(m[2]) < 1 || Number(m[2]) > total || m.index + m[0].length - m[1]!.length === 0) continue;
+    const j = nonBlank(lines, i, 1);
+    if (j >= 0 && !kind[j] && !lines[j]!.pageBreak) continue;
+    let end = l.trimEnd - m[1]!.length;
+    while (end > l.trimStart && /\s/.test(l.text[end - l.trimStart - 1]!)) end--;
+    if (end > l.trimStart) tails.set(i, end);
+  }
+  return tails;
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
   const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
-  keepDocumentPageTotal(lines, kind);
+  const total = keepDocumentPageTotal(lines, kind);
   const runningSymbol = findRunningSymbol(lines);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -154,7 +181,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
   }
   markReleaseCodes(lines, kind);
   const formFeeds = lines.some((l) => l.pageBreak);
-  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds };
+  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total) };
 }
 
 /** A six-digit release code next to a job number or barcode (`061223`), across blank lines. */

@@ -65,6 +65,12 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
     const kind = furniture.kind[i];
     if (kind) artefact(i, kind);
   }
+  // A page number glued to the end of a line of text: the line ends before it.
+  for (const [i, end] of furniture.pageTails) {
+    const l = lines[i]!;
+    artefacts.push({ kind: "page-number", span: { start: source.indexOf(l.text.slice(end - l.trimStart).trim(), end), end: l.trimEnd } });
+    lines[i] = { ...l, trimEnd: end, text: source.slice(l.trimStart, end) };
+  }
   const symbolLine = mastheadSymbolLine(lines, furniture.kind);
   if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
 
