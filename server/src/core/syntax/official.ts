@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { repairCuts, vocabulary } from "./word-repair";
+import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
@@ -390,14 +390,17 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
-/** Words pdftotext split inside justified lines joined back (word-repair.ts), as cuts beside the markers'. */
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
   const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
   const words = vocabulary(source, text);
+  const forms = hyphenatedForms(words);
   for (const d of drafts) {
     for (const dl of d.lines) {
       const cuts = repairCuts(source, dl, words);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
+      const inserts = hyphenInserts(source, dl, words, forms);
+      if (inserts.length) dl.inserts = inserts;
     }
   }
 }
