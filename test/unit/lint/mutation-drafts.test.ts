@@ -22,10 +22,9 @@ const FLOOR = 0.95;
  */
 const READER: Record<string, { floor: number; why: string }> = {
   "pdftotext lowercase-opener": {
-    floor: 0.25,
-    why: "a preambular paragraph opening in lower case after a line that ends with a comma is read as the previous paragraph's continuation (reader issue 11: a known opener at a line start is to be a cue in the paragraph decision)",
+    floor: 0.8,
+    why: "a preambular paragraph opening in lower case after a last line that runs nearly to the margin: pdftotext default shows no blank line or indent, and the line lengths alone (paragraph-start.ts) cannot tell it from a participle continuing the sentence",
   },
-  "pymupdf lowercase-opener": { floor: 0.4, why: "as in pdftotext: the lower-case paragraph is joined to the one before (reader issue 11)" },
   "pymupdf opener-capitals": {
     floor: 0.85,
     why: "a paragraph opening 'Ever Mindful …' in the PyMuPDF draft of 78/42 is joined to the paragraph before, so no rule sees its opener (the same paragraph decision as lowercase-opener)",

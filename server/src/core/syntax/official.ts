@@ -15,28 +15,15 @@ import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-r
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { startsWithOpener } from "./opener";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
 } from "./patterns";
 import type {
-  Annex, Artefact, ArtefactKind, Closing, Field, Footnote, Header, OperativeParagraph, Organ, PreambularParagraph, Section, Span,
-  SyntaxDiagnostic, Title,
+  Annex, Artefact, ArtefactKind, Closing, Field, OperativeParagraph, Organ, PreambularParagraph, Span,
+  ReaderResult, SyntaxDiagnostic, Title,
 } from "./tree";
-
-export interface OfficialResult {
-  header: Header;
-  title: Title | null;
-  organ: Organ | null;
-  preamble: PreambularParagraph[];
-  operative: OperativeParagraph[];
-  sections: Section[];
-  footnotes: Footnote[];
-  closing: Closing | null;
-  annexes: Annex[];
-  artefacts: Artefact[];
-  diagnostics: SyntaxDiagnostic[];
-}
 
 /** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
 const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
@@ -45,7 +32,7 @@ const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 
-export function parseOfficial(source: string, sourceCues?: SourceCues): OfficialResult {
+export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderResult {
   const lines = splitLines(source);
   const cues = indexCues(sourceCues);
   const diagnostics: SyntaxDiagnostic[] = [];
@@ -154,17 +141,24 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
     current!.lines.push({ start: from, end: l.trimEnd, cuts: [] });
     if (source.charCodeAt(l.trimEnd - 1) === 58) leadIn = true;
   };
+  // A blank line between two body lines of the same page (not the gap around page furniture).
+  const blankBetween = (a: number, b: number): boolean => {
+    if (b - a <= 1) return false;
+    for (let j = a + 1; j <= b; j++) if ((role[j] !== "blank" && j !== b) || lines[j]!.pageBreak) return false;
+    return true;
+  };
+  const shape = pageShape(lines, page, body, blankBetween, (j) => {
+    const t = lines[body[j]!]!.text;
+    const c = t.charCodeAt(0);
+    const before = lines[body[j - 1]!]!.text;
+    // After an operative number on its own line the text is the same paragraph's.
+    return c >= 65 && c <= 90 && ENDS_PARA.test(before) && !/^\d{1,3}\.?$/.test(before) && (startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true));
+  });
   for (k = bodyStart; k < body.length; k++) {
     const idx = body[k]!;
     const l = lines[idx]!;
     const t = l.text;
-    // A blank line between two body lines of the same page (not the gap around page furniture).
-    const prevIdx = k > 0 ? body[k - 1]! : -1;
-    prevBlank = false;
-    if (prevIdx >= 0 && idx - prevIdx > 1) {
-      prevBlank = true;
-      for (let j = prevIdx + 1; j <= idx; j++) if (role[j] !== "blank" && j !== idx || lines[j]!.pageBreak) prevBlank = false;
-    }
+    prevBlank = shape.blankBefore(k);
     if (afterClosing) {
       if (ANNEX.test(t)) annexes.push({ heading: field(l), span: { start: l.trimStart, end: lines[body[body.length - 1]!]!.trimEnd } });
       continue;
@@ -302,6 +296,13 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
         starts = true;
       } else if (!current) starts = true;
     }
+    // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
+    // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
+    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => startsWithOpener(c, "preamble", true))) {
+      const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
+      if (sc.score > 0) starts = true;
+      if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
+    }
     if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
     if (!current) starts = true;
@@ -331,7 +332,53 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): Official
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
   const fns = finishFootnotes(source, footnotes, annexStart);
   artefacts.sort((a, b) => a.span.start - b.span.start);
-  return { header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, diagnostics };
+  return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
+}
+
+/** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
+const AMBIGUOUS = 0.5;
+
+/** SYN002: the line start could be read either way; the message says which reading was taken and why. */
+function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnostic {
+  const word = /^\S+/.exec(line.text)?.[0] ?? "";
+  const taken = sc.score > 0 ? "read as a new paragraph with a lower-case opener" : "read as the continuation of the paragraph before";
+  const other = sc.score > 0 ? "the continuation of the paragraph before" : "a new paragraph with a lower-case opener";
+  return {
+    code: "SYN002",
+    message: `Ambiguous paragraph start: the line opening '${word}' is ${taken}; it could also be ${other} (cues: ${sc.cues.join(", ")}).`,
+    severity: "information",
+    span: { start: prev.trimStart, end: line.trimEnd },
+  };
+}
+
+/** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
+const BROKEN_AFTER_MARKER = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
+
+/** The cues of the line start at body index k (paragraph-start.ts), `prevText` the last text line before it. */
+function startEvidence(lines: Line[], body: number[], shape: PageShape, k: number, prevText: string, firstLine: boolean): StartEvidence {
+  // The line that ended the text before: not a footnote number set apart on its own line.
+  let p = k - 1;
+  while (p > 0 && k - p < 3 && LONE_NUMBER.test(lines[body[p]!]!.text)) p--;
+  const prevEnd = /,["”’)]?$/.test(prevText) ? "comma" : /[;:.]["”’)]?$/.test(prevText) ? "stop" : ENDS_PARA.test(prevText) ? "marker" : "none";
+  const t = lines[body[k]!]!.text;
+  let prevFill = p >= 0 ? shape.right(p) / shape.width(p) : 1;
+  const fill = shape.right(k) / shape.width(k);
+  const brokenAfterMarker = prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && prevFill + fill <= 1.1;
+  // `…the Paris Agreement 1` / `and its early entry into force,`: one printed line that -raw broke after the marker.
+  const before = p > 0 ? lines[body[p - 1]!]!.text : "";
+  if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);
+  // A paragraph's first line is shorter by its indent: full for a first line is less.
+  else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
+  return {
+    prevEnd,
+    prevFill,
+    fill,
+    brokenAfterMarker,
+    endsHere: ENDS_PARA.test(t),
+    blankBefore: shape.blankBefore(k),
+    blankSeparated: shape.blankSeparated,
+    indent: shape.indent(k),
+  };
 }
 
 /**

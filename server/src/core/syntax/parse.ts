@@ -6,10 +6,9 @@
 import { detectFormat } from "./format";
 import { parseOfficial } from "./official";
 import { findReferences } from "./references";
-import { parseUnres } from "./unres";
+import { EMPTY_HEADER, parseUnres } from "./unres";
 import type { SourceCues } from "./cues";
-import type { Header, Reference, Resolution } from "./tree";
-import { frontMatterKeyDiagnostics } from "./front-matter-keys";
+import type { ReaderResult, Reference, Resolution } from "./tree";
 
 export { detectFormat } from "./format";
 
@@ -30,17 +29,12 @@ export interface ParseOptions {
   readonly freeze?: "shallow" | "deep";
 }
 
-const EMPTY_HEADER: Header = {
-  symbol: null, reissued: false, distribution: null, distributionDate: null, session: null, sessionNumber: null,
-  agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
-};
-
 export function parse(source: string, options: ParseOptions = {}): Resolution {
   const text = typeof source === "string" ? source : String(source ?? "");
   const format = detectFormat(text, options.format);
   const freeze = options.freeze === "deep" ? deepFreeze : shallowFreeze;
   try {
-    return freeze(format === "unres" ? fromUnres(text) : fromOfficial(text, options.cues));
+    return freeze(resolution(text, format, format === "unres" ? parseUnres(text) : parseOfficial(text, options.cues)));
   } catch (e) {
     // A parser bug must not take the editor down: report it and return an empty tree.
     return freeze({
@@ -58,43 +52,9 @@ function references(r: Pick<Resolution, "preamble" | "operative" | "footnotes">)
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-function fromOfficial(source: string, cues?: SourceCues): Resolution {
-  const r = parseOfficial(source, cues);
-  return {
-    source, format: "official", frontMatter: null, header: r.header, title: r.title, organ: r.organ, preamble: r.preamble,
-    operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
-    annexes: r.annexes, artefacts: r.artefacts, comments: [], diagnostics: r.diagnostics,
-  };
-}
-
-function fromUnres(source: string): Resolution {
-  const r = parseUnres(source);
-  const fm = new Map((r.frontMatter?.entries ?? []).map((e) => [e.key.value.toLowerCase(), e.value]));
-  const symbol = fm.get("symbol") ?? r.symbol;
-  const sessionField = fm.get("session") ?? null;
-  let sessionNumber = sessionField && /^\d+$/.test(sessionField.value) ? Number(sessionField.value) : null;
-  if (sessionNumber === null && symbol) {
-    const m = /^A\/(?:RES\/)?(?:C\.\d\/)?(\d+)\//.exec(symbol.value);
-    if (m) sessionNumber = Number(m[1]);
-  }
-  if (sessionNumber === null && r.title?.number) sessionNumber = Number(r.title.number.value.split("/")[0]) || null;
-  const header: Header = {
-    ...EMPTY_HEADER,
-    symbol: symbol ?? null,
-    reissued: false,
-    session: sessionField,
-    sessionNumber,
-    agendaItem: fm.get("agenda-item") ?? fm.get("agenda") ?? null,
-    adoptionDate: fm.get("adopted") ?? fm.get("date") ?? null,
-    committee: fm.get("committee") ?? null,
-    sponsors: fm.get("sponsors") ?? null,
-    span: r.frontMatter?.span ?? null,
-  };
-  return {
-    source, format: "unres", frontMatter: r.frontMatter, header, title: r.title, organ: r.organ, preamble: r.preamble,
-    operative: r.operative, sections: r.sections, footnotes: r.footnotes, references: references(r), closing: r.closing,
-    annexes: r.annexes, artefacts: [], comments: r.comments, diagnostics: [...r.diagnostics, ...frontMatterKeyDiagnostics(r.frontMatter)],
-  };
+/** Either reader's result as the tree: the source, its format and the references found in its text. */
+function resolution(source: string, format: "official" | "unres", r: ReaderResult): Resolution {
+  return { source, format, ...r, references: references(r) };
 }
 
 function shallowFreeze<T extends object>(value: T): T {

@@ -290,3 +290,6 @@ export interface Resolution {
   readonly comments: readonly Comment[];
   readonly diagnostics: readonly SyntaxDiagnostic[];
 }
+
+/** What either reader (official.ts, unres.ts) returns: the tree but for what parse.ts adds (source, format, references). */
+export type ReaderResult = Omit<Resolution, "source" | "format" | "references">;

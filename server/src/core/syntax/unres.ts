@@ -3,6 +3,7 @@
  * block per paragraph (blocks are separated by blank lines), `1. Decides …`, `(a) …`,
  * `[^3]` markers with `[^3]: text` definitions, `<!-- comments -->` kept out of all text.
  */
+import { frontMatterKeyDiagnostics } from "./front-matter-keys";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { withItalicOpener } from "./italic-openers";
@@ -12,24 +13,9 @@ import {
   ALT_AFTER, ALT_BEFORE, ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
 } from "./patterns";
 import type {
-  Annex, Closing, Comment, Field, Footnote, FootnoteMarker, FrontMatter, FrontMatterEntry, OperativeParagraph, Organ,
-  PreambularParagraph, Section, Span, SyntaxDiagnostic, Title,
+  Annex, Closing, Comment, Field, FootnoteMarker, FrontMatter, FrontMatterEntry, Header, OperativeParagraph, Organ,
+  PreambularParagraph, ReaderResult, Span, SyntaxDiagnostic, Title,
 } from "./tree";
-
-export interface UnresResult {
-  frontMatter: FrontMatter | null;
-  symbol: Field | null;
-  title: Title | null;
-  organ: Organ | null;
-  preamble: PreambularParagraph[];
-  operative: OperativeParagraph[];
-  sections: Section[];
-  footnotes: Footnote[];
-  closing: Closing | null;
-  annexes: Annex[];
-  comments: Comment[];
-  diagnostics: SyntaxDiagnostic[];
-}
 
 /** A line with comment spans removed: the pieces of content left, trimmed. */
 interface ULine {
@@ -132,7 +118,7 @@ function misplacedPreamble(opening: string, block: readonly ULine[]): boolean {
   return last.endsWith(",") && startsWithOpener(opening, "preamble", true);
 }
 
-export function parseUnres(source: string): UnresResult {
+export function parseUnres(source: string): ReaderResult {
   const diagnostics: SyntaxDiagnostic[] = [];
   const comments = findComments(source, diagnostics);
   const raw = splitLines(source);
@@ -383,11 +369,41 @@ export function parseUnres(source: string): UnresResult {
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes[0]?.span.start ?? Infinity;
   return {
-    frontMatter, symbol, title, organ, preamble, operative, sections: secs,
+    frontMatter, header: headerOf(frontMatter, symbol, title), title, organ, preamble, operative, sections: secs,
     footnotes: footnotes.map((x) => ({ number: x.number, body: joinLines(source, x.lines), markers: x.markers, inAnnex: x.span.start > annexStart, span: x.span })),
-    closing, annexes, comments, diagnostics,
+    closing, annexes, artefacts: [], comments, diagnostics: [...diagnostics, ...frontMatterKeyDiagnostics(frontMatter)],
   };
 }
+
+/** The header from the front matter; the symbol line and the title's number where it says nothing. */
+function headerOf(frontMatter: FrontMatter | null, symbolLine: Field | null, title: Title | null): Header {
+  const fm = new Map((frontMatter?.entries ?? []).map((e) => [e.key.value.toLowerCase(), e.value]));
+  const symbol = fm.get("symbol") ?? symbolLine;
+  const sessionField = fm.get("session") ?? null;
+  let sessionNumber = sessionField && /^\d+$/.test(sessionField.value) ? Number(sessionField.value) : null;
+  if (sessionNumber === null && symbol) {
+    const m = /^A\/(?:RES\/)?(?:C\.\d\/)?(\d+)\//.exec(symbol.value);
+    if (m) sessionNumber = Number(m[1]);
+  }
+  if (sessionNumber === null && title?.number) sessionNumber = Number(title.number.value.split("/")[0]) || null;
+  return {
+    ...EMPTY_HEADER,
+    symbol: symbol ?? null,
+    session: sessionField,
+    sessionNumber,
+    agendaItem: fm.get("agenda-item") ?? fm.get("agenda") ?? null,
+    adoptionDate: fm.get("adopted") ?? fm.get("date") ?? null,
+    committee: fm.get("committee") ?? null,
+    sponsors: fm.get("sponsors") ?? null,
+    span: frontMatter?.span ?? null,
+  };
+}
+
+/** A header with nothing known. */
+export const EMPTY_HEADER: Header = {
+  symbol: null, reissued: false, distribution: null, distributionDate: null, session: null, sessionNumber: null,
+  agendaItem: null, agendaTitle: null, adoptionDate: null, committee: null, sponsors: null, span: null,
+};
 
 /** One DraftLine per comment-free piece of a line (comments cut the line into pieces). */
 function lineDrafts(l: ULine): { start: number; end: number; cuts: Span[] }[] {

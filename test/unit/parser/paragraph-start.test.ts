@@ -1,0 +1,82 @@
+// The paragraph-start score (paragraph-start.ts) and the page shape it reads, on hand-made evidence: each cue moves
+// the decision the way the corpus says, and no single cue's absence decides alone.
+import { describe, expect, it } from "vitest";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type StartEvidence } from "../../../server/src/core/syntax/paragraph-start";
+import { splitLines } from "../../../server/src/core/syntax/lines";
+
+const plain: StartEvidence = { prevEnd: "comma", prevFill: 1, fill: 1, brokenAfterMarker: false, endsHere: false, blankBefore: false, blankSeparated: false, indent: null };
+const score = (e: Partial<StartEvidence>) => lowerOpenerStartScore({ ...plain, ...e }).score;
+
+describe("lowerOpenerStartScore", () => {
+  it("a short previous line ending in a comma, then an indented first line: a paragraph", () => {
+    expect(score({ prevFill: 0.5, fill: 0.88 })).toBeGreaterThan(0);
+  });
+  it("a justified previous line ending in a comma, then a line to the margin: a continuation", () => {
+    expect(score({ prevFill: 0.97, fill: 0.98 })).toBeLessThan(0);
+  });
+  it("no end mark before: never a paragraph, whatever the lengths", () => {
+    expect(score({ prevEnd: "none", prevFill: 0.3, fill: 0.85 })).toBeLessThan(0);
+  });
+  it("a blank line decides in a text that puts blank lines between paragraphs, both ways", () => {
+    expect(score({ blankSeparated: true, blankBefore: true, prevFill: 0.98 })).toBeGreaterThan(0);
+    expect(score({ blankSeparated: true, blankBefore: false, prevFill: 0.5, fill: 0.85 })).toBeLessThan(0);
+  });
+  it("an indent decides where the text keeps indents, both ways; the right edge then says nothing of the line", () => {
+    expect(score({ indent: 6, prevFill: 0.97 })).toBeGreaterThan(0);
+    expect(score({ indent: 0, prevFill: 0.5 })).toBeLessThan(0);
+  });
+  it("a short line that does not end the paragraph is a broken piece, not a first line", () => {
+    expect(score({ prevFill: 0.5, fill: 0.4, endsHere: false })).toBeLessThan(score({ prevFill: 0.5, fill: 0.4, endsHere: true }));
+    expect(score({ prevFill: 0.5, fill: 0.4 })).toBeLessThan(0);
+  });
+  it("a line broken after a footnote marker (-raw) is one printed line, however short its first piece", () => {
+    expect(score({ prevEnd: "marker", prevFill: 0.2, fill: 0.8, brokenAfterMarker: true })).toBeLessThan(0);
+    expect(score({ prevEnd: "marker", prevFill: 0.2, fill: 0.88 })).toBeGreaterThan(0);
+  });
+  it("says which cues weighed", () => {
+    const r = lowerOpenerStartScore({ ...plain, prevFill: 0.5, fill: 0.88 });
+    expect(r.cues.join("; ")).toMatch(/short previous line/);
+  });
+});
+
+describe("lowerCaseOpenerLine", () => {
+  const isOpener = (t: string) => /^(Recalling|Noting)\b/.test(t);
+  it("is a known opener written in lower case", () => {
+    expect(lowerCaseOpenerLine("recalling its resolution", isOpener)).toBe(true);
+    expect(lowerCaseOpenerLine("Recalling its resolution", isOpener)).toBe(false);
+    expect(lowerCaseOpenerLine("the Recalling", isOpener)).toBe(false);
+    expect(lowerCaseOpenerLine("", isOpener)).toBe(false);
+  });
+});
+
+describe("pageShape", () => {
+  const long = "x".repeat(80);
+  /** `starts`: which line texts are sure paragraph starts. */
+  const shapeOf = (text: string, starts: (t: string) => boolean) => {
+    const lines = splitLines(text);
+    const body = lines.flatMap((l, i) => (l.text ? [i] : []));
+    const blankBetween = (a: number, b: number) => b - a > 1;
+    return pageShape(lines, lines.map(() => 0), body, blankBetween, (k) => starts(lines[body[k]!]!.text));
+  };
+  it("measures the justified width from the lines around, and one overrunning line does not stretch it", () => {
+    const shape = shapeOf([long, long, long, "x".repeat(120), long, long, "x".repeat(30)].join("\n"), () => false);
+    expect(shape.width(6)).toBe(80);
+    expect(shape.right(6) / shape.width(6)).toBeLessThan(0.5);
+  });
+  it("learns blank lines between paragraphs from the sure paragraph starts", () => {
+    const text = ["Recalling " + long, long + ",", "", "Noting " + long, long + ",", "", "Stressing " + long, long + "."].join("\n");
+    const shape = shapeOf(text, (t) => /^[A-Z]/.test(t));
+    expect(shape.blankSeparated).toBe(true);
+    expect(shape.blankBefore(2)).toBe(true);
+    expect(shape.blankBefore(1)).toBe(false);
+    expect(shape.indent(0)).toBeNull();
+  });
+  it("learns first-line indents against each page's margin (-layout)", () => {
+    const m = " ".repeat(10);
+    const text = [m + "      Recalling " + long, m + long + ",", m + "      Noting " + long, m + long + ",", m + "      Stressing " + long, m + long + "."].join("\n");
+    const shape = shapeOf(text, (t) => /^[A-Z]/.test(t));
+    expect(shape.blankSeparated).toBe(false);
+    expect(shape.indent(2)).toBe(6);
+    expect(shape.indent(3)).toBe(0);
+  });
+});
