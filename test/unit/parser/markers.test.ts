@@ -87,4 +87,11 @@ describe("footnote markers in every form", () => {
     expect(texts(t)[0]).toBe("Noting the reports submitted pursuant to resolutions 71/205 and 72/190, and the reports of the Council,");
     expect(markers(t)).toEqual(["19:1", "20:1"]);
   });
+
+  it("a marker after a date's year at a line start, the month on the line before (`on 6 November` / `2017 19 and`)", () => {
+    const t = doc(["Recalling the statements issued by the Council on 6 November", "2017 19 and 10 March 2021, 20 and the press statements,"],
+      [[19, "See A/80/1."], [20, "See A/80/2."]]);
+    expect(texts(t)[0]).toBe("Recalling the statements issued by the Council on 6 November 2017 and 10 March 2021, and the press statements,");
+    expect(markers(t)).toEqual(["19:1", "20:1"]);
+  });
 });

@@ -59,9 +59,12 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   // of a later footnote comes before any other place for it.
   let weak: { d: DraftParagraph; dl: DraftLine; fi: number; start: number; end: number; alone: boolean } | null = null;
   for (const d of drafts) {
+    let lineBefore = "";
     for (const dl of readingOrder(d)) {
       if (fi >= numeric.length) break;
       const text = source.slice(dl.start, dl.end);
+      const previous = lineBefore;
+      lineBefore = text;
       const re = /\d+/g;
       let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
@@ -118,7 +121,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         const line = lines[lineAt(lines, dl.start + at)]!;
         if (hasSuperscripts(cues, line)) {
           if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
-        } else if (!gluedToYear && !gluedToNext && !plausibleMarker(text, at, digits, before, after, target === fi)) {
+        } else if (!gluedToYear && !gluedToNext && !plausibleMarker(text, at, digits, before, after, target === fi, previous)) {
           if (target === fi && !weak && referenceLike(text, at, digits, before)) weak = { d, dl, fi, start: dl.start + at, end: dl.start + at + digits.length, alone: false };
           continue;
         }
@@ -239,11 +242,13 @@ function insertSorted<T>(list: T[], item: T, key: (x: T) => number): void {
   list.splice(i, 0, item);
 }
 
-function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {
+function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean, lineBefore = ""): boolean {
   const rest = text.slice(at + digits.length);
   if (MONTH_AFTER.test(rest)) return false;
-  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
-  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
+  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker;
+  // the date may start on the line before (`on 6 November` / `2017 19 and 10 March 2021, 20`).
+  const lead = at < 8 && lineBefore ? `${lineBefore.slice(-24)} ${text.slice(0, at)}` : text.slice(0, at);
+  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(lead)) return true;
   // `5 and 6` is a range of numbers, but the expected number before `and 54/5` (another resolution) is a marker.
   if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|\))/.test(rest)) return false;
   if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
