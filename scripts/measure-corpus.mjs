@@ -9,7 +9,9 @@
  *   2. same as default: compareDocuments(default form, this form) reports every paragraph unchanged;
  *   3. drafts made: the adopted texts made drafts (test/helpers/make-draft.ts) still match the manifest
  *      (with no closing, as a draft has none);
- * each split by session 78 adopted / session 80 adopted / drafts (L documents). Mismatches go to
+ * each split by session 78 adopted / session 80 adopted / drafts (L documents); and word repair checked against
+ * the -layout and pdf.js forms (wordRepairEvidence: splits kept that another form shows whole, joins none shows).
+ * Mismatches go to
  * .cache/measure/mismatches.txt, the figures to .cache/measure/figures.json.
  *
  * usage: node scripts/measure-corpus.mjs [--forms default,layout,raw,pymupdf,pdfjs] [--only STEM,STEM]
@@ -132,16 +134,92 @@ async function main() {
       }
     }
   }
+  if (FORMS.includes("default")) figures.wordRepair = await wordRepairEvidence(core, stems, hint, mismatches);
   writeFileSync(join(OUT, "figures.json"), JSON.stringify(figures, null, 2) + "\n");
   writeFileSync(join(OUT, "mismatches.txt"), mismatches.join("\n") + "\n");
   print(figures);
   console.log(`\n${mismatches.length} mismatches in ${join(OUT, "mismatches.txt")}`);
 }
 
+/**
+ * Word repair against independent evidence: the -layout and pdf.js forms of the same document, which set words
+ * apart by other means than pdftotext. A split kept: two words of a default-form paragraph (`commitme nts`) that
+ * one of those forms prints whole (`commitments`) and never apart. A join contradicted: a word the reader made by
+ * taking a space out (word-repair.ts) that neither other form holds whole.
+ */
+async function wordRepairEvidence(core, stems, hint, mismatches) {
+  const out = { paragraphs: 0, splitsKept: 0, paragraphsKeepingSplit: 0, joins: 0, joinsContradicted: 0 };
+  for (const stem of stems) {
+    const base = await formText("default", stem);
+    const others = [await formText("layout", stem), await formText("pdfjs", stem)].filter((t) => t !== null).map(flow);
+    if (base === null || !others.length) continue;
+    const otherWords = others.map(wordSet);
+    const baseWords = wordSet(flow(base));
+    // A word with a footnote marker glued to it (`plan5`, `203411`) is in the source without it: a cut, not a join.
+    for (const w of [...baseWords]) {
+      const m = /^((?:19|20)\d\d|.*[^\d])\d{1,3}$/.exec(w);
+      if (m) baseWords.add(m[1]);
+    }
+    const tree = core.parse(base, hint);
+    const labelled = [
+      ...tree.preamble.map((p, i) => [`PP${i + 1}`, p]), ...tree.operative.map((p, i) => [`OP${i + 1}`, p]),
+      ...tree.footnotes.map((f) => [`FN${f.number.value}`, f]),
+    ];
+    for (const [label, p] of labelled) {
+      out.paragraphs++;
+      let kept = 0;
+      for (const m of p.body.text.matchAll(PAIR)) {
+        const [a, b] = [m[1], m[2]];
+        // Digits apart are numbers apart (`paragraphs 5 2`), but for a year split in two (`202 5`).
+        if (/^\d+$/.test(a) && /^\d+$/.test(b) && !/^(?:19|20)\d\d$/.test(a + b)) continue;
+        // A word and a number are a word and its footnote marker, which the other forms glue (`Change4`).
+        if (/^\d+$/.test(a) !== /^\d+$/.test(b)) continue;
+        if (!others.some((t, k) => otherWords[k].has(a + b) && !t.includes(`${a} ${b}`))) continue;
+        kept++;
+        mismatches.push(`[word repair] split kept ${stem} ${label}: “${a} ${b}” (whole in another form)`);
+      }
+      out.splitsKept += kept;
+      if (kept) out.paragraphsKeepingSplit++;
+      for (const w of repairedWords(tree.source, p.body)) {
+        out.joins++;
+        if (otherWords.some((set) => set.has(w))) continue;
+        out.joinsContradicted++;
+        mismatches.push(`[word repair] join contradicted ${stem} ${label}: “${w}” is in no other form`);
+      }
+    }
+  }
+  console.log(`word repair: ${out.paragraphs} paragraphs; ${out.paragraphsKeepingSplit} keep a split another form shows whole (${out.splitsKept} splits); ${out.joinsContradicted} of ${out.joins} joined words contradicted by the other forms`);
+  return out;
+}
+/** The words the reader joined: where a space of the source between two pieces is in no piece and no joiner replaces it. */
+function repairedWords(source, body) {
+  const out = [];
+  for (let i = 1; i < body.pieces.length; i++) {
+    const a = body.pieces[i - 1];
+    const b = body.pieces[i];
+    if (b.at !== a.at + (a.end - a.start) || !/^[ \t]+$/.test(source.slice(a.end, b.start))) continue;
+    const at = b.at;
+    let s = at;
+    let e = at;
+    while (s > 0 && /[\p{L}\p{N}’'‑-]/u.test(body.text[s - 1])) s--;
+    while (e < body.text.length && /[\p{L}\p{N}’'‑-]/u.test(body.text[e])) e++;
+    if (s < at && e > at) out.push(body.text.slice(s, e).replace(/^[-‑]+|[-‑]+$/g, ""));
+  }
+  return out;
+}
+
+/** Two whole words one space apart (overlapping: the second word may be the first of the next pair). */
+const PAIR = /(?<![\p{L}\p{N}’'‑-])([\p{L}\p{N}]+) (?=([\p{L}\p{N}]+)(?![\p{L}\p{N}’'‑-]))/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/** A form's text as running prose: line-end hyphens joined, white space collapsed. */
+const flow = (t) => t.replace(/([\p{L}\p{N}][-‑])[ \t]*\r?\n\s*/gu, "$1").replace(/\s+/g, " ");
+const wordSet = (t) => new Set(t.match(WORD) ?? []);
+
 function print(figures) {
   const pct = (a, b) => (b ? `${a}/${b} ${((100 * a) / b).toFixed(1)}%` : "-");
   const rows = [["form", "group", "manifest", "structure only", "same as default", "made draft keeps"]];
   for (const [form, groups] of Object.entries(figures)) {
+    if (form === "wordRepair") continue;
     for (const g of ["s78", "s80", "drafts", "other", "all"]) {
       const x = groups[g];
       if (!x) continue;

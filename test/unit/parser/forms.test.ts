@@ -77,8 +77,10 @@ describe("every form of a document reads as its default form", () => {
         const differ = texts.filter((x, i) => x !== otherTexts[i]);
         const hyphens = differ.filter((x) => texts.indexOf(x) >= 0 && dehyphen(x) === dehyphen(otherTexts[texts.indexOf(x)] ?? "")).length;
         const c = changes(b, other);
-        if (differ.length || c.length) {
-          found[`${form}/${stem} text`] = `${differ.length} paragraph texts differ (${hyphens} only in hyphens)${c.length ? `; ${c.slice(0, 3).join(", ")}` : ""}`;
+        // Listed apart, so that the other differences of a document cannot hide behind its hyphens (or the reverse).
+        if (hyphens) found[`${form}/${stem} hyphens`] = `${hyphens} paragraph texts differ only in hyphens`;
+        if (differ.length > hyphens || c.length) {
+          found[`${form}/${stem} text`] = `${differ.length - hyphens} paragraph texts differ otherwise${c.length ? `; ${c.slice(0, 3).join(", ")}` : ""}`;
         }
       }
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findFurniture, findRunningSymbol, tokenFurniture } from "../../../server/src/core/syntax/furniture";
 import { splitLines } from "../../../server/src/core/syntax/lines";
+import { parse } from "../../../server/src/core/syntax/parse";
 
 const kinds = (text: string, title = ""): (string | null)[] => [...findFurniture(splitLines(text), title).kind];
 
@@ -65,5 +66,63 @@ describe("running headers found from repetition", () => {
     expect([...ff.page]).toEqual([0, 1, 1, 2]);
     const none = findFurniture(splitLines("A/RES/1/2\nThe General Assembly,\na,\nA/RES/1/2 Title\n12-34567\n2/3\nb,\nTitle A/RES/1/2\n3/3\nc."));
     expect([...none.page]).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+  });
+
+  it("a page number counts only when its page total is the document's: `19/25` alone on a line is a resolution cited", () => {
+    // -raw puts a resolution number cited in the text on a line of its own (`… 24 March 2011,1` / `19/25` / `of 23 March …`).
+    const text = [
+      "A/RES/80/1", "The General Assembly,", "Welcoming resolutions 16/18 of 24 March 2011,1", "19/25", "of 23 March 2012,",
+      "A/RES/80/1 Title", "2/4", "b,", "Title A/RES/80/1", "3/4", "c,", "A/RES/80/1 Title", "4/4", "d.",
+    ].join("\n");
+    const k = kinds(text);
+    expect(k[3]).toBeNull();
+    expect([k[6], k[9], k[12]]).toEqual(["page-number", "page-number", "page-number"]);
+  });
+
+  it("the short title beside a page number where that page's header shows no symbol (the last page, -layout, pdf.js)", () => {
+    const text = [
+      "United Nations A/RES/78/26", "78/26.", "Promotion of multilateralism in the area of disarmament and", "non-proliferation",
+      "The General Assembly,", "Recalling its resolution,", "A/RES/78/26 and non-proliferation", "2/3", "Noting the report,",
+      "3/3 23-24529", "Promotion of multilateralism in the area of disarmament", "and non-proliferation", "Decides to remain seized.",
+    ].join("\n");
+    const k = kinds(text, "Promotion of multilateralism in the area of disarmament and non-proliferation");
+    expect(k.slice(9, 13)).toEqual(["page-number", "running-header", "running-header", null]);
+    expect(k.slice(0, 6).every((x) => x === null)).toBe(true);
+  });
+
+  it("a short-title line ending in a comma when the lines beside the symbol make the whole title", () => {
+    const title = "Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction";
+    const text = [
+      "United Nations A/RES/78/45", "78/45.", "Implementation of the Convention on the Prohibition of the Use,",
+      "Stockpiling, Production and Transfer of Anti-Personnel Mines and", "on Their Destruction", "The General Assembly,",
+      "Noting the Convention on", "the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel", "",
+      "\fImplementation of the Convention on the Prohibition of the Use,", "Stockpiling, Production and Transfer of Anti-Personnel Mines and",
+      "on Their Destruction", "", "A/RES/78/45", "", "Mines and on Their Destruction,", "Invites all States,",
+    ].join("\n");
+    const k = kinds(text, title);
+    expect(k.slice(9, 14)).toEqual(["running-header", "running-header", "running-header", null, "running-header"]);
+    expect(k[15]).toBeNull();
+    expect(k[6]).toBeNull();
+  });
+
+  it("a page number pdftotext glued to the end of a page's last line, the job number after it (`… towards a risk16/17`)", () => {
+    const text = [
+      "United Nations A/RES/78/1", "The General Assembly,", "Recalling its resolution,", "A/RES/78/1 Title", "2/3",
+      "Noting the approach towards a risk2/3", "", "23-25903", "", "\fA/RES/78/1", "informed approach;", "3/3",
+      "Noting paragraphs 2/3 of the report 2/3", "Decides to act.",
+    ].join("\n");
+    const f = findFurniture(splitLines(text));
+    expect([...f.pageTails.entries()]).toEqual([[5, text.indexOf("risk2/3") + "risk".length]]);
+  });
+
+  it("in the reader, the glued page number is furniture, not paragraph text", () => {
+    const text = [
+      "United Nations A/RES/78/1", "Distr.: General", "78/1. Title", "The General Assembly,", "Recalling its resolution,",
+      "1. Decides to act towards a risk 2/3", "", "23-25903", "", "\fA/RES/78/1", "", "informed approach;", "2. Decides to continue;",
+      "\fA/RES/78/1", "3/3", "3. Decides to remain seized.",
+    ].join("\n");
+    const t = parse(text, { format: "official" });
+    expect(t.operative[0]!.body.text).toBe("Decides to act towards a risk informed approach;");
+    expect(t.artefacts.some((a) => a.kind === "page-number" && text.slice(a.span.start, a.span.end) === "2/3")).toBe(true);
   });
 });

@@ -37,4 +37,23 @@ describe("word repair", () => {
       expect(t.preamble[1]!.body.text.slice(piece.at, piece.at + piece.end - piece.start)).toBe(t.source.slice(piece.start, piece.end));
     }
   });
+
+  it("a line-end hyphen pdftotext took out as it joined the lines (`SecretaryGeneral`) is put back where the document hyphenates the word", () => {
+    const text = ["A/RES/80/1", "Distr.: General", "80/1.", "Title", "The General Assembly,",
+      "Recalling the reports of the Secretary-General on the Nuclear-Weapon-Free Zone,",
+      "Noting the report of the SecretaryGeneral on the NuclearWeapon-Free Zone and on decisionmaking,", "1.", "Decides to act."].join("\n");
+    const t = parse(text, { format: "official" });
+    const p = t.preamble[1]!;
+    expect(p.body.text).toBe("Noting the report of the Secretary-General on the Nuclear-Weapon-Free Zone and on decisionmaking,");
+    // Every piece still maps to the source; the hyphen is the reader's, in no piece.
+    for (const piece of p.body.pieces) expect(p.body.text.slice(piece.at, piece.at + piece.end - piece.start)).toBe(t.source.slice(piece.start, piece.end));
+    expect(p.body.pieces.reduce((n, x) => n + x.end - x.start, 0)).toBe(p.body.text.length - 2);
+  });
+
+  it("a compound number lost its hyphen (`seventyninth`, `eightyfirst`): always hyphenated, used elsewhere or not", () => {
+    const text = ["A/RES/80/1", "Distr.: General", "80/1.", "Title", "The General Assembly,",
+      "Recalling its resolution adopted at its seventyninth session and the Eightyfirst meeting,", "1.", "Decides to act."].join("\n");
+    const t = parse(text, { format: "official" });
+    expect(t.preamble[0]!.body.text).toBe("Recalling its resolution adopted at its seventy-ninth session and the Eighty-first meeting,");
+  });
 });

@@ -148,18 +148,38 @@ function readFootnoteBlock(
   const inlineEntries = new Set(numbers.filter((n) => n.inline).map((n) => n.line));
   const free = entries.filter((e) => !inlineEntries.has(e[0]!));
   // The first text without a number may continue the previous page's footnote: one printed before it
-  // (a footnote's pieces follow the source, so a text above a footnote cannot be its tail).
-  while (free.length > sorted.length && out.length && out[out.length - 1]!.span.end <= free[0]![0]!.trimStart) {
+  // (a footnote's pieces follow the source, so a text above a footnote cannot be its tail), ahead of every note
+  // numbered in line in this block, when that footnote stopped short of a sentence's end.
+  const firstInline = entries.findIndex((e) => inlineEntries.has(e[0]!));
+  const continues = (): boolean => {
+    const last = out[out.length - 1];
+    const tail = last?.lines[last.lines.length - 1]?.text ?? "";
+    return !!last && last.span.end <= free[0]![0]!.trimStart && !/[.)”]$/.test(tail) && (firstInline < 0 || entries.indexOf(free[0]!) < firstInline);
+  };
+  while (free.length > sorted.length && out.length && continues()) {
     const cont = free.shift()!;
     const last = out[out.length - 1]!;
     last.lines.push(...cont);
     last.span = { start: last.span.start, end: Math.max(last.span.end, cont[cont.length - 1]!.trimEnd) };
     entries.splice(entries.indexOf(cont), 1);
   }
+  // A text after a note numbered in line (pdf.js, PyMuPDF: `116 United Nations … 2023/1.` / `Available at …`)
+  // is that note's second sentence, when the block has more texts than numbers.
+  for (let k = entries.length - 1; k > firstInline && firstInline >= 0 && free.length > sorted.length; k--) {
+    const e = entries[k]!;
+    if (inlineEntries.has(e[0]!) || !free.includes(e)) continue;
+    entries[k - 1]!.push(...e);
+    entries.splice(k, 1);
+    free.splice(free.indexOf(e), 1);
+  }
+  // Too many texts: two of them are one note. Where numbers stand each before its text, the two with no number
+  // between them (`125` / `… UNCTAD/RMT/2023.` / `Available at …` / `126`); otherwise the last two.
   while (free.length > sorted.length && free.length > 1) {
-    const a = free[free.length - 2]!;
-    const b = free.pop()!;
-    a.push(...b);
+    const apart = (k: number): boolean => sorted.some((n) => n.line.trimStart > free[k - 1]![0]!.trimStart && n.line.trimStart < free[k]![0]!.trimStart);
+    const joined = free.map((_, k) => k).filter((k) => k > 0 && !apart(k));
+    const k = joined.length === 1 ? joined[0]! : free.length - 1;
+    free[k - 1]!.push(...free[k]!);
+    free.splice(k, 1);
   }
   // A text left without a number (no earlier footnote to continue) goes on the note printed just above it in the
   // block (`* On behalf of …` / `Members of …`) rather than vanishing: its lines are no longer body lines.

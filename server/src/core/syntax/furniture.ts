@@ -22,6 +22,8 @@ export interface Furniture {
   readonly runningSymbol: string | null;
   /** Whether pages come from form feeds. */
   readonly formFeeds: boolean;
+  /** Per line: where a page number glued to the end of its text starts (`… towards a risk16/17`); the text ends there. */
+  readonly pageTails: ReadonlyMap<number, number>;
 }
 
 /** A document symbol as a token: `A/RES/80/229`, `A/C.3/80/L.3`, `A/RES/78/68*`, `A/80/L.22/Rev.1`. */
@@ -102,8 +104,62 @@ function isHeaderLine(text: string, symbol: string): boolean {
   return rest === "" || !/[.;:,]$/.test(rest);
 }
 
+/** The page total of a page-number line (`2/59` → 59, `23-238172/2` → 2), or null. */
+function pageTotal(text: string): number | null {
+  for (const t of collapse(text).split(" ")) {
+    const m = PAGE_TOKEN.exec(t) ?? JOB_PAGE_TOKEN.exec(t) ?? PAGE_JOB_TOKEN.exec(t);
+    if (m) return Number(m[2]);
+  }
+  return null;
+}
+
+/**
+ * Every page number of a document shows the same total (`2/4`, `3/4`): a line that reads as a page number with
+ * another total (`19/25` alone on a line, a resolution cited) is text, unless no total is the most frequent.
+ */
+function keepDocumentPageTotal(lines: readonly Line[], kind: (ArtefactKind | null)[]): number | null {
+  const totals = new Map<number, number>();
+  const at: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (kind[i] !== "page-number") continue;
+    const total = pageTotal(lines[i]!.text);
+    if (total === null) continue;
+    at.push([i, total]);
+    totals.set(total, (totals.get(total) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...totals.values());
+  if (!totals.size || [...totals.values()].filter((n) => n === most).length > 1) return null;
+  for (const [i, total] of at) if (totals.get(total)! < most) kind[i] = null;
+  return [...totals].find(([, n]) => n === most)![0];
+}
+
+/** A page number at the end of a line of text, glued to its last word or set off by spaces. */
+const PAGE_TAIL = /(?:^|[\p{L}\p{N},;.)”’\s])((\d{1,3})\/(\d{1,3}))$/u;
+
+/**
+ * pdftotext may glue the page number to the last line of a page's text (`… towards a risk16/17`, then the job
+ * number): a line that ends in a page number of the document's total, page furniture or a new page next.
+ */
+function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], total: number | null): Map<number, number> {
+  const tails = new Map<number, number>();
+  if (total === null) return tails;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (kind[i] || !l.text.endsWith(`/${total}`)) continue;
+    const m = PAGE_TAIL.exec(l.text);
+    if (!m || Number(m[3]) !== total || Number(m[2]) < 1 || Number(m[2]) > total || m.index + m[0].length - m[1]!.length === 0) continue;
+    const j = nonBlank(lines, i, 1);
+    if (j >= 0 && !kind[j] && !lines[j]!.pageBreak) continue;
+    let end = l.trimEnd - m[1]!.length;
+    while (end > l.trimStart && /\s/.test(l.text[end - l.trimStart - 1]!)) end--;
+    if (end > l.trimStart) tails.set(i, end);
+  }
+  return tails;
+}
+
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
   const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
+  const total = keepDocumentPageTotal(lines, kind);
   const runningSymbol = findRunningSymbol(lines);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -125,7 +181,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
   }
   markReleaseCodes(lines, kind);
   const formFeeds = lines.some((l) => l.pageBreak);
-  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds };
+  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total) };
 }
 
 /** A six-digit release code next to a job number or barcode (`061223`), across blank lines. */
@@ -138,7 +194,7 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[])
 }
 
 /**
- * Short-title lines next to a running header: text that stands beside the symbol on some header line,
+ * Short-title lines next to a running header or a page number: text that stands beside the symbol on some header line,
  * text that recurs next to header lines, or words of the document title. Up to eight lines each side
  * (a long short title wraps).
  */
@@ -181,15 +237,19 @@ function markShortTitles(
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || recurs(t)) return true;
-    if (/,$/.test(text) || title.length <= 2) return false;
+    if (title.length <= 2) return false;
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
-    // middle is text).
+    // middle is text). A line ending in a comma only when it completes the whole title.
     const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    if (/,$/.test(text)) return joined === title;
     return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
-  for (const h of headers) {
+  // A page number anchors the short title too: on a page whose header shows no symbol (the last page, as
+  // -layout and pdf.js give it) the title stands next to the page and job numbers alone.
+  const pageNumbers = lines.flatMap((_, i) => (kind[i] === "page-number" ? [i] : []));
+  for (const h of [...headers, ...pageNumbers]) {
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
       for (const j of neighbours(h, dir)) {

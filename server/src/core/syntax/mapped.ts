@@ -53,7 +53,10 @@ export class TextBuilder {
  * Join line segments the way the contract says: one space at a line break, nothing after a
  * line ending in a hyphen; `lines` holds, per line, the spans left after markers were cut.
  */
-export function joinLines(source: string, lines: readonly (readonly Span[])[], after?: ReadonlyMap<number, string>): MappedText {
+/** A line's span of source text, with text the reader puts in before it (a hyphen pdftotext took out). */
+export type Segment = Span & { readonly before?: string };
+
+export function joinLines(source: string, lines: readonly (readonly Segment[])[], after?: ReadonlyMap<number, string>): MappedText {
   const b = new TextBuilder(source);
   // Plain loops: a filtered copy of every line's segments was garbage on every paragraph of every parse.
   for (let i = 0; i < lines.length; i++) {
@@ -65,6 +68,7 @@ export function joinLines(source: string, lines: readonly (readonly Span[])[], a
       // The line-break joiner goes before the line's first non-empty segment, as before.
       if (first && b.length && b.last() !== "-") b.join(" ");
       first = false;
+      if (s.before) b.join(s.before);
       b.add(s.start, s.end);
     }
     // Words pdftotext moved out of this line (see DraftParagraph.moved): joiner text, in reading order.

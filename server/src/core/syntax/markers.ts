@@ -5,7 +5,7 @@
 import { hasSuperscripts, isSuperscript, type CueIndex } from "./cue-reading";
 import type { FootnoteDraft } from "./footnotes";
 import type { Line } from "./lines";
-import { cutFor, readingOrder, type DraftParagraph } from "./paragraphs";
+import { cutFor, readingOrder, type DraftLine, type DraftParagraph } from "./paragraphs";
 import { MONTHS } from "./patterns";
 import type { FootnoteMarker } from "./tree";
 
@@ -22,6 +22,8 @@ const NOT_BEFORE_MARKER = new Set([
 const AFTER_REFERENCE_NUMBER = /^\s+(?:of|and|or|to|on|in|for|as|at|by|bis|ter|above|below|thereof|therein|hereto|herein|which|where)\b/;
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
+/** Digits that can lead a thousands group: one to three, not after a slash or dot, or a group before them. */
+const THOUSANDS_BEFORE = /(?:^|[^\d/.,])\d{1,3}(?:,\d{3})*$/;
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
 /** The index of the line holding source offset `off`. */
@@ -40,11 +42,29 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
   if (!numeric.length) return;
   const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
+  let glued = 0;
+  let spaced = 0;
+  // A marker glued to the word after it is cut alone: the space before it is the text's.
+  const place = (d: DraftParagraph, dl: DraftLine, target: number, start: number, end: number, alone = false): void => {
+    const marker: FootnoteMarker = { number: numeric[target]!.number.value, span: { start, end } };
+    if (/\s/.test(source[start - 1] ?? " ")) spaced++;
+    else glued++;
+    numeric[target]!.markers.push(marker);
+    insertSorted(d.markers, marker, (x) => x.span.start);
+    insertSorted(dl.cuts, alone ? marker.span : cutFor(source, dl.start, marker.span), (x) => x.start);
+  };
   let fi = 0;
+  let tokens: Map<string, number> | undefined;
+  // The expected footnote's number where it reads as a reference (`Agenda 21 and`): its marker if the marker
+  // of a later footnote comes before any other place for it.
+  let weak: { d: DraftParagraph; dl: DraftLine; fi: number; start: number; end: number; alone: boolean } | null = null;
   for (const d of drafts) {
+    let lineBefore = "";
     for (const dl of readingOrder(d)) {
-      if (fi >= numeric.length) return;
+      if (fi >= numeric.length) break;
       const text = source.slice(dl.start, dl.end);
+      const previous = lineBefore;
+      lineBefore = text;
       const re = /\d+/g;
       let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
@@ -52,6 +72,23 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         let at = m.index;
         let digits = m[0];
         let gluedToYear = false;
+        // `Agenda 216`, `55/197`: the next footnote's number glued to a number the document cites whole.
+        // Only where this document's markers are glued (PyMuPDF, pdf.js, -raw): set off by a space, a number is one.
+        const split = glued >= 2 && glued > spaced ? gluedToNumber(text, at, digits, numeric[fi]!.number.value, () => (tokens ??= tokenCounts(source, drafts))) : null;
+        if (split) {
+          const fp = numeric[fi]!.page;
+          if (fp >= linePage && fp <= linePage + 1 && !hasSuperscripts(cues, lines[lineAt(lines, dl.start + at)]!)) {
+            const span = { d, dl, fi, start: dl.start + at + split.at, end: dl.start + at + digits.length, alone: true };
+            // Without the number cited whole elsewhere, it is the marker only if no other place comes first.
+            if (split.cited) {
+              weak = null;
+              place(d, dl, fi, span.start, span.end, true);
+              fi++;
+              continue;
+            }
+            weak ??= span;
+          }
+        }
         if (digits.length > 3) {
           // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
           const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
@@ -66,7 +103,9 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         }
         const after = text[at + digits.length] ?? "";
         const before = at > 0 ? text[at - 1]! : "";
-        if ((/[0-9]/.test(before) && !gluedToYear) || /[0-9A-Za-z/]/.test(after)) continue;
+        // `Weapons 6and`: -raw glues a marker to the joining word after it.
+        const gluedToNext = /[a-z]/.test(after) && /^[\s,;:)”’]?$/.test(before) && GLUED_BEFORE_WORD.test(text.slice(at + digits.length));
+        if ((/[0-9]/.test(before) && !gluedToYear) || (/[0-9A-Za-z/]/.test(after) && !gluedToNext)) continue;
         if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
         // Which footnote could this be: the next one, or one after a missed marker.
         let target = -1;
@@ -77,28 +116,139 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
             break;
           }
         }
-        if (target < 0) continue;
+        if (target < 0 || (gluedToNext && target !== fi)) continue;
         // Superscripts, where the source says which characters are, decide; otherwise the words around.
         const line = lines[lineAt(lines, dl.start + at)]!;
         if (hasSuperscripts(cues, line)) {
           if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
-        } else if (!gluedToYear && !plausibleMarker(text, at, digits, before, after, target === fi)) continue;
-        const span = { start: dl.start + at, end: dl.start + at + digits.length };
-        const marker: FootnoteMarker = { number: numeric[target]!.number.value, span };
-        numeric[target]!.markers.push(marker);
-        d.markers.push(marker);
-        dl.cuts.push(cutFor(source, dl.start, span));
+        } else if (!gluedToYear && !gluedToNext && !plausibleMarker(text, at, digits, before, after, target === fi, previous)) {
+          if (target === fi && !weak && referenceLike(text, at, digits, before)) weak = { d, dl, fi, start: dl.start + at, end: dl.start + at + digits.length, alone: false };
+          continue;
+        }
+        if (weak && weak.fi < target) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
+        weak = null;
+        place(d, dl, target, dl.start + at, dl.start + at + digits.length, gluedToNext);
         fi = target + 1;
       }
     }
   }
+  // The last footnote read as a reference: no later marker came, and no other place.
+  if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
+  placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
 }
 
-function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean): boolean {
+/**
+ * Where the next footnote's number `want` starts inside the digits at `at` when it may be glued to a number before
+ * it (`Agenda 216`, `55/197`, `VII/1115`, `COVID-1915`), and whether the document cites the number without it
+ * elsewhere (the token with it it never does); null when it cannot be.
+ */
+function gluedToNumber(text: string, at: number, digits: string, want: string, tokens: () => Map<string, number>): { at: number; cited: boolean } | null {
+  if (digits.length <= want.length || !digits.endsWith(want)) return null;
+  const rest = text.slice(at + digits.length);
+  // The token ends with the digits (`55/197,`, not `51/53` or `1.5`), and no month or unit follows.
+  if (!/^(?:[,;:)”’]*(?:\s|$)|[.](?!\d))/.test(rest) || MONTH_AFTER.test(rest) || /^\s*(?:%|per cent|million|billion)/.test(rest)) return null;
+  const start = tokenStart(text, at);
+  const token = text.slice(start, at + digits.length);
+  const head = token.slice(0, token.length - want.length);
+  // A year, with a marker or not, is the year-glued case's (`2022` is no `20` + marker 22); a lone digit is no
+  // number cited whole.
+  if (/^(?:19|20)\d\d\d{0,3}$/.test(token) || /^\d$/.test(head) || (!/\d$/.test(head) && !/[A-Z]$/.test(head))) return null;
+  const counts = tokens();
+  // Digits alone are cited whole only with the word before them (`Agenda 21`, not any `21`).
+  const prev = /(\S+)\s+$/.exec(text.slice(0, start))?.[1]?.replace(/[,;:.)”"’\]]+$/, "") ?? "";
+  const cited = /^\d+$/.test(head) ? `${prev} ${head}` : head;
+  if ((counts.get(token) ?? 0) > 1) return null;
+  const whole = (counts.get(cited) ?? 0) >= 1;
+  // Not cited elsewhere, a number followed by what follows a reference (`69/313 of 27 July`) is whole.
+  if (!whole && REFERENCE_AFTER.test(rest)) return null;
+  return { at: digits.length - want.length, cited: whole };
+}
+
+/** Where the token holding offset `at` starts: after white space or an opening bracket or quote. */
+function tokenStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !/[\s(“"\[]/.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** Tokens of the paragraphs' text, between white space and commas, without the punctuation around them. */
+function tokenCounts(source: string, drafts: readonly DraftParagraph[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    for (const dl of readingOrder(d)) {
+      // Split at commas and semicolons too: a glued marker (`21,4`) leaves the number cited (`21`) a token.
+      let prev = "";
+      for (const raw of source.slice(dl.start, dl.end).split(/[\s,;:]+/)) {
+        const t = raw.replace(/^[(“"[]+/, "").replace(/[,;:.)”"’\]]+$/, "");
+        if (!t) continue;
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+        // A number with the word before it: `Agenda 21`.
+        if (/^\d+$/.test(t) && prev) counts.set(`${prev} ${t}`, (counts.get(`${prev} ${t}`) ?? 0) + 1);
+        prev = t;
+      }
+    }
+  }
+  return counts;
+}
+
+const REFERENCE_AFTER = /^\s+(?:of|bis|ter|above|below|thereof|therein|hereto|herein)\b/;
+
+/** The joining words a marker is glued to by -raw (`6and`, `16including`, `1as`); never an ordinal's ending. */
+const GLUED_BEFORE_WORD = /^\d*(?:and|or|as|in|on|of|to|for|the|that|which|with|by|at|from|including|is|are|was|were|has|have|its|their|but|nor|where|whereby|who)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a number the words around reject could still be a marker (`Agenda 21 and`, `decision 21 to`,
+ * `of 1993 2 have`): after a word or number, not before a month, a unit or another number of a range.
+ */
+function referenceLike(text: string, at: number, digits: string, before: string): boolean {
+  const rest = text.slice(at + digits.length);
+  if (!/\s/.test(before) || !/\S/.test(text.slice(0, at))) return false;
+  if (MONTH_AFTER.test(rest) || /^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|and \d|\))/.test(rest)) return false;
+  // What only a reference number is followed by (`paragraph 1 above`, `article 5 of`, `5 bis`).
+  if (REFERENCE_AFTER.test(rest)) return false;
+  return /^(?:[\s,;:.]|$)/.test(rest);
+}
+
+/**
+ * A footnote still without a marker whose number stands alone on a line of a paragraph, on its page or the
+ * page before: pdftotext printed the superscript it could not place there (after the line it belongs to in
+ * -layout, at the end of the page's text in the default form).
+ */
+function placeLoneMarkers(
+  source: string, drafts: DraftParagraph[], numeric: FootnoteDraft[], pageAtOffset: (off: number) => number,
+  place: (d: DraftParagraph, dl: DraftLine, target: number, start: number, end: number) => void,
+): void {
+  const missing = new Map<string, number>();
+  numeric.forEach((f, i) => !f.markers.length && missing.set(f.number.value, i));
+  if (!missing.size) return;
+  for (const d of drafts) {
+    for (const dl of readingOrder(d)) {
+      const text = source.slice(dl.start, dl.end).trim();
+      const i = /^\d{1,3}$/.test(text) ? missing.get(text) : undefined;
+      if (i === undefined || dl.cuts.length) continue;
+      const fp = numeric[i]!.page;
+      const lp = pageAtOffset(dl.start);
+      if (fp !== lp && fp !== lp + 1) continue;
+      const start = dl.start + source.slice(dl.start, dl.end).indexOf(text);
+      place(d, dl, i, start, start + text.length);
+      missing.delete(text);
+    }
+  }
+}
+
+function insertSorted<T>(list: T[], item: T, key: (x: T) => number): void {
+  let i = list.length;
+  while (i > 0 && key(list[i - 1]!) > key(item)) i--;
+  list.splice(i, 0, item);
+}
+
+function plausibleMarker(text: string, at: number, digits: string, before: string, after: string, expected: boolean, lineBefore = ""): boolean {
   const rest = text.slice(at + digits.length);
   if (MONTH_AFTER.test(rest)) return false;
-  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker.
-  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(text.slice(0, at))) return true;
+  // `resolutions 10/6 of 16 October 2020 43 and 11/3 …`: after a date's year, the expected number is its marker;
+  // the date may start on the line before (`on 6 November` / `2017 19 and 10 March 2021, 20`).
+  const lead = at < 8 && lineBefore ? `${lineBefore.slice(-24)} ${text.slice(0, at)}` : text.slice(0, at);
+  if (expected && /\s$/.test(before) && /(?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) |\bin )(?:19|20)\d\d\s+$/.test(lead)) return true;
   // `5 and 6` is a range of numbers, but the expected number before `and 54/5` (another resolution) is a marker.
   if (/^\s*(?:%|per cent|percent|million|billion|years?|days?|months?|weeks?|hours?|to \d|or \d|\))/.test(rest)) return false;
   if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
@@ -120,8 +270,8 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     // After a number only after a year, before a joining word or the line end (`… for 2025 1 and the …`).
     // (`the 2010 8 Review Conference`: a capital after the year's marker, but never a month.)
     const yearThenMarker = expected && /^[–-]?(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?$/.test(prevWord) && (after === "" || /^\s+(?:and|or|the|as|which|in|on|of|to|at|by|for|with|that|including|entitled|adopted|held)\b/.test(rest) || /^\s+[A-Z][a-z]+ [A-Z]/.test(rest));
-    // After a resolution number (`resolution 5/14 11 requesting …`).
-    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && !/^\s+(?:of|and|to|or)\b/.test(rest);
+    // After a resolution number (`resolution 5/14 11 requesting …`, `resolutions 71/205 19 and 72/190, 20 and`).
+    const resThenMarker = expected && /^\d{1,4}\/\d{1,4}$/.test(prevWord) && /^\s+[a-z]/.test(rest) && (!/^\s+(?:of|and|to|or)\b/.test(rest) || /^\s+(?:and|or) \d{1,4}\/\d/.test(rest));
     if (/\d$/.test(prevWord) && !/[,;:]$/.test(prevWord) && !yearThenMarker && !resThenMarker) return false;
     if (/^[A-Z]{1,4}$/.test(prevWord)) return false;
     if (after === "" || /[\s,;:.]/.test(after)) return true;
@@ -140,7 +290,8 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
     return /[a-z)”]$/.test(head) && /[a-z]{3,}\)?”?$/.test(head);
   }
   if (/[,;:)”’\]]/.test(before)) {
-    if (before === "," && /\d$/.test(text.slice(0, at - 1)) && digits.length === 3) return false;
+    // `5,120` is a number; `2008,143` and `5/14,120` (-raw, pdf.js) are a year and a resolution with a marker.
+    if (before === "," && digits.length === 3 && THOUSANDS_BEFORE.test(text.slice(0, at - 1))) return false;
     return true;
   }
   return false;

@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { repairCuts, vocabulary } from "./word-repair";
+import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
@@ -51,6 +51,12 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   for (let i = 0; i < lines.length; i++) {
     const kind = furniture.kind[i];
     if (kind) artefact(i, kind);
+  }
+  // A page number glued to the end of a line of text: the line ends before it.
+  for (const [i, end] of furniture.pageTails) {
+    const l = lines[i]!;
+    artefacts.push({ kind: "page-number", span: { start: source.indexOf(l.text.slice(end - l.trimStart).trim(), end), end: l.trimEnd } });
+    lines[i] = { ...l, trimEnd: end, text: source.slice(l.trimStart, end) };
   }
   const symbolLine = mastheadSymbolLine(lines, furniture.kind);
   if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
@@ -431,14 +437,17 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
-/** Words pdftotext split inside justified lines joined back (word-repair.ts), as cuts beside the markers'. */
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
   const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
   const words = vocabulary(source, text);
+  const forms = hyphenatedForms(words);
   for (const d of drafts) {
     for (const dl of d.lines) {
       const cuts = repairCuts(source, dl, words);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
+      const inserts = hyphenInserts(source, dl, words, forms);
+      if (inserts.length) dl.inserts = inserts;
     }
   }
 }

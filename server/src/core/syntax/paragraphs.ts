@@ -2,7 +2,7 @@
  * Turning located paragraph lines into tree paragraphs: body text (markers cut, lines joined),
  * opener, sub-paragraphs. Shared by both formats, which differ only in how they find lines.
  */
-import { joinLines, sourceSpan } from "./mapped";
+import { joinLines, sourceSpan, type Segment } from "./mapped";
 import { paragraphOpener, type OpenerKind } from "./opener";
 import { romanValue, SUB_LABEL } from "./patterns";
 import type {
@@ -15,6 +15,8 @@ export interface DraftLine {
   end: number;
   /** Spans to remove (a marker and the white space that set it off), ordered, inside [start, end). */
   cuts: Span[];
+  /** Text to put in at source offsets (a hyphen pdftotext took out, word-repair.ts), ordered. */
+  inserts?: { at: number; text: string }[];
 }
 
 export interface DraftParagraph {
@@ -60,15 +62,40 @@ function liftedText(source: string, lines: readonly DraftLine[]): string {
   return lines.map((l) => segments(l).map((s) => source.slice(s.start, s.end)).join("")).filter(Boolean).join(" ");
 }
 
-function segments(line: DraftLine): Span[] {
-  const out: Span[] = [];
+function segments(line: DraftLine): Segment[] {
+  const out: Segment[] = [];
   let at = line.start;
   for (const c of line.cuts) {
     if (c.start > at) out.push({ start: at, end: Math.min(c.start, line.end) });
     at = Math.max(at, c.end);
   }
   if (line.end > at) out.push({ start: at, end: line.end });
-  return out;
+  return line.inserts?.length ? withInserts(out, line.inserts) : out;
+}
+
+/** Segments split where text is put in: the piece after an insert carries it as its joiner. */
+function withInserts(segs: Segment[], inserts: readonly { at: number; text: string }[]): Segment[] {
+  const out: Segment[] = [];
+  let k = 0;
+  for (const s of segs) {
+    let start = s.start;
+    while (k < inserts.length && inserts[k]!.at < s.end) {
+      const ins = inserts[k++]!;
+      if (ins.at <= start) continue;
+      out.push({ start, end: ins.at });
+      out.push({ start: ins.at, end: ins.at, before: ins.text });
+      start = ins.at;
+    }
+    out.push({ start, end: s.end });
+  }
+  // An empty segment holding an insert joins the one after it.
+  const merged: Segment[] = [];
+  for (const s of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.start === prev.end && prev.before && prev.end === s.start) merged[merged.length - 1] = { ...s, before: prev.before };
+    else merged.push(s);
+  }
+  return merged;
 }
 
 function markersIn(markers: readonly FootnoteMarker[], start: number, end: number): FootnoteMarker[] {

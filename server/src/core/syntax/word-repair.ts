@@ -3,7 +3,9 @@
  * `202 5`). A space inside a line is taken out when the two pieces joined make a word the document uses whole
  * elsewhere and at least one piece is no word of the document. The repair is a cut (a span left out of the
  * paragraph's text), like a footnote marker's, so the text still maps to the source piece by piece. Line-end
- * hyphenation is not touched: the official text's own hyphens stay.
+ * hyphenation is kept as the official text has it: the reader joins `co-` + `located` as `co-located`, and where
+ * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
+ * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
 import type { Span } from "./tree";
 
@@ -12,6 +14,12 @@ export interface RepairLine {
   readonly start: number;
   readonly end: number;
   readonly cuts: Span[];
+}
+
+/** Text the reader puts into a line at a source offset (a hyphen pdftotext took out). */
+export interface Insert {
+  readonly at: number;
+  readonly text: string;
 }
 
 /** Letters and digits of a word with its inner hyphens and apostrophes, without surrounding punctuation. */
@@ -59,6 +67,54 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
     const space = line.start + m.index + a.length;
     if (line.cuts.some((c) => c.start <= space && space < c.end)) continue;
     out.push({ start: space, end: space + 1 });
+  }
+  return out;
+}
+
+const HYPHENS = /[‑-]/g;
+/** Compound numbers are always hyphenated (`seventy-ninth`, `twenty-five`): pdftotext's `seventyninth` is one. */
+const COMPOUND_NUMBER = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/i;
+
+/** The hyphenated words of the document, by their letters without hyphens in lower case (`secretarygeneral` → `Secretary-General`). */
+export function hyphenatedForms(words: ReadonlyMap<string, number>): Map<string, string> {
+  const out = new Map<string, string>();
+  // The fullest form wins (`Nuclear-Weapon-Free` over the `NuclearWeapon-Free` pdftotext made of it).
+  const hyphens = (w: string): number => w.length - w.replace(HYPHENS, "").length;
+  for (const w of words.keys()) {
+    if (!/[‑-]/.test(w)) continue;
+    const key = w.replace(HYPHENS, "").toLowerCase();
+    const had = out.get(key);
+    if (!had || hyphens(w) > hyphens(had)) out.set(key, w);
+  }
+  return out;
+}
+
+/**
+ * The hyphens to put back into a line: a word that has one hyphen fewer than a word the document writes with
+ * it (`SecretaryGeneral`, `NuclearWeapon-Free`), unless the document writes it as it stands more often.
+ */
+export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
+  const out: Insert[] = [];
+  const text = source.slice(line.start, line.end);
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 6) continue;
+    const n = COMPOUND_NUMBER.exec(w);
+    if (n) {
+      out.push({ at: line.start + m.index! + n[1]!.length, text: "-" });
+      continue;
+    }
+    const h = forms.get(w.replace(HYPHENS, "").toLowerCase());
+    // The document's own usage decides: pdftotext may have joined the same word so more than once.
+    if (!h || h.length !== w.length + 1 || (words.get(w) ?? 0) > (words.get(h) ?? 0)) continue;
+    // Letter case aside (`NuclearWeapon-Free` beside `nuclear-weapon-free`), one hyphen more, between letters.
+    const [lw, lh] = [w.toLowerCase(), h.toLowerCase()];
+    let i = 0;
+    while (i < lw.length && lw[i] === lh[i]) i++;
+    if (!/[‑-]/.test(h[i]!) || lw.slice(i) !== lh.slice(i + 1) || i === 0 || i === w.length) continue;
+    const at = line.start + m.index! + i;
+    if (line.cuts.some((c) => c.start < at && at < c.end)) continue;
+    out.push({ at, text: h[i]! });
   }
   return out;
 }
