@@ -22,53 +22,145 @@ export interface Insert {
   readonly text: string;
 }
 
-/** Letters and digits of a word with its inner hyphens and apostrophes, without surrounding punctuation. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/**
+ * The words of a text: letters and digits with their inner hyphens and apostrophes, without surrounding
+ * punctuation (what `/[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` matches). Scanned by hand: the
+ * reader runs this over every line of every document, and the Unicode regex was half of its time.
+ */
+export function eachWord(text: string, visit: (word: string, at: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // A run of word characters; the word is the run from its first to its last letter or digit.
+    let first = -1;
+    let last = -1;
+    while (i < n) {
+      const cls = classAt(text, i);
+      if (cls === NONE) break;
+      const width = cls & WIDE ? 2 : 1;
+      if (cls & ALNUM) {
+        if (first < 0) first = i;
+        last = i + width;
+      }
+      i += width;
+    }
+    if (first >= 0) visit(text.slice(first, last), first);
+    if (i < n) i += classAt(text, i) & WIDE ? 2 : 1;
+  }
+}
 
 /** How often each word stands whole in the text (one pass over the lines given). */
 export function vocabulary(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const text = source.slice(l.start, l.end);
-    for (const m of text.matchAll(WORD)) {
-      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-      // The parts of a compound are words too (`multi-hazard`: `hazard exposure` is two words, not one).
-      if (/[‑-]/.test(m[0])) for (const part of m[0].split(/[‑-]/)) if (part) counts.set(part, (counts.get(part) ?? 0) + 2);
-    }
-  }
+  const count = (w: string): void => {
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    // The parts of a compound are words too (`multi-hazard`: `hazard exposure` is two words, not one).
+    if (hasHyphen(w)) for (const part of w.split(HYPHEN_SPLIT)) if (part) counts.set(part, (counts.get(part) ?? 0) + 2);
+  };
+  for (const l of lines) eachWord(source.slice(l.start, l.end), count);
   return counts;
 }
 
-/** Word pieces either side of one space: `commitme` + `nts`, `co` + `-located`, `202` + `5`. */
-const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
-
 /**
  * The cuts that join split words on one line: a single space between two pieces whose join is a word used
- * elsewhere, when a piece is not one (`words` counts the whole document, this line included). Existing cuts (markers) are kept; the new ones never overlap them.
+ * elsewhere, when a piece is not one (`words` counts the whole document, this line included). A piece is letters
+ * and digits with a hyphen at the join side at most (`commitme` + `nts`, `co` + `-located`, `202` + `5`), standing
+ * whole: no word character continues it on its far side. Existing cuts (markers) are kept; the new ones never
+ * overlap them.
  */
 export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<string, number>): Span[] {
   const text = source.slice(line.start, line.end);
   const out: Span[] = [];
-  SPLIT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPLIT.exec(text))) {
-    const [whole, a, b] = m as unknown as [string, string, string];
-    // Only whole words: the pieces must not continue a longer token on either side.
-    const before = text[m.index - 1] ?? " ";
-    const after = text[m.index + whole.length] ?? " ";
-    SPLIT.lastIndex = m.index + a.length + 1; // the second piece may be the first of the next pair
-    if (/[\p{L}\p{N}’'‑-]/u.test(before) || /[\p{L}\p{N}’'‑-]/u.test(after)) continue;
-    const joined = a + b;
-    // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
-    const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
-    if (!words.has(joined) || (isWord(a) && isWord(b))) continue;
+  // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
+  const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
+  for (let space = text.indexOf(" "); space >= 0; space = text.indexOf(" ", space + 1)) {
+    const from = pieceStart(text, space);
+    const to = from < 0 ? -1 : pieceEnd(text, space + 1);
+    if (to < 0) continue;
+    const a = text.slice(from, space);
+    const b = text.slice(space + 1, to);
+    // Two words of the document stay two (most spaces): asked first, it spares building the join.
+    if ((isWord(a) && isWord(b)) || !words.has(a + b)) continue;
     // Digits join only to digits (`202 5`), never a number to a word.
-    if (/\d/.test(a) !== /\d/.test(b)) continue;
-    const space = line.start + m.index + a.length;
-    if (line.cuts.some((c) => c.start <= space && space < c.end)) continue;
-    out.push({ start: space, end: space + 1 });
+    if (DIGIT.test(a) !== DIGIT.test(b)) continue;
+    const at = line.start + space;
+    if (line.cuts.some((c) => c.start <= at && at < c.end)) continue;
+    out.push({ start: at, end: at + 1 });
   }
   return out;
+}
+
+/** Where the piece before a space starts (letters and digits, then a hyphen at most), or -1 when none stands whole. */
+function pieceStart(text: string, space: number): number {
+  let i = space;
+  if (i > 0 && isHyphen(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0) {
+    const back = classBefore(text, i);
+    if (!(back & ALNUM)) break;
+    i -= back & WIDE ? 2 : 1;
+  }
+  if (i === end) return -1;
+  return i > 0 && classBefore(text, i) !== NONE ? -1 : i;
+}
+
+/** Where the piece after a space ends (a hyphen at most, then letters and digits), or -1 when none stands whole. */
+function pieceEnd(text: string, from: number): number {
+  let i = from;
+  if (i < text.length && isHyphen(text.charCodeAt(i))) i++;
+  const start = i;
+  while (i < text.length) {
+    const cls = classAt(text, i);
+    if (!(cls & ALNUM)) break;
+    i += cls & WIDE ? 2 : 1;
+  }
+  if (i === start) return -1;
+  return i < text.length && classAt(text, i) !== NONE ? -1 : i;
+}
+
+// Character classes of the scanners: a letter or digit (`\p{L}\p{N}`), or one of the joiners a word may hold
+// inside (apostrophes, hyphens), else none; WIDE marks a word character written as two UTF-16 units.
+const NONE = 0;
+const ALNUM = 1;
+const JOINER = 2;
+const WIDE = 4;
+const ALNUM_RE = /^[\p{L}\p{N}]$/u;
+const DIGIT = /\d/;
+const HYPHEN_SPLIT = /[‑-]/;
+const nonAscii = new Map<number, number>();
+
+const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2011;
+const hasHyphen = (w: string): boolean => w.includes("-") || w.includes("‑");
+
+function classOf(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return ALNUM;
+    return cp === 0x27 || cp === 0x2d ? JOINER : NONE;
+  }
+  if (cp === 0x2019 || cp === 0x2011) return JOINER;
+  let cls = nonAscii.get(cp);
+  if (cls === undefined) nonAscii.set(cp, (cls = ALNUM_RE.test(String.fromCodePoint(cp)) ? ALNUM : NONE));
+  return cls;
+}
+
+/** The class of the code point starting at `i`. */
+function classAt(text: string, i: number): number {
+  const cp = text.codePointAt(i)!;
+  const cls = classOf(cp);
+  return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
+}
+
+/** The class of the code point ending just before `i`. */
+function classBefore(text: string, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      const cls = classOf(text.codePointAt(i - 2)!);
+      return cls === NONE ? NONE : cls | WIDE;
+    }
+  }
+  return classOf(low);
 }
 
 const HYPHENS = /[‑-]/g;
@@ -95,26 +187,24 @@ export function hyphenatedForms(words: ReadonlyMap<string, number>): Map<string,
  */
 export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
   const out: Insert[] = [];
-  const text = source.slice(line.start, line.end);
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    if (w.length < 6) continue;
+  eachWord(source.slice(line.start, line.end), (w, index) => {
+    if (w.length < 6) return;
     const n = COMPOUND_NUMBER.exec(w);
     if (n) {
-      out.push({ at: line.start + m.index! + n[1]!.length, text: "-" });
-      continue;
+      out.push({ at: line.start + index + n[1]!.length, text: "-" });
+      return;
     }
     const h = forms.get(w.replace(HYPHENS, "").toLowerCase());
     // The document's own usage decides: pdftotext may have joined the same word so more than once.
-    if (!h || h.length !== w.length + 1 || (words.get(w) ?? 0) > (words.get(h) ?? 0)) continue;
+    if (!h || h.length !== w.length + 1 || (words.get(w) ?? 0) > (words.get(h) ?? 0)) return;
     // Letter case aside (`NuclearWeapon-Free` beside `nuclear-weapon-free`), one hyphen more, between letters.
     const [lw, lh] = [w.toLowerCase(), h.toLowerCase()];
     let i = 0;
     while (i < lw.length && lw[i] === lh[i]) i++;
-    if (!/[‑-]/.test(h[i]!) || lw.slice(i) !== lh.slice(i + 1) || i === 0 || i === w.length) continue;
-    const at = line.start + m.index! + i;
-    if (line.cuts.some((c) => c.start < at && at < c.end)) continue;
+    if (!isHyphen(h.charCodeAt(i)) || lw.slice(i) !== lh.slice(i + 1) || i === 0 || i === w.length) return;
+    const at = line.start + index + i;
+    if (line.cuts.some((c) => c.start < at && at < c.end)) return;
     out.push({ at, text: h[i]! });
-  }
+  });
   return out;
 }

@@ -1,0 +1,95 @@
+// The word-repair scanners are hand-written for speed; the regular expressions they replace stay here as the
+// oracle, run on random text over every character class the scanners tell apart and on corpus lines.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { eachWord, hyphenatedForms, hyphenInserts, repairCuts, vocabulary, type RepairLine } from "../../../server/src/core/syntax/word-repair";
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
+
+function vocabularyByRegex(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    for (const m of source.slice(l.start, l.end).matchAll(WORD)) {
+      counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      if (/[‑-]/.test(m[0])) for (const part of m[0].split(/[‑-]/)) if (part) counts.set(part, (counts.get(part) ?? 0) + 2);
+    }
+  }
+  return counts;
+}
+
+function cutsByRegex(source: string, line: RepairLine, words: ReadonlyMap<string, number>): number[] {
+  const text = source.slice(line.start, line.end);
+  const out: number[] = [];
+  SPLIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPLIT.exec(text))) {
+    const [whole, a, b] = m as unknown as [string, string, string];
+    const before = text[m.index - 1] ?? " ";
+    const after = text[m.index + whole.length] ?? " ";
+    SPLIT.lastIndex = m.index + a.length + 1;
+    if (/[\p{L}\p{N}’'‑-]/u.test(before) || /[\p{L}\p{N}’'‑-]/u.test(after)) continue;
+    const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
+    if (!words.has(a + b) || (isWord(a) && isWord(b))) continue;
+    if (/\d/.test(a) !== /\d/.test(b)) continue;
+    const space = line.start + m.index + a.length;
+    if (line.cuts.some((c) => c.start <= space && space < c.end)) continue;
+    out.push(space);
+  }
+  return out;
+}
+
+/** A seeded generator (the same cases on every run). */
+function rng(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const PIECES = ["ab", "cd", "abcd", "co", "located", "202", "5", "2025", "é", "ü", "𝐀", "😀", " ", " ", " ", "  ", "-", "‑", "’", "'", ",", ".", "(", "\u00a0", "x", "7"];
+
+function randomText(next: () => number, length: number): string {
+  let s = "";
+  while (s.length < length) s += PIECES[Math.floor(next() * PIECES.length)];
+  return s;
+}
+
+describe("word-repair scanners against the regular expressions they replace", () => {
+  it("random text: the same vocabulary, cuts and hyphen inserts", () => {
+    const next = rng(7);
+    for (let k = 0; k < 3000; k++) {
+      const text = randomText(next, 5 + Math.floor(next() * 40));
+      const lines = [{ start: 0, end: text.length }];
+      const words = vocabulary(text, lines);
+      expect(words).toEqual(vocabularyByRegex(text, lines));
+      const seen: [string, number][] = [];
+      eachWord(text, (w, at) => seen.push([w, at]));
+      expect(seen).toEqual([...text.matchAll(WORD)].map((m) => [m[0], m.index]));
+      // Joins the text itself makes elsewhere: add the joined forms of random neighbours so cuts happen.
+      const rich = new Map(words);
+      for (const w of ["abcd", "colocated", "co-located", "2025", "abé", "cdab", "𝐀ab", "ab-cd"]) rich.set(w, 1 + Math.floor(next() * 3));
+      const line = { start: 0, end: text.length, cuts: next() < 0.3 ? [{ start: 2, end: 5 }] : [] };
+      expect(repairCuts(text, line, rich).map((c) => c.start)).toEqual(cutsByRegex(text, line, rich));
+    }
+  });
+  it("corpus lines: the same vocabulary and cuts, document by document", () => {
+    const dir = join(__dirname, "../../fixtures/corpus/texts");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).slice(0, 60)) {
+      const source = readFileSync(join(dir, file), "utf8");
+      const lines: { start: number; end: number }[] = [];
+      let at = 0;
+      for (const l of source.split("\n")) {
+        lines.push({ start: at, end: at + l.length });
+        at += l.length + 1;
+      }
+      const words = vocabulary(source, lines);
+      expect(words).toEqual(vocabularyByRegex(source, lines));
+      const forms = hyphenatedForms(words);
+      for (const l of lines) {
+        const line = { ...l, cuts: [] };
+        expect(repairCuts(source, line, words).map((c) => c.start)).toEqual(cutsByRegex(source, line, words));
+        // Every insert lands between two letters of a word, where the document writes a hyphen.
+        for (const ins of hyphenInserts(source, line, words, forms)) expect(ins.at).toBeGreaterThan(l.start);
+      }
+    }
+  });
+});
