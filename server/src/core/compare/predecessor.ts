@@ -9,6 +9,7 @@
  * The candidates are data (the CLI reads them from the files given or the same folder).
  */
 import type { ComparableDocument } from "./types";
+import { isAdoptedText } from "../syntax/adopted";
 import { textSimilarity } from "./similarity";
 
 export type PredecessorReason = "front-matter" | "recalled" | "title";
@@ -24,12 +25,6 @@ export function resolutionNumber(symbolOrNumber: string | null | undefined): str
   if (!symbolOrNumber) return null;
   const m = /(?:^|\/RES\/)((?:ES-|S-)?\d{1,3}\/\d{1,4})\s*$/.exec(symbolOrNumber.trim());
   return m ? m[1]! : null;
-}
-
-/** Adopted as the lint engine judges it: an A/RES symbol, or a number before the title unless the symbol is an L-document. */
-function isAdopted(d: ComparableDocument): boolean {
-  if (/\/RES\//.test(d.symbol ?? "")) return true;
-  return !!d.number && !/\/L\.\d/.test(d.symbol ?? "");
 }
 
 function numberOf(d: ComparableDocument): string | null {
@@ -67,7 +62,7 @@ export function findPredecessor(doc: ComparableDocument, candidates: readonly Co
   const self = numberOf(doc);
   const session = sessionOf(doc);
   const usable = candidates
-    .map((c, index) => ({ c, index, number: numberOf(c), session: sessionOf(c), adopted: isAdopted(c) }))
+    .map((c, index) => ({ c, index, number: numberOf(c), session: sessionOf(c), adopted: isAdoptedText(c.symbol, c.number) }))
     .filter((x) => x.c !== doc && (x.c.symbol === null || x.c.symbol !== doc.symbol) && (self === null || x.number !== self));
   type Candidate = (typeof usable)[number];
   const adoptedThenNewest = (a: Candidate, b: Candidate) =>

@@ -12,6 +12,7 @@
  */
 import type { Resolution } from "../syntax/tree";
 import { isoDate, MONTHS } from "../syntax/patterns";
+import { isAdoptedText } from "../syntax/adopted";
 
 export interface FrbrIdentity {
   /** `resolution` or `resolutionDraft` (the `statement`'s `@name`). */
@@ -47,10 +48,7 @@ export function readDate(text: string | null | undefined): string | null {
  * an adopted text (`A/RES/…` or a `80/229.` number above the title) a `resolution`.
  */
 export function isDraft(tree: Resolution): boolean {
-  const symbol = tree.header.symbol?.value ?? "";
-  if (/\/L\.\d/.test(symbol)) return true;
-  if (/^A\/RES\//.test(symbol) || tree.title?.number) return false;
-  return true;
+  return !isAdoptedText(tree.header.symbol?.value, tree.title?.number?.value);
 }
 
 export function frbrIdentity(tree: Resolution, language = "eng"): FrbrIdentity {

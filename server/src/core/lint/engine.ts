@@ -11,6 +11,7 @@ import type { Resolution, Severity, Span } from "../syntax/tree";
 import { EMPTY_CONFIG, type LintConfig } from "../config/config";
 import { resolveSuppressions } from "./suppression";
 import type { DocumentFacts, Fix, LintDiagnostic, Report, Rule } from "./types";
+import { isAdoptedText } from "../syntax/adopted";
 
 export const INTERNAL_CODE = "RES000";
 
@@ -109,10 +110,7 @@ function frontMatterValue(tree: Resolution, key: string): string | null {
 export function documentFacts(tree: Resolution, config: LintConfig): DocumentFacts {
   const status = frontMatterValue(tree, "status")?.toLowerCase() ?? config.status;
   const symbol = tree.header.symbol?.value ?? frontMatterValue(tree, "symbol") ?? "";
-  // A draft's own symbol (`A/C.3/80/L.3`) says it is a draft, even where last year's number was left before the
-  // title; otherwise an A/RES symbol or a resolution number marks the text as adopted.
-  const draftSymbol = /\/L\.\d/.test(symbol);
-  const adopted = /\/RES\//.test(symbol) || (!!tree.title?.number && !draftSymbol);
+  const adopted = isAdoptedText(symbol, tree.title?.number?.value);
   return {
     session: tree.header.sessionNumber ?? config.session,
     final: status === "final",

@@ -173,7 +173,7 @@ export function hyphenatedForms(words: ReadonlyMap<string, number>): Map<string,
   // The fullest form wins (`Nuclear-Weapon-Free` over the `NuclearWeapon-Free` pdftotext made of it).
   const hyphens = (w: string): number => w.length - w.replace(HYPHENS, "").length;
   for (const w of words.keys()) {
-    if (!/[‑-]/.test(w)) continue;
+    if (!hasHyphen(w)) continue;
     const key = w.replace(HYPHENS, "").toLowerCase();
     const had = out.get(key);
     if (!had || hyphens(w) > hyphens(had)) out.set(key, w);
