@@ -78,6 +78,28 @@ describe("LibreOffice: redline accept-all = NEW, reject-all = OLD", () => {
   });
 });
 
+describe("LibreOffice: notes with a mark of their own (`*`, `**`, `***`)", () => {
+  // Hand-made: a reissue note on the sponsors line, a `**` note and a `***` note in the text. LibreOffice 7.4
+  // showed a two-character custom mark as text after the reference and kept it in the note's text.
+  const doc = (starred: boolean) =>
+    `---\nsymbol: A/C.1/80/L.99\nsponsors: Angola\n---\n\nRegional centres\n\nThe General Assembly,\n\nRecalling its resolution 1/1,[^1]\n\n` +
+    `Noting the report of the Group,${starred ? "[^**]" : ""}\n\n1. Decides to act${starred ? "[^***]" : ""}.[^2]\n\n[^*]: Reissued for technical reasons.\n\n` +
+    (starred ? "[^**]: On behalf of the Group of African States.\n\n[^***]: Also on behalf of others.\n\n" : "") +
+    "[^1]: One.\n\n[^2]: Two.\n";
+  const dir = join(work, "starred");
+
+  it("the clean export shows the marks as labels, the notes' texts without them; a redline adding or dropping them round-trips", () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "plain.unres"), doc(false));
+    writeFileSync(join(dir, "starred.unres"), doc(true));
+    expect(checkClean(["starred.unres"], dir, dir)).toEqual([{ file: "starred.unres", problem: null }]);
+    const outcomes = checkPairs([["plain.unres", "starred.unres"], ["starred.unres", "plain.unres"]], dir, dir);
+    expect(outcomes.map((o) => [o.accept, o.reject])).toEqual([[null, null], [null, null]]);
+    const [labels] = runUno([{ file: join(dir, "starred-clean.docx"), changes: "none" }]);
+    expect(labels!.labels).toEqual(["*", "", "**", "***", ""]);
+  });
+});
+
 describe("LibreOffice: clean export", () => {
   it("shows each text's paragraphs and footnotes exactly, and renders a page", () => {
     const problems = checkClean(["A-RES-80-229.txt", "A-C.3-80-L.3.txt", "A-RES-80-6.txt", "A-RES-78-68.txt"], texts, join(work, "clean"), 0);

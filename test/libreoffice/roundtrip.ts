@@ -33,6 +33,8 @@ export interface UnoResult {
   readonly redlinesLeft?: number;
   readonly paragraphs?: string[];
   readonly footnotes?: string[];
+  /** Each footnote's own mark (`*`), empty where Word numbers it. */
+  readonly labels?: string[];
 }
 
 /**
@@ -84,7 +86,7 @@ export function checkPairs(pairs: readonly (readonly [string, string])[], textsD
     const oldTree = parse(readFileSync(join(textsDir, o), "utf8"));
     const newTree = parse(readFileSync(join(textsDir, n), "utf8"));
     const diff = compareDocuments(comparableFromTree(oldTree), comparableFromTree(newTree));
-    const file = join(workDir, `${k}-${n.replace(/\.txt$/, "")}-redline.docx`);
+    const file = join(workDir, `${k}-${n.replace(/\.(txt|unres)$/, "")}-redline.docx`);
     writeFileSync(file, redlineDocx(oldTree, newTree, diff, { author: "resdraft test", date: "2026-01-01T00:00:00Z" }));
     views.push({ old: viewOf(oldTree), new: viewOf(newTree) });
     jobs.push({ file, changes: "accept" }, { file, changes: "reject" });
@@ -106,7 +108,7 @@ export function checkClean(files: readonly string[], textsDir: string, workDir: 
   const views: WordView[] = [];
   const jobs: UnoJob[] = files.map((f, k) => {
     const tree = parse(readFileSync(join(textsDir, f), "utf8"));
-    const file = join(workDir, `${f.replace(/\.txt$/, "")}-clean.docx`);
+    const file = join(workDir, `${f.replace(/\.(txt|unres)$/, "")}-clean.docx`);
     writeFileSync(file, exportDocx(tree));
     views.push(viewOf(tree));
     return { file, changes: "none", ...(pdfFor === k ? { pdf: file.replace(/\.docx$/, ".pdf") } : {}) };

@@ -4,7 +4,7 @@ and print what a reader of the document then sees: its paragraphs and its footno
 store the document as PDF (or as another format, to make test inputs).
 
 stdin: a JSON list of jobs {"file": path, "changes": "accept"|"reject"|"none", "pdf": path?, "save": path?,
-"filter": name?}. stdout: a JSON list of results {"file", "changes", "redlines", "paragraphs", "footnotes"} or
+"filter": name?}. stdout: a JSON list of results {"file", "changes", "redlines", "paragraphs", "footnotes", "labels"} or
 {"file", "error"}. Uses a private profile and a pipe of its own, so parallel runs do not meet.
 
 Run with /usr/bin/python3 (Debian's, which has the uno module), not a python3 from another install.
@@ -101,6 +101,8 @@ def run(job, desktop, dispatcher):
             "file": job["file"], "changes": mode, "redlines": redlines, "redlinesLeft": left,
             "paragraphs": paragraphs(doc.getText()),
             "footnotes": [notes.getByIndex(i).getString() for i in range(notes.getCount())],
+            # A note's own mark ("*"), empty for a numbered one.
+            "labels": [notes.getByIndex(i).getLabel() for i in range(notes.getCount())],
         }
         if job.get("pdf"):
             doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["pdf"])), (prop("FilterName", "writer_pdf_Export"),))

@@ -130,6 +130,16 @@ describe("Word redline (.docx with tracked changes)", () => {
     expect(r.files.get("word/styles.xml")).toContain(`w:styleId="UNOpener"`);
   });
 
+  it("United Nations and the symbol share the masthead's first line, a right tab between them, as UN documents print them", () => {
+    const first = /<w:body><w:p><w:pPr><w:pStyle w:val="(\w+)"\/><\/w:pPr>(.*?)<\/w:p>/.exec(unzip(exportDocx(parse(corpus("A-RES-80-229.txt")))).get("word/document.xml")!);
+    expect(first?.[1]).toBe("UNMastheadSymbol");
+    expect(first?.[2]).toBe(`<w:r><w:t xml:space="preserve">United Nations</w:t><w:tab/><w:t xml:space="preserve">A/RES/80/229</w:t></w:r>`);
+    // The tab stop is the style's: at the right margin, right-aligned.
+    const style = /<w:style [^>]*w:styleId="UNMastheadSymbol">.*?<\/w:style>/.exec(r.files.get("word/styles.xml")!)?.[0] ?? "";
+    expect(style).toContain(`<w:tabs><w:tab w:val="right" w:pos="9412"/></w:tabs>`);
+    expect(r.files.get("word/styles.xml")).not.toContain("UNMastheadUN");
+  });
+
   it("same input, same bytes; no date unless the caller gives one", () => {
     const a = parse(corpus("A-RES-78-229.txt"));
     const b = parse(corpus("A-RES-80-229.txt"));
@@ -255,5 +265,44 @@ describe("clean Word export", () => {
     expect(files.get("word/settings.xml")).not.toContain("trackRevisions");
     expect(shown(files, "accept")).toEqual(viewOf(tree));
     expect(shown(files, "reject")).toEqual(viewOf(tree));
+  });
+});
+
+/**
+ * A document's unnumbered notes (`*`, `**`, `***`): Word's custom mark (`w:customMarkFollows`) with the
+ * mark as text after the reference. LibreOffice 7.4 took one character of a `w:t` as the label and showed
+ * the rest as text (measured on files it wrote itself); one `w:t` per character it takes whole, and in the
+ * note's own text it takes the mark as label only as `w:sym` characters (a `w:t` mark stays text there).
+ */
+describe("Word footnotes with a mark of their own (`*`, `**`)", () => {
+  const starred = (extra: string) =>
+    parse(
+      `---\nsymbol: A/C.1/80/L.99\nsponsors: Angola\n---\n\nRegional centres\n\nThe General Assembly,\n\nRecalling its resolution 1/1,[^1]\n\nNoting the report of the Group,${extra}\n\n1. Decides to act.[^2]\n\n[^*]: Reissued for technical reasons.\n\n${extra ? "[^**]: On behalf of the Group of African States.\n\n" : ""}[^1]: One.\n\n[^2]: Two.\n`,
+    );
+  const ref = (deleted: boolean) => {
+    const t = deleted ? "w:delText" : "w:t";
+    return new RegExp(`<w:footnoteReference w:customMarkFollows="1" w:id="(\\d+)"/><${t} xml:space="preserve">\\*</${t}><${t} xml:space="preserve">\\*</${t}></w:r>`);
+  };
+  const SYM = `<w:sym w:font="Times New Roman" w:char="002A"/>`;
+
+  it("the reference holds its mark one w:t per character, the note its mark as w:sym characters", () => {
+    const files = unzip(exportDocx(starred("[^**]")));
+    const doc = files.get("word/document.xml")!;
+    const id = ref(false).exec(doc)?.[1];
+    expect(id).toBeDefined();
+    expect(doc).not.toContain(`<w:t xml:space="preserve">**</w:t>`);
+    const note = new RegExp(`<w:footnote w:id="${id}">(.*?)</w:footnote>`).exec(files.get("word/footnotes.xml")!)?.[1] ?? "";
+    expect(note).toContain(`<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${SYM}${SYM}</w:r>`);
+    expect(note).not.toContain(`<w:t xml:space="preserve">**</w:t>`);
+    expect(shown(files, "accept")).toEqual(viewOf(starred("[^**]")));
+  });
+
+  it("an inserted or deleted `**` note: the same shape, tracked; accept-all and reject-all give each side", () => {
+    for (const [a, b, deleted] of [[starred(""), starred("[^**]"), false], [starred("[^**]"), starred(""), true]] as const) {
+      const r = redline(a, b);
+      expect(r.xml).toMatch(ref(deleted));
+      expect(shown(r.files, "accept")).toEqual(viewOf(b));
+      expect(shown(r.files, "reject")).toEqual(viewOf(a));
+    }
   });
 });

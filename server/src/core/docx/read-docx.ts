@@ -134,7 +134,9 @@ function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string,
       .join("");
     const text = (label ? `${label}\t` : "") + words.replace(/[\r\n]+/g, " ");
     if (!text.trim()) continue;
-    blocks.push({ text, italicEnd: label ? 0 : leadingItalic(p) });
+    const fields = label ? null : mastheadFields(text);
+    if (fields) for (const f of fields) blocks.push({ text: f, italicEnd: 0 });
+    else blocks.push({ text, italicEnd: label ? 0 : leadingItalic(p) });
   }
   let out = "";
   const cues: LineCue[] = [];
@@ -158,6 +160,15 @@ function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string,
   });
   if (defs.length) out += "\n\n" + defs.join("\n\n");
   return { text: out + "\n", cues };
+}
+
+/**
+ * The masthead's first line as UN documents print it, the name at the left and the symbol at a right tab
+ * stop ("United Nations⇥A/RES/80/6"): two fields, each a line of its own to the parser.
+ */
+function mastheadFields(text: string): string[] | null {
+  const m = /^\s*(United Nations)\t+(\S.*)$/.exec(text);
+  return m ? [m[1]!, m[2]!.trim()] : null;
 }
 
 /** The number Word shows before an automatically numbered paragraph. */

@@ -110,7 +110,7 @@ class Emitter {
       this.flushRun();
       // An asterisk note keeps its mark (w:customMarkFollows), so Word's numbers stay the printed ones.
       const mark = side.marks.get(ch);
-      const ref = mark ? `<w:footnoteReference w:customMarkFollows="1" w:id="${this.footnote(op, ch, mark)}"/>${textTag(mark, op === "delete")}` : `<w:footnoteReference w:id="${this.footnote(op, ch, null)}"/>`;
+      const ref = mark ? `<w:footnoteReference w:customMarkFollows="1" w:id="${this.footnote(op, ch, mark)}"/>${referenceMark(mark, op === "delete")}` : `<w:footnoteReference w:id="${this.footnote(op, ch, null)}"/>`;
       this.runs.push(this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${ref}</w:r>`));
       if (this.firstReference === "before") this.firstReference = "here";
       this.lastReference = op;
@@ -191,7 +191,7 @@ class Emitter {
       op === "equal" ? diffParagraphWords(oldText, newText).changes : [{ op, text: op === "delete" ? oldText : newText }];
     // A custom mark inside the note stays untracked: LibreOffice takes it for the note's label only then.
     const ref = mark
-      ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${textTag(mark, false)}</w:r>`
+      ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>${noteMark(mark)}</w:r>`
       : this.wrap(op, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>`);
     const tab = this.wrap(op, textRun("\t", null, op === "delete"));
     const body = changes.map((c) => this.wrap(c.op, textRun(c.text, null, c.op === "delete"))).join("");
@@ -202,6 +202,25 @@ class Emitter {
 
 const textTag = (text: string, deleted: boolean): string =>
   deleted ? `<w:delText xml:space="preserve">${escapeXml(text)}</w:delText>` : `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+
+/**
+ * A custom mark after its `w:footnoteReference`: one `w:t` per character, the same run text to Word.
+ * LibreOffice (7.4) takes only one character of a `w:t` as the label and shows the rest as text (`**`
+ * became `*` + `*`, measured on files it wrote itself); one character per `w:t` it takes whole.
+ */
+const referenceMark = (mark: string, deleted: boolean): string => [...mark].map((c) => textTag(c, deleted)).join("");
+
+/**
+ * The mark a custom-marked note repeats before its text, as `w:sym` characters in the document's font:
+ * LibreOffice (7.4) drops a `w:sym` mark there as the label, but keeps a `w:t` mark of more than one
+ * character as the note's text (measured). Word shows the symbol characters as they are.
+ */
+const noteMark = (mark: string): string =>
+  [...mark]
+    .map((c) => c.codePointAt(0)!)
+    // w:char is four hex digits: a character beyond them stays text.
+    .map((u) => (u > 0xffff ? textTag(String.fromCodePoint(u), false) : `<w:sym w:font="Times New Roman" w:char="${u.toString(16).toUpperCase().padStart(4, "0")}"/>`))
+    .join("");
 
 /** A run of text; tabs as `w:tab` (a tab character inside `w:t` is not a tab to Word). */
 function textRun(text: string, charStyle: string | null, deleted: boolean): string {

@@ -152,8 +152,9 @@ function masthead(tree: Resolution): Unit[] {
     if (text) out.push(unit(key, clean(text), [style], -1));
   };
   if (h.symbol) {
-    add("masthead-un", "United Nations", "UNMastheadUN");
-    add("symbol", h.symbol.value + (h.reissued ? "*" : ""), "UNMastheadSymbol");
+    // One line, as UN documents print it: the name at the left, the symbol at the style's right tab stop
+    // (one unit, so the symbol pairs with the other version's and only the symbol is tracked).
+    add("symbol", `United Nations\t${h.symbol.value}${h.reissued ? "*" : ""}`, "UNMastheadSymbol");
     if (h.symbol.value.startsWith("A/")) add("masthead-organ", "General Assembly", "UNMastheadOrgan");
   }
   add("distribution", h.distribution ? `Distr.: ${h.distribution.value}` : null, "UNMastheadDistr");

@@ -21,13 +21,19 @@ const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformat
 
 const DOCUMENT_RELS = `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R_NS}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${R_NS}/settings" Target="settings.xml"/><Relationship Id="rId3" Type="${R_NS}/footnotes" Target="footnotes.xml"/></Relationships>`;
 
+// A4 with the UN's margins (twips): the section's page and the masthead's tab stop.
+const PAGE_WIDTH = 11906;
+const MARGIN = 1247;
+const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+
 /** A paragraph style: id, what it looks like (pPr and rPr contents). */
 type StyleDef = readonly [id: string, name: string, pPr: string, rPr: string];
 
 // UN documents: Times New Roman 10 pt, 12 pt leading, body justified; twips (1/20 pt) for indents.
 const PARAGRAPH_STYLES: readonly StyleDef[] = [
-  ["UNMastheadUN", "UN Masthead United Nations", `<w:jc w:val="left"/>`, `<w:sz w:val="28"/>`],
-  ["UNMastheadSymbol", "UN Masthead Symbol", `<w:jc w:val="right"/>`, `<w:sz w:val="24"/>`],
+  // "United Nations" past the emblem's place, the symbol at the right margin (a right tab stop at the
+  // text width, A4 less both margins), a rule under the line.
+  ["UNMastheadSymbol", "UN Masthead United Nations and Symbol", `<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="0"/><w:ind w:left="1134"/><w:jc w:val="left"/>`, `<w:sz w:val="28"/>`],
   ["UNMastheadOrgan", "UN Masthead Organ", `<w:spacing w:before="120" w:after="240"/><w:jc w:val="left"/>`, `<w:b/><w:sz w:val="40"/>`],
   ["UNMastheadDistr", "UN Masthead Distribution", `<w:spacing w:after="0"/><w:ind w:left="6804"/><w:jc w:val="left"/>`, ""],
   ["UNMastheadSession", "UN Masthead Session", `<w:spacing w:before="240" w:after="0"/><w:jc w:val="left"/>`, ""],
@@ -72,8 +78,7 @@ const SEPARATORS =
   `<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +
   `<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`;
 
-// A4 with the UN's margins.
-const SECTION = `<w:sectPr><w:footnotePr><w:numRestart w:val="continuous"/></w:footnotePr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1247" w:bottom="1440" w:left="1247" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
+const SECTION = `<w:sectPr><w:footnotePr><w:numRestart w:val="continuous"/></w:footnotePr><w:pgSz w:w="${PAGE_WIDTH}" w:h="16838"/><w:pgMar w:top="1440" w:right="${MARGIN}" w:bottom="1440" w:left="${MARGIN}" w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
 
 export interface PackageParts {
   /** The body's paragraphs (`<w:p>` elements). */
