@@ -15,6 +15,8 @@ import { openZip } from "../../../server/src/core/docx/unzip";
 import { paragraphText, readPart, type ChangeChoice } from "../../../server/src/core/docx/wordml";
 import { parse } from "../../../server/src/core/syntax/parse";
 import type { Resolution } from "../../../server/src/core/syntax/tree";
+import { readDocx } from "../../../server/src/core/docx/read-docx";
+import { structureOf } from "../../helpers/structure";
 
 const corpus = (name: string) => readFileSync(join(__dirname, "../../fixtures/corpus/texts", name), "utf8");
 
@@ -33,6 +35,12 @@ function expectWellFormed(xml: string): void {
   }
   expect(stack).toEqual([]);
 }
+
+const structureOfRead = (bytes: Uint8Array) => {
+  const r = readDocx(bytes, (d) => new Uint8Array(inflateRawSync(d)));
+  if (!r.ok) throw new Error(r.message);
+  return structureOf(parse(r.text, { format: "unres" }));
+};
 
 const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 
@@ -256,6 +264,24 @@ describe("clean Word export", () => {
     // The first note lost: its reference goes before the next one's.
     const first = parse("The General Assembly,\n\nRecalling its resolution 1/1,\n\nNoting the report,[^2]\n\n1. Decides to act.[^3]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.\n", { format: "unres" });
     expect(shown(unzip(exportDocx(first)), "accept").footnotes).toEqual(["One.", "Two.", "Three."]);
+  });
+
+  it("a reference that comes after a higher-numbered one's (a marker the extraction moved) goes next to its predecessor's, so Word's numbers stay the printed ones", () => {
+    const tree = parse("The General Assembly,\n\nRecalling its resolution 1/1,[^1] and 3/3,[^3]\n\nNoting the report,[^4][^2]\n\n1. Decides to act.[^5]\n\n[^1]: One.\n\n[^2]: Two.\n\n[^3]: Three.\n\n[^4]: Four.\n\n[^5]: Five.\n", { format: "unres" });
+    expect(tree.footnotes.map((f) => f.markers.length)).toEqual([1, 1, 1, 1, 1]);
+    const files = unzip(exportDocx(tree));
+    expect(shown(files, "accept").footnotes).toEqual(["One.", "Two.", "Three.", "Four.", "Five."]);
+    expect(shown(files, "accept")).toEqual(viewOf(tree));
+    // The paragraphs' words stay where they were.
+    expect(shown(files, "accept").paragraphs.slice(1, 3)).toEqual(["Recalling its resolution 1/1,[^][^] and 3/3,[^]", "Noting the report,[^]"]);
+  });
+
+  it("a reference between a space and the next word (a marker glued to that word in extraction) follows the word before it", () => {
+    // pdftotext gives "the Paris Agreement 5and its early entry into force".
+    const tree = parse(corpus("A-RES-80-129.txt"));
+    const text = layoutOf(tree).units.find((u) => u.text.includes("Paris Agreement"))?.text ?? "";
+    expect(text).toMatch(/Paris Agreement[\uE000-\uF8FF] and its early/);
+    expect(structureOfRead(exportDocx(tree))).toEqual(structureOf(tree));
   });
 
   it.each(["A-RES-80-229.txt", "A-C.3-80-L.3.txt", "A-RES-80-6.txt"])("%s: the text's layout, no revisions", (name) => {

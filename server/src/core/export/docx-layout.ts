@@ -76,6 +76,14 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
   body.push(...annexUnits(tree));
   body.sort((a, b) => a.at - b.at);
   units.push(...body);
+  // Word numbers footnotes in the order of their references: a numbered note referenced after a
+  // higher-numbered one (its marker moved in extraction) would show another number. Its reference is
+  // taken out and placed as a lost one's is (below).
+  const numberOf = new Map(tree.footnotes.filter((f) => used.has(f) && /^\d+$/.test(f.number.value)).map((f) => [noteChar(noteIndex.get(f)!), f]));
+  for (const ch of outOfOrder(units, (c) => Number(numberOf.get(c)?.number.value ?? NaN))) {
+    units.forEach((u, i) => (units[i] = withoutChar(u, ch)));
+    used.delete(numberOf.get(ch)!);
+  }
   // A footnote no marker points to (its marker was lost in extraction) stays a footnote: an asterisk
   // note (a reissue, the sponsors) on the last masthead line; a numbered one where its number puts it,
   // since Word numbers footnotes in the order of their references: right after the reference of the
@@ -110,6 +118,52 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
     if (!/^\d+$/.test(f.number.value)) marks.set(noteChar(noteIndex.get(f)!), clean(f.number.value));
   }
   return { units: units.filter((u) => u.text !== ""), notes, marks };
+}
+
+/**
+ * The numbered references (`numberOf` gives NaN for the others) that are out of order: those outside
+ * one longest run of references whose numbers rise in document order (patience sorting, n log n).
+ */
+function outOfOrder(units: readonly Unit[], numberOf: (ch: string) => number): string[] {
+  const refs: { ch: string; n: number }[] = [];
+  const seen = new Set<string>();
+  for (const u of units) {
+    for (const c of u.text) {
+      const n = isNoteChar(c) && !seen.has(c) ? numberOf(c) : NaN;
+      if (!Number.isNaN(n)) refs.push({ ch: c, n }), seen.add(c);
+    }
+  }
+  const tails: number[] = []; // tails[k]: index of the last reference of the best rising run of length k + 1
+  const previous: number[] = [];
+  refs.forEach((r, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[tails[mid]!]!.n < r.n) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
+  const keep = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) keep.add(i);
+  return refs.filter((_, i) => !keep.has(i)).map((r) => r.ch);
+}
+
+/** The unit without reference character `ch` (its italic ranges shifted to match). */
+function withoutChar(u: Unit, ch: string): Unit {
+  let at = u.text.indexOf(ch);
+  if (at < 0) return u;
+  let text = u.text;
+  let italic = u.italic;
+  while (at >= 0) {
+    const cut = at;
+    text = text.slice(0, cut) + text.slice(cut + 1);
+    italic = italic.map(([s, e]): [number, number] => [s > cut ? s - 1 : s, e > cut ? e - 1 : e]);
+    at = text.indexOf(ch);
+  }
+  return { ...u, text, italic };
 }
 
 /** Put reference character `ch` right before or after reference `anchor` in the unit that holds it. */
@@ -225,8 +279,13 @@ function paragraphUnit(p: Paragraph, prefix: string, refChar: (m: FootnoteMarker
   };
   for (const c of cuts) {
     take(c.at);
-    if (c.note) text += c.note;
-    else {
+    if (c.note) {
+      // A reference follows the word it annotates, never a space (a marker glued to the next word in
+      // extraction, "Agreement 5and"): it goes before the spaces.
+      const at = text.length - (/\s+$/.exec(text)?.[0].length ?? 0);
+      text = text.slice(0, at) + c.note + text.slice(at);
+      if (italicEnd > at) italicEnd++;
+    } else {
       // The space before a sub-paragraph label becomes the paragraph break.
       text = text.replace(/\s+$/, "") + PARA;
       styles.push(`UNSubparagraph${c.level}`);
