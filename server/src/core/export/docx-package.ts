@@ -34,7 +34,7 @@ const PARAGRAPH_STYLES: readonly StyleDef[] = [
   // "United Nations" past the emblem's place, the symbol at the right margin (a right tab stop at the
   // text width, A4 less both margins), a rule under the line.
   ["UNMastheadSymbol", "UN Masthead United Nations and Symbol", `<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="auto"/></w:pBdr><w:tabs><w:tab w:val="right" w:pos="${TEXT_WIDTH}"/></w:tabs><w:spacing w:after="0"/><w:ind w:left="1134"/><w:jc w:val="left"/>`, `<w:sz w:val="28"/>`],
-  ["UNMastheadOrgan", "UN Masthead Organ", `<w:spacing w:before="120" w:after="240"/><w:jc w:val="left"/>`, `<w:b/><w:sz w:val="40"/>`],
+  ["UNMastheadOrgan", "UN Masthead Organ", `<w:spacing w:before="120" w:after="240"/><w:ind w:left="1134"/><w:jc w:val="left"/>`, `<w:b/><w:sz w:val="40"/>`],
   ["UNMastheadDistr", "UN Masthead Distribution", `<w:spacing w:after="0"/><w:ind w:left="6804"/><w:jc w:val="left"/>`, ""],
   ["UNMastheadSession", "UN Masthead Session", `<w:spacing w:before="240" w:after="0"/><w:jc w:val="left"/>`, ""],
   ["UNMastheadAgenda", "UN Masthead Agenda Item", `<w:spacing w:after="0"/><w:jc w:val="left"/>`, ""],
