@@ -89,7 +89,9 @@ describe("LibreOffice: notes with a mark of their own (`*`, `**`, `***`)", () =>
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "plain.unres"), doc(false));
     writeFileSync(join(dir, "starred.unres"), doc(true));
-    expect(checkClean(["starred.unres"], dir, dir)).toEqual([{ file: "starred.unres", problem: null }]);
+    expect(checkClean(["starred.unres"], dir, dir, 0)).toEqual([{ file: "starred.unres", problem: null }]);
+    // The page: the marks as superscript labels, once each (test/artifacts/word/starred/starred-clean-1.png).
+    expect(statSync(png(join(dir, "starred-clean.pdf"))).size).toBeGreaterThan(5_000);
     const outcomes = checkPairs([["plain.unres", "starred.unres"], ["starred.unres", "plain.unres"]], dir, dir);
     expect(outcomes.map((o) => [o.accept, o.reject])).toEqual([[null, null], [null, null]]);
     const [labels] = runUno([{ file: join(dir, "starred-clean.docx"), changes: "none" }]);
