@@ -311,6 +311,17 @@ describe("Word footnotes with a mark of their own (`*`, `**`)", () => {
   };
   const SYM = `<w:sym w:font="Times New Roman" w:char="002A"/>`;
 
+  it("a reissued document's `*` note is referenced from the symbol, where UN documents print the asterisk", () => {
+    const tree = parse(corpus("A-C.1-80-L.42.txt"));
+    expect(tree.header.reissued).toBe(true);
+    const v = viewOf(tree);
+    expect(v.paragraphs[0]).toBe(`United Nations A/C.1/80/L.42${FOOTNOTE_ANCHOR}`);
+    expect(v.paragraphs.slice(1, 8).join("\n")).not.toContain(`${FOOTNOTE_ANCHOR}${FOOTNOTE_ANCHOR}`);
+    const doc = unzip(exportDocx(tree)).get("word/document.xml")!;
+    expect(doc).toMatch(/<w:t xml:space="preserve">A\/C\.1\/80\/L\.42<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"\/><w:t xml:space="preserve">\*<\/w:t><\/w:r><\/w:p>/);
+    expect(structureOfRead(exportDocx(tree))).toEqual(structureOf(tree));
+  });
+
   it("the reference holds its mark one w:t per character, the note its mark as w:sym characters", () => {
     const files = unzip(exportDocx(starred("[^**]")));
     const doc = files.get("word/document.xml")!;

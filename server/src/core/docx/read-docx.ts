@@ -164,11 +164,13 @@ function render(paragraphs: readonly WordParagraph[], notes: ReadonlyMap<string,
 
 /**
  * The masthead's first line as UN documents print it, the name at the left and the symbol at a right tab
- * stop ("United Nations⇥A/RES/80/6"): two fields, each a line of its own to the parser.
+ * stop ("United Nations⇥A/RES/80/6"): two fields, each a line of its own to the parser. A reissue's
+ * asterisk after the symbol may be the `*` note's reference: it is read as the printed asterisk (the
+ * note's definition stays, as a note with no reference in the text).
  */
 function mastheadFields(text: string): string[] | null {
   const m = /^\s*(United Nations)\t+(\S.*)$/.exec(text);
-  return m ? [m[1]!, m[2]!.trim()] : null;
+  return m ? [m[1]!, m[2]!.trim().replace(/\[\^\*\]$/, "*")] : null;
 }
 
 /** The number Word shows before an automatically numbered paragraph. */

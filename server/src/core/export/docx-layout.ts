@@ -103,6 +103,13 @@ export function layoutOf(tree: Resolution, noteChar: NoteChar = defaultNoteChar)
         return;
       }
     }
+    // A reissue's `*` is printed after the symbol: the reference takes the asterisk's place there.
+    const symbol = f.number.value === "*" && tree.header.reissued ? units.findIndex((u) => u.key === "symbol" && u.text.endsWith("*")) : -1;
+    if (symbol >= 0) {
+      used.add(f);
+      units[symbol] = { ...units[symbol]!, text: units[symbol]!.text.slice(0, -1) + ch };
+      return;
+    }
     const target = /^\d+$/.test(f.number.value) ? lastIndexBefore(units, f.span.start) : lastMasthead(units);
     if (target < 0) {
       units.push(unit(`orphan-note:${f.number.value}`, `${clean(f.number.value)}\t${clean(f.body.text)}`, ["UNFootnoteOrphan"], Infinity));
