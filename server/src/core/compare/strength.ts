@@ -168,6 +168,8 @@ function qualifierCounts(text: string): Map<string, number> {
   return out;
 }
 
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 export interface QualifierChanges {
   added: string[];
   removed: string[];
@@ -175,9 +177,12 @@ export interface QualifierChanges {
 
 /** Qualifiers added or removed between two texts (each once per occurrence gained or lost); null when none. */
 export function qualifierChanges(oldText: string, newText: string): QualifierChanges | null {
-  if (!QUALIFIER_WORD.test(oldText) && !QUALIFIER_WORD.test(newText)) return null;
-  const a = qualifierCounts(oldText);
-  const b = qualifierCounts(newText);
+  // A text without any qualifier's word has none: counted only when the word is there.
+  const inOld = QUALIFIER_WORD.test(oldText);
+  const inNew = QUALIFIER_WORD.test(newText);
+  if (!inOld && !inNew) return null;
+  const a = inOld ? qualifierCounts(oldText) : NO_COUNTS;
+  const b = inNew ? qualifierCounts(newText) : NO_COUNTS;
   const added: string[] = [];
   const removed: string[] = [];
   for (const q of QUALIFIERS) {

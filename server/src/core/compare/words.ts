@@ -34,11 +34,11 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   let tail = 0;
   while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
   while (tail > 0 && !/\s/.test(oldText[oldText.length - tail]!)) tail--;
-  const midA = tokenize(oldText.slice(head, oldText.length - tail));
-  const midB = tokenize(newText.slice(head, newText.length - tail));
+  const textA = oldText.slice(head, oldText.length - tail);
+  const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(midA, midB, raw, { maxEditLength: options.maxEditLength ?? 2000 });
+  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 });
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
@@ -57,10 +57,10 @@ const ANCHOR_FROM = 40;
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
+function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound): boolean {
   const ids = new Map<string, number>();
   const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
-  const s: Sides = { a, b, x: a.map(id), y: b.map(id) };
+  const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
   if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
   let i = 0;
@@ -80,11 +80,26 @@ interface Sides {
   readonly b: readonly string[];
   readonly x: readonly number[];
   readonly y: readonly number[];
+  /** The texts the tokens were cut from, and where each token starts (one more: the end). */
+  readonly textA: string;
+  readonly textB: string;
+  readonly atA: Int32Array;
+  readonly atB: Int32Array;
 }
+
+/** Start of each token in the text it was cut from, and the text's length last. */
+function offsets(tokens: readonly string[]): Int32Array {
+  const at = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) at[k + 1] = at[k]! + tokens[k]!.length;
+  return at;
+}
+
+/** Tokens [from, to) of a side as one string: a slice of its text (the tokens join back to it). */
+const textOf = (text: string, at: Int32Array, from: number, to: number) => text.slice(at[from]!, at[to]!);
 
 /** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
 function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
-  const text = (t: readonly string[], from: number, to: number) => t.slice(from, to).join("");
+  const text = (t: readonly string[], from: number, to: number) => (t === s.a ? textOf(s.textA, s.atA, from, to) : textOf(s.textB, s.atB, from, to));
   const replace = () => {
     push(out, "delete", text(s.a, i0, i1));
     push(out, "insert", text(s.b, j0, j1));
@@ -178,6 +193,8 @@ function push(list: Change[], op: Change["op"], text: string): void {
  * spaces or punctuation between a deletion and an insertion joins them (it goes into both),
  * and within each run of edits the deletion comes before the insertion.
  */
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]*$/u;
+
 export function tidy(changes: readonly Change[]): Change[] {
   const out: Change[] = [];
   let del = "";
@@ -194,7 +211,7 @@ export function tidy(changes: readonly Change[]): Change[] {
     if (c.op === "equal") {
       const next = changes[i + 1];
       const mixed = (del && ins) || (del && next?.op === "insert") || (ins && next?.op === "delete");
-      if (inRun && mixed && next && next.op !== "equal" && /^[\s\p{P}]*$/u.test(c.text) && c.text.length <= 3) {
+      if (inRun && mixed && next && next.op !== "equal" && c.text.length <= 3 && SPACE_OR_PUNCTUATION.test(c.text)) {
         del += c.text;
         ins += c.text;
         continue;
