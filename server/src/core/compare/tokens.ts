@@ -42,28 +42,22 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const end = tokenEnd(text, i);
-    out.push(text.slice(i, end));
-    i = end;
+    const start = i;
+    const k = classAt(text, i);
+    i += width;
+    if (k === WORD) {
+      for (;;) {
+        while (i < text.length && classAt(text, i) === WORD) i += width;
+        // A joiner continues the word only when a word character follows it.
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
+        else break;
+      }
+    } else if (k === SPACE) {
+      while (i < text.length && classAt(text, i) === SPACE) i += width;
+    }
+    out.push(text.slice(start, i));
   }
   return out;
-}
-
-/** Where the token starting at `i` ends (`i` < `text.length`): `tokenize` without the substrings. */
-export function tokenEnd(text: string, i: number): number {
-  const k = classAt(text, i);
-  i += width;
-  if (k === WORD) {
-    for (;;) {
-      while (i < text.length && classAt(text, i) === WORD) i += width;
-      // A joiner continues the word only when a word character follows it.
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
-      else break;
-    }
-  } else if (k === SPACE) {
-    while (i < text.length && classAt(text, i) === SPACE) i += width;
-  }
-  return i;
 }
 
 export function isWord(token: string): boolean {

@@ -9,7 +9,7 @@
  * any machine.
  */
 import type { Change } from "./types";
-import { isWord, tokenEnd } from "./tokens";
+import { isWord, tokenize } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { DELETE, diffIds, INSERT } from "./myers";
 
@@ -38,7 +38,7 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(textA, textB, raw, { maxEditLength: options.maxEditLength ?? 2000 });
+  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 });
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
@@ -57,31 +57,29 @@ const ANCHOR_FROM = 40;
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(textA: string, textB: string, out: Change[], bound: Bound): boolean {
-  const atA = tokenStarts(textA);
-  const atB = tokenStarts(textB);
-  const interned = intern(textA, atA, textB, atB);
-  const s: Sides = { ...interned, textA, textB, atA, atB };
-  const n = atA.length - 1;
-  const m = atB.length - 1;
-  if (n < ANCHOR_FROM && m < ANCHOR_FROM) return diffStretch(s, 0, n, 0, m, out, bound);
+function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound): boolean {
+  const ids = new Map<string, number>();
+  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
+  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(s, interned.distinct)) {
+  for (const [p, q] of anchors(s, ids.size)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
-    push(out, "equal", textOf(textA, atA, p, p + 1));
+    push(out, "equal", a[p]!);
     i = p + 1;
     j = q + 1;
   }
-  if (diffStretch(s, i, n, j, m, out, bound)) bounded = true;
+  if (diffStretch(s, i, a.length, j, b.length, out, bound)) bounded = true;
   return bounded;
 }
 
 interface Sides {
-  /** Token ids of each side (equal ids for equal tokens). */
-  readonly x: Int32Array;
-  readonly y: Int32Array;
+  readonly a: readonly string[];
+  readonly b: readonly string[];
+  readonly x: readonly number[];
+  readonly y: readonly number[];
   /** The texts the tokens were cut from, and where each token starts (one more: the end). */
   readonly textA: string;
   readonly textB: string;
@@ -89,109 +87,22 @@ interface Sides {
   readonly atB: Int32Array;
 }
 
-/** Token starts, reused from call to call (grown as needed). */
-let startScratch = new Int32Array(1024);
-
-/** Where each token of `text` starts, and the text's length last (`tokenize`'s cuts, no substrings). */
-function tokenStarts(text: string): Int32Array {
-  let n = 0;
-  let i = 0;
-  for (;;) {
-    if (n === startScratch.length) {
-      const grown = new Int32Array(n * 2);
-      grown.set(startScratch);
-      startScratch = grown;
-    }
-    startScratch[n++] = i;
-    if (i >= text.length) break;
-    i = tokenEnd(text, i);
-  }
-  return startScratch.slice(0, n);
+/** Start of each token in the text it was cut from, and the text's length last. */
+function offsets(tokens: readonly string[]): Int32Array {
+  const at = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) at[k + 1] = at[k]! + tokens[k]!.length;
+  return at;
 }
 
 /** Tokens [from, to) of a side as one string: a slice of its text (the tokens join back to it). */
 const textOf = (text: string, at: Int32Array, from: number, to: number) => text.slice(at[from]!, at[to]!);
 
-// The token table of `intern`, reused from call to call: a slot is taken when its stamp is this call's.
-let slotStamp = new Int32Array(0);
-let slotHash = new Int32Array(0);
-let slotId = new Int32Array(0);
-let slotSide = new Uint8Array(0);
-let slotToken = new Int32Array(0);
-let stamp = 0;
-
-/**
- * Small integer ids of the tokens of both sides, numbered in order of first appearance (old side
- * first): equal ids exactly for equal tokens. Tokens are read in place, hashed and compared by
- * their characters, so no substring or map entry is made per token.
- */
-function intern(textA: string, atA: Int32Array, textB: string, atB: Int32Array): { x: Int32Array; y: Int32Array; distinct: number } {
-  const total = atA.length + atB.length;
-  let size = 64;
-  while (size < total * 2) size *= 2;
-  if (slotStamp.length < size || stamp >= 0x7fffffff) {
-    const n = Math.max(size, slotStamp.length);
-    slotStamp = new Int32Array(n);
-    slotHash = new Int32Array(n);
-    slotId = new Int32Array(n);
-    slotSide = new Uint8Array(n);
-    slotToken = new Int32Array(n);
-    stamp = 0;
-  }
-  stamp++;
-  const mask = size - 1;
-  let distinct = 0;
-  const texts = [textA, textB];
-  const starts = [atA, atB];
-  const ids = (side: number): Int32Array => {
-    const text = texts[side]!;
-    const at = starts[side]!;
-    const out = new Int32Array(at.length - 1);
-    for (let k = 0; k < out.length; k++) {
-      const from = at[k]!;
-      const len = at[k + 1]! - from;
-      let h = 0;
-      for (let c = from; c < from + len; c++) h = ((h << 5) - h + text.charCodeAt(c)) | 0;
-      let slot = (h ^ (h >>> 15)) & mask;
-      for (;;) {
-        if (slotStamp[slot] !== stamp) {
-          slotStamp[slot] = stamp;
-          slotHash[slot] = h;
-          slotId[slot] = distinct;
-          slotSide[slot] = side;
-          slotToken[slot] = k;
-          out[k] = distinct++;
-          break;
-        }
-        if (slotHash[slot] === h && sameToken(texts[slotSide[slot]!]!, starts[slotSide[slot]!]!, slotToken[slot]!, text, from, len)) {
-          out[k] = slotId[slot]!;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    return out;
-  };
-  const x = ids(0);
-  const y = ids(1);
-  return { x, y, distinct };
-}
-
-/** Is token `k` of (`text`, `at`) the `len` characters of `other` from `from`? */
-function sameToken(text: string, at: Int32Array, k: number, other: string, from: number, len: number): boolean {
-  const start = at[k]!;
-  if (at[k + 1]! - start !== len) return false;
-  for (let c = 0; c < len; c++) if (text.charCodeAt(start + c) !== other.charCodeAt(from + c)) return false;
-  return true;
-}
-
 /** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
 function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
-  const oldText = (from: number, to: number) => textOf(s.textA, s.atA, from, to);
-  const newText = (from: number, to: number) => textOf(s.textB, s.atB, from, to);
+  const text = (t: readonly string[], from: number, to: number) => (t === s.a ? textOf(s.textA, s.atA, from, to) : textOf(s.textB, s.atB, from, to));
   const replace = () => {
-    push(out, "delete", oldText(i0, i1));
-    push(out, "insert", newText(j0, j1));
+    push(out, "delete", text(s.a, i0, i1));
+    push(out, "insert", text(s.b, j0, j1));
   };
   if (i0 >= i1 || j0 >= j1) {
     replace();
@@ -205,13 +116,13 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     if (k === to) {
       replace();
     } else if (i1 - i0 === 1) {
-      push(out, "insert", newText(j0, k));
-      push(out, "equal", oldText(i0, i0 + 1));
-      push(out, "insert", newText(k + 1, j1));
+      push(out, "insert", text(s.b, j0, k));
+      push(out, "equal", s.a[i0]!);
+      push(out, "insert", text(s.b, k + 1, j1));
     } else {
-      push(out, "delete", oldText(i0, k));
-      push(out, "equal", newText(j0, j0 + 1));
-      push(out, "delete", oldText(k + 1, i1));
+      push(out, "delete", text(s.a, i0, k));
+      push(out, "equal", s.b[j0]!);
+      push(out, "delete", text(s.a, k + 1, i1));
     }
     return false;
   }
@@ -221,9 +132,9 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     while (i0 + p < i1 && j0 + p < j1 && s.x[i0 + p] === s.y[j0 + p]) p++;
     let q = 0;
     while (i0 + p < i1 - q && j0 + p < j1 - q && s.x[i1 - 1 - q] === s.y[j1 - 1 - q]) q++;
-    push(out, "equal", oldText(i0, i0 + p));
+    push(out, "equal", text(s.a, i0, i0 + p));
     const hit = diffStretch(s, i0 + p, i1 - q, j0 + p, j1 - q, out, bound);
-    push(out, "equal", oldText(i1 - q, i1));
+    push(out, "equal", text(s.a, i1 - q, i1));
     return hit;
   }
   const script = diffIds(s.x, i0, i1, s.y, j0, j1, bound.maxEditLength);
@@ -237,13 +148,13 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     const n = script.counts[k]!;
     const kind = script.kinds[k]!;
     if (kind === INSERT) {
-      push(out, "insert", newText(j, j + n));
+      push(out, "insert", text(s.b, j, j + n));
       j += n;
     } else if (kind === DELETE) {
-      push(out, "delete", oldText(i, i + n));
+      push(out, "delete", text(s.a, i, i + n));
       i += n;
     } else {
-      push(out, "equal", oldText(i, i + n));
+      push(out, "equal", text(s.a, i, i + n));
       i += n;
       j += n;
     }
@@ -257,7 +168,7 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
  * typed array: the only position of each id, -1 none, -2 more than one.
  */
 function anchors(s: Sides, distinct: number): [number, number][] {
-  const only = (xs: Int32Array) => {
+  const only = (xs: readonly number[]) => {
     const at = new Int32Array(distinct).fill(-1);
     for (let i = 0; i < xs.length; i++) at[xs[i]!] = at[xs[i]!] === -1 ? i : -2;
     return at;
@@ -268,16 +179,9 @@ function anchors(s: Sides, distinct: number): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < s.x.length; i++) {
     const k = s.x[i]!;
-    if (inA[k] === i && inB[k]! >= 0 && isWordAt(s.textA, s.atA, i)) pairs.push([i, inB[k]!]);
+    if (inA[k] === i && inB[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, inB[k]!]);
   }
   return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
-}
-
-/** `isWord` of token `k`: its first character decides (ASCII read in place). */
-function isWordAt(text: string, at: Int32Array, k: number): boolean {
-  const c = text.charCodeAt(at[k]!);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return isWord(textOf(text, at, k, k + 1));
 }
 
 function push(list: Change[], op: Change["op"], text: string): void {
