@@ -110,7 +110,9 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     let chosen: [number, number][];
     if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
       // Scores become gains in place (no second matrix): above the threshold, with the same-gap bonus.
-      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
+      // A pair scoring below this gains nothing even with the same-gap bonus (the margin covers rounding in the bound).
+      const minScore = threshold - SAME_GAP_BONUS - 1e-6;
+      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!), minScore);
       gain.forEach((row, r) => {
         for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + bonus(freeOld[r]!, freeNew[c]!) - threshold + 1e-9);
       });

@@ -451,6 +451,10 @@ function plainlySubstantive(changes: readonly Change[], newText: string): boolea
   return false;
 }
 
+function newSideOf(changes: readonly Change[]): string {
+  return changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+}
+
 export interface Classification {
   technical: boolean;
   reasons: TechnicalReason[];
@@ -458,9 +462,9 @@ export interface Classification {
   shown?: string[];
 }
 
-export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
+/** `newText`, when the caller has it, is the new side of `changes` (saves joining it again). */
+export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}, newText = newSideOf(changes)): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
-  const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();

@@ -17,7 +17,7 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords, newSide, oldSide, type WordDiff } from "./words";
+import { diffParagraphWords, type WordDiff } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
 import { profile, similarity, type Profile } from "./similarity";
 
@@ -158,7 +158,8 @@ function describe(job: Job, options: CompareOptions, context: ClassifyContext, s
   const words = (job.words ??= diffParagraphWords(o.text, n.text, {
     ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
   }));
-  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
+  // The changes rebuild both texts exactly (equal + insert is the new text), so the texts are passed as they are.
+  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context, n.text);
   const { technical, reasons } = c;
   for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
@@ -189,7 +190,7 @@ function describe(job: Job, options: CompareOptions, context: ClassifyContext, s
     if (strength) diff.strength = strength;
   }
   if (kind !== "footnote" && edited) {
-    const [a, b] = editedWindows(words.changes);
+    const [a, b] = editedWindows(words.changes, o.text, n.text);
     const qualifiers = qualifierChanges(a, b);
     if (qualifiers) diff.qualifiers = qualifiers;
   }
@@ -215,16 +216,14 @@ function renumbering(a: { olds: readonly ComparableParagraph[]; news: readonly C
 }
 
 /**
- * The two texts without the unchanged start and end (less `OPENER_SPAN` characters kept on each
+ * The two texts (the old and new sides of `changes`) without the unchanged start and end (less `OPENER_SPAN` characters kept on each
  * side): cut at the same places on both sides, so anything found in one and not the other lies
  * in the edited middle.
  */
-function editedWindows(changes: readonly Change[]): [string, string] {
+function editedWindows(changes: readonly Change[], oldText: string, newText: string): [string, string] {
   const first = changes[0]!.op === "equal" ? Math.max(0, changes[0]!.text.length - OPENER_SPAN) : 0;
   const lastChange = changes[changes.length - 1]!;
   const last = lastChange.op === "equal" && changes.length > 1 ? Math.max(0, lastChange.text.length - OPENER_SPAN) : 0;
-  const oldText = oldSide(changes);
-  const newText = newSide(changes);
   return [oldText.slice(first, oldText.length - last), newText.slice(first, newText.length - last)];
 }
 
