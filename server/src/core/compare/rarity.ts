@@ -153,10 +153,8 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
         const ob = olds[r]!;
         const bound = acc[r]! + Math.min(commonOld[r]!, commonNew);
         if (bound === 0) continue;
-        if (ob.mass > 0 && nb.mass > 0) {
-          const most = Math.max((2 * bound) / (ob.mass + nb.mass), (CONTAINED * bound) / Math.min(ob.mass, nb.mass));
-          if (most < minScore) continue;
-        }
+        // Both the Dice and the containment bound below `minScore` (multiplied out: no division per pair).
+        if (ob.mass > 0 && nb.mass > 0 && 2 * bound < minScore * (ob.mass + nb.mass) && CONTAINED * bound < minScore * Math.min(ob.mass, nb.mass)) continue;
         const shared = sharedMass(ob, nb);
         rows[r]![c] = shared > 0 ? scoreOf(ob, nb, shared) : 0;
       }
