@@ -337,7 +337,8 @@ function mayCite(text: string, cited: ReadonlySet<string>): boolean {
 
 /** The resolution numbers a text cites (`67/19`, `ES-10/21`). */
 function citations(text: string): Set<string> {
-  return new Set(tokenize(text).filter(isResolutionNumber));
+  // Every resolution number has a slash: a text without one cites none (no need to cut it into words).
+  return text.includes("/") ? new Set(tokenize(text).filter(isResolutionNumber)) : new Set();
 }
 
 /** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */

@@ -23,7 +23,8 @@ export interface Bag {
 function distinct(words: Uint32Array): Uint32Array {
   let n = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) n++;
-  if (n === words.length) return words.slice();
+  // Already distinct: the profile's own array (neither is ever written after it is made).
+  if (n === words.length) return words;
   const out = new Uint32Array(n);
   let k = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out[k++] = words[i]!;
