@@ -34,6 +34,16 @@ const ROLLOVER_WORDS = (() => {
   for (const w of words) t.set(hash(w), 1);
   return t;
 })();
+/** A bit per 12-bit slice of the rollover words' hashes: most words are ruled out by one load, without the table. */
+const ROLLOVER_BITS = (() => {
+  const bits = new Uint32Array(128);
+  for (const w of [...ORDINAL_WORDS, ...MONTH_NAMES]) {
+    const k = hash(w) >>> 20;
+    bits[k >>> 5] |= 1 << (k & 31);
+  }
+  return bits;
+})();
+const maybeRollover = (h: number) => ((ROLLOVER_BITS[h >>> 25]! >>> ((h >>> 20) & 31)) & 1) === 1 && ROLLOVER_WORDS.has(h);
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
 
 function wordChar(c: number, text: string, i: number): boolean {
@@ -77,7 +87,7 @@ function wordHashes(text: string): number {
       scratch = grown;
     }
     h >>>= 0;
-    scratch[n++] = rollover || ROLLOVER_WORDS.has(h) ? ROLLOVER : h;
+    scratch[n++] = rollover || maybeRollover(h) ? ROLLOVER : h;
   }
   return n;
 }
