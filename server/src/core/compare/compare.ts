@@ -17,7 +17,7 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords, type WordDiff } from "./words";
+import { diffParagraphWords, tokenTable, type WordDiff, type WordDiffOptions } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
 import { profile, similarity, type Profile } from "./similarity";
 
@@ -53,7 +53,9 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
   };
   const shown = new Set<string>();
   const jobs: Job[] = crossKind(profileOf, aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing }))));
-  const run = (j: Job, ctx: ClassifyContext) => describe(j, options, ctx, shown);
+  // One token table for every word diff of the pair (dropped with it).
+  const wordOptions: WordDiffOptions = { ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }), tokens: tokenTable() };
+  const run = (j: Job, ctx: ClassifyContext) => describe(j, wordOptions, ctx, shown);
   const paragraphs = jobs.map((j) => run(j, context));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
   if (shown.size > 0) {
@@ -137,7 +139,7 @@ function crossKind(profileOf: (text: string) => Profile, jobs: Job[]): Job[] {
   return jobs.flatMap((j) => (replaced.has(j) ? [replaced.get(j)!] : taken.has(j) ? [] : [j]));
 }
 
-function describe(job: Job, options: CompareOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
+function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
   const { kind, pairing, olds, news } = job;
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
@@ -155,9 +157,7 @@ function describe(job: Job, options: CompareOptions, context: ClassifyContext, s
     };
   }
   // The same texts give the same diff: a second reading only classifies again.
-  const words = (job.words ??= diffParagraphWords(o.text, n.text, {
-    ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-  }));
+  const words = (job.words ??= diffParagraphWords(o.text, n.text, wordOptions));
   // The changes rebuild both texts exactly (equal + insert is the new text), so the texts are passed as they are.
   const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context, n.text);
   const { technical, reasons } = c;

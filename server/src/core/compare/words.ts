@@ -15,6 +15,24 @@ import { DELETE, diffIds, INSERT } from "./myers";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
+  /** Token numbers shared by the diffs of one comparison (`tokenTable()`): fewer map entries made. */
+  readonly tokens?: TokenTable;
+}
+
+/**
+ * Small integers for tokens, shared by the word diffs of one comparison: the same words come back
+ * in every paragraph, so most tokens are found rather than added. Drop it with the comparison.
+ */
+export interface TokenTable {
+  readonly ids: Map<string, number>;
+  /** Per token number: a stamp and a position, for `anchors` (the only position of a token on a side). */
+  stamp: Int32Array;
+  at: Int32Array;
+  round: number;
+}
+
+export function tokenTable(): TokenTable {
+  return { ids: new Map(), stamp: new Int32Array(0), at: new Int32Array(0), round: 0 };
 }
 
 export interface WordDiff {
@@ -38,7 +56,7 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 });
+  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 }, options.tokens ?? tokenTable());
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
@@ -57,15 +75,15 @@ const ANCHOR_FROM = 40;
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound): boolean {
-  const ids = new Map<string, number>();
+function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound, table: TokenTable): boolean {
+  const ids = table.ids;
   const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
   const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
   if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(s, ids.size)) {
+  for (const [p, q] of anchors(s, table)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
     push(out, "equal", a[p]!);
     i = p + 1;
@@ -167,19 +185,38 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
  * them. Tokens are their small integer ids (`distinct` of them), so each side is one pass over a
  * typed array: the only position of each id, -1 none, -2 more than one.
  */
-function anchors(s: Sides, distinct: number): [number, number][] {
-  const only = (xs: readonly number[]) => {
-    const at = new Int32Array(distinct).fill(-1);
-    for (let i = 0; i < xs.length; i++) at[xs[i]!] = at[xs[i]!] === -1 ? i : -2;
-    return at;
+function anchors(s: Sides, table: TokenTable): [number, number][] {
+  const size = table.ids.size;
+  if (table.stamp.length < size) {
+    const grown = Math.max(size, table.stamp.length * 2, 256);
+    const stamp = new Int32Array(grown);
+    stamp.set(table.stamp);
+    table.stamp = stamp;
+    const at = new Int32Array(grown);
+    at.set(table.at);
+    table.at = at;
+  }
+  // One round per side: a token's stamp says whether `at` holds its position on this side (-2 more than one).
+  const only = (xs: readonly number[]): number => {
+    const round = ++table.round;
+    for (let i = 0; i < xs.length; i++) {
+      const k = xs[i]!;
+      if (table.stamp[k] !== round) {
+        table.stamp[k] = round;
+        table.at[k] = i;
+      } else table.at[k] = -2;
+    }
+    return round;
   };
-  const inA = only(s.x);
-  const inB = only(s.y);
+  const onlyA = new Int32Array(s.x.length);
+  only(s.x);
+  for (let i = 0; i < s.x.length; i++) onlyA[i] = table.at[s.x[i]!] === i ? 1 : 0;
+  const roundB = only(s.y);
   // In the order of `a`: the pairs come out sorted by their old position.
   const pairs: [number, number][] = [];
   for (let i = 0; i < s.x.length; i++) {
     const k = s.x[i]!;
-    if (inA[k] === i && inB[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, inB[k]!]);
+    if (onlyA[i] === 1 && table.stamp[k] === roundB && table.at[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, table.at[k]!]);
   }
   return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
 }
