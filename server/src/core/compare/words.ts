@@ -25,6 +25,10 @@ export interface WordDiffOptions {
  */
 export interface TokenTable {
   readonly ids: Map<string, number>;
+  /** Numbers of one-character ASCII tokens (spaces, punctuation: half of all tokens), -1 not yet; kept out of the map. */
+  readonly ascii: Int32Array;
+  /** The next token number. */
+  next: number;
   /** Per token number: a stamp and a position, for `anchors` (the only position of a token on a side). */
   stamp: Int32Array;
   at: Int32Array;
@@ -32,7 +36,7 @@ export interface TokenTable {
 }
 
 export function tokenTable(): TokenTable {
-  return { ids: new Map(), stamp: new Int32Array(0), at: new Int32Array(0), round: 0 };
+  return { ids: new Map(), ascii: new Int32Array(128).fill(-1), next: 0, stamp: new Int32Array(0), at: new Int32Array(0), round: 0 };
 }
 
 export interface WordDiff {
@@ -76,8 +80,17 @@ const ANCHOR_FROM = 40;
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
 function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound, table: TokenTable): boolean {
-  const ids = table.ids;
-  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const { ids, ascii } = table;
+  const id = (t: string): number => {
+    if (t.length === 1) {
+      const c = t.charCodeAt(0);
+      if (c < 128) return ascii[c]! >= 0 ? ascii[c]! : (ascii[c] = table.next++);
+    }
+    const known = ids.get(t);
+    if (known !== undefined) return known;
+    ids.set(t, table.next);
+    return table.next++;
+  };
   const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
   if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
@@ -186,7 +199,7 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
  * typed array: the only position of each id, -1 none, -2 more than one.
  */
 function anchors(s: Sides, table: TokenTable): [number, number][] {
-  const size = table.ids.size;
+  const size = table.next;
   if (table.stamp.length < size) {
     const grown = Math.max(size, table.stamp.length * 2, 256);
     const stamp = new Int32Array(grown);
