@@ -38,6 +38,8 @@ export interface Pairing {
 
 export interface AlignOptions {
   readonly threshold?: number;
+  /** Where profiles come from: a caller comparing several lists shares one memo (same text, same profile). */
+  readonly profileOf?: (text: string) => Profile;
 }
 
 /** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
@@ -92,8 +94,9 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   // 3. The rest: one global assignment over rarity-weighted scores.
   const oldProfiles = new Map<number, Profile>();
   const newProfiles = new Map<number, Profile>();
-  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profile(oldTexts[o]!));
-  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profile(newTexts[n]!));
+  const profileOf = options.profileOf ?? profile;
+  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profileOf(oldTexts[o]!));
+  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profileOf(newTexts[n]!));
   const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
   const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
   // Bags of the free paragraphs, by position (old first, then new): rarity among what is left to pair.
@@ -107,7 +110,9 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     let chosen: [number, number][];
     if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
       // Scores become gains in place (no second matrix): above the threshold, with the same-gap bonus.
-      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!));
+      // A pair scoring below this gains nothing even with the same-gap bonus (the margin covers rounding in the bound).
+      const minScore = threshold - SAME_GAP_BONUS - 1e-6;
+      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!), minScore);
       gain.forEach((row, r) => {
         for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + bonus(freeOld[r]!, freeNew[c]!) - threshold + 1e-9);
       });
@@ -123,6 +128,16 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   const splitWith = new Map<number, number[]>(); // old position -> new positions
   const mergedWith = new Map<number, number[]>(); // new position -> old positions
   const near = (x: number) => NEIGHBOURS.map((d) => x + d);
+  // A pass that joins a part reads every leftover again: the answer for the same three paragraphs
+  // is the same (profiles and bags no longer change), so it is read once.
+  const splitSeen = new Map<number, boolean>();
+  const mergeSeen = new Map<number, boolean>();
+  const memo = (seen: Map<number, boolean>, x: number, nb: number, y: number, ask: () => boolean): boolean => {
+    const key = (x * NEIGHBOURS.length * 2 + (nb - x + NEIGHBOURS.length)) * (oldTexts.length + newTexts.length + 1) + y;
+    let r = seen.get(key);
+    if (r === undefined) seen.set(key, (r = ask()));
+    return r;
+  };
   let grew = true;
   while (grew) {
     grew = false;
@@ -131,8 +146,11 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(n)) {
         const o = newPair[nb] ?? -1;
         if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
-        const parts = { part: bag(oldTexts.length + n), kept: bag(oldTexts.length + nb), whole: bag(o) };
-        if (!cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, parts)) continue;
+        const split = () => {
+          const parts = { part: bag(oldTexts.length + n), kept: bag(oldTexts.length + nb), whole: bag(o) };
+          return cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, parts);
+        };
+        if (!memo(splitSeen, n, nb, o, split)) continue;
         newPair[n] = o;
         relation.set(n, "split");
         relation.set(nb, "split");
@@ -147,8 +165,11 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const nb of near(o)) {
         const n = oldPair[nb] ?? -1;
         if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
-        const parts = { part: bag(o), kept: bag(nb), whole: bag(oldTexts.length + n) };
-        if (!cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, parts)) continue;
+        const merge = () => {
+          const parts = { part: bag(o), kept: bag(nb), whole: bag(oldTexts.length + n) };
+          return cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, parts);
+        };
+        if (!memo(mergeSeen, o, nb, n, merge)) continue;
         oldPair[o] = n;
         relation.set(n, "merged");
         mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
@@ -316,7 +337,8 @@ function mayCite(text: string, cited: ReadonlySet<string>): boolean {
 
 /** The resolution numbers a text cites (`67/19`, `ES-10/21`). */
 function citations(text: string): Set<string> {
-  return new Set(tokenize(text).filter(isResolutionNumber));
+  // Every resolution number has a slash: a text without one cites none (no need to cut it into words).
+  return text.includes("/") ? new Set(tokenize(text).filter(isResolutionNumber)) : new Set();
 }
 
 /** The global assignment over every free pair: `gain[r][c]` is how far the pair scores above the threshold. */

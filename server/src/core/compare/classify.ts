@@ -215,7 +215,7 @@ const NUMBER_BEFORE = new Set(["within", "than", "of", "to", "by", "at", "least"
 const NUMBER_AFTER = /^\s*(?:days?|weeks?|months?|years?|hours?|minutes?|per|percent|%|members?|states?|countries|times|million|billion|thousand|hundred|and|to|or|of)\b/i;
 
 /** A footnote marker PDF text left standing apart: `of 12 August 1949, 2 continue` (a lone small number, nothing on the other side). */
-function loneMarker(run: Run): boolean {
+function loneMarker(run: Pick<Run, "before" | "deleted" | "inserted" | "after">): boolean {
   const one = run.deleted && run.inserted ? "" : (run.deleted || run.inserted).trim();
   if (!/^\d{1,2}$/.test(one)) return false;
   const before = run.before.trimEnd();
@@ -235,7 +235,61 @@ const OF_DATE = /^\s*of\s+\d{1,2}\s+\p{L}+\s+\d{4}\s*$/u;
 /** What a footnote marker can be made of: digits, `[^…]`, superscript digits. */
 const MARKER_CHARS = /[\d\u00b9\u00b2\u00b3\u2070-\u2079]|\[\^/;
 
+/**
+ * Could `layoutReason` find a layout change here? Each of its tests (spacing, identity keys
+ * lower-cased, markers removed) keeps the letters of both sides: when the texts are ASCII, hold
+ * no `[` or `^` (a marker's letters, or one made with the character before), the character
+ * before the run is ASCII (not a superscript removed with the run's first character), and the
+ * letters differ (case aside), none can match. Read in place: most runs replace words by other words.
+ */
+export function mayBeLayout(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let x = -1;
+    while (i < a.length) {
+      const c = a.charCodeAt(i++);
+      if (c >= 128 || c === 91 || c === 94) return true;
+      const l = c | 32;
+      if (l >= 97 && l <= 122) {
+        x = l;
+        break;
+      }
+    }
+    let y = -1;
+    while (j < b.length) {
+      const c = b.charCodeAt(j++);
+      if (c >= 128 || c === 91 || c === 94) return true;
+      const l = c | 32;
+      if (l >= 97 && l <= 122) {
+        y = l;
+        break;
+      }
+    }
+    if (x !== y) {
+      // The rest must still be read for a character that makes the test unsafe.
+      return unsafeFrom(a, i) || unsafeFrom(b, j);
+    }
+    if (x === -1) return true;
+  }
+}
+
+function unsafeFrom(t: string, from: number): boolean {
+  for (let k = from; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128 || c === 91 || c === 94) return true;
+  }
+  return false;
+}
+
 function layoutReason(run: Run): TechnicalReason | null {
+  // The character before the run joins the marker test (`withoutMarkers`): a superscript there is removed with it.
+  if (!(run.before.charCodeAt(run.before.length - 1) >= 128) && !mayBeLayout(run.deleted, run.inserted)) return null;
+  return layoutTests(run);
+}
+
+/** The layout tests themselves (`layoutReason` without its quick refusal); exported for the test that holds the two together. */
+export function layoutTests(run: Pick<Run, "before" | "deleted" | "inserted" | "after">): TechnicalReason | null {
   // Cheap tests first: most runs are word replacements of different lengths of letters.
   const squash = (s: string) => s.replace(/\s+/g, "");
   const d = squash(run.deleted);
@@ -397,6 +451,10 @@ function plainlySubstantive(changes: readonly Change[], newText: string): boolea
   return false;
 }
 
+function newSideOf(changes: readonly Change[]): string {
+  return changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
+}
+
 export interface Classification {
   technical: boolean;
   reasons: TechnicalReason[];
@@ -404,9 +462,9 @@ export interface Classification {
   shown?: string[];
 }
 
-export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}): Classification {
+/** `newText`, when the caller has it, is the new side of `changes` (saves joining it again). */
+export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}, newText = newSideOf(changes)): Classification {
   if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
-  const newText = changes.filter((c) => c.op !== "delete").map((c) => c.text).join("");
   if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();

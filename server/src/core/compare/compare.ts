@@ -17,9 +17,9 @@ import type {
   ParagraphStatus,
   Summary,
 } from "./types";
-import { diffParagraphWords, newSide, oldSide, type WordDiff } from "./words";
+import { diffParagraphWords, tokenTable, type WordDiff, type WordDiffOptions } from "./words";
 import { qualifierChanges, strengthChange } from "./strength";
-import { profile, similarity } from "./similarity";
+import { profile, similarity, type Profile } from "./similarity";
 
 /** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
 const OPENER_SPAN = 60;
@@ -28,13 +28,20 @@ export const KINDS: readonly ParagraphKind[] = ["preamble", "operative", "footno
 export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", "moved", "modified", "added", "removed", "split", "merged"];
 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {
+  // Profiles of this comparison, by text: alignment and the cross-kind pass read the same paragraphs.
+  const profiles = new Map<string, Profile>();
+  const profileOf = (text: string) => {
+    let p = profiles.get(text);
+    if (p === undefined) profiles.set(text, (p = profile(text)));
+    return p;
+  };
   const aligned = KINDS.map((kind) => {
     const olds = ofKind(oldDoc, kind);
     const news = ofKind(newDoc, kind);
     const pairings = alignParagraphs(
       olds.map((p) => p.text),
       news.map((p) => p.text),
-      options.threshold === undefined ? {} : { threshold: options.threshold },
+      options.threshold === undefined ? { profileOf } : { threshold: options.threshold, profileOf },
     );
     return { kind, olds, news, pairings };
   });
@@ -45,8 +52,10 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
   };
   const shown = new Set<string>();
-  const jobs: Job[] = crossKind(aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing }))));
-  const run = (j: Job, ctx: ClassifyContext) => describe(j, options, ctx, shown);
+  const jobs: Job[] = crossKind(profileOf, aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing }))));
+  // One token table for every word diff of the pair (dropped with it).
+  const wordOptions: WordDiffOptions = { ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }), tokens: tokenTable() };
+  const run = (j: Job, ctx: ClassifyContext) => describe(j, wordOptions, ctx, shown);
   const paragraphs = jobs.map((j) => run(j, context));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
   if (shown.size > 0) {
@@ -98,7 +107,7 @@ const CROSSING: readonly [ParagraphKind, ParagraphKind][] = [
  * moved, reported under the new kind with `oldKind`. Best pairs first, ties by position; the
  * removed entry is dropped and the added one becomes the pair.
  */
-function crossKind(jobs: Job[]): Job[] {
+function crossKind(profileOf: (text: string) => Profile, jobs: Job[]): Job[] {
   const removed = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.new === null);
   const added = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.old === null);
   const candidates: { from: Job; to: Job; s: number; order: number }[] = [];
@@ -107,9 +116,9 @@ function crossKind(jobs: Job[]): Job[] {
     const gone = removed(a);
     const come = added(b);
     if (gone.length === 0 || come.length === 0 || gone.length * come.length > CROSS_KIND_LIMIT) continue;
-    const goneProfiles = gone.map((j) => profile(j.olds[j.pairing.old!]!.text));
+    const goneProfiles = gone.map((j) => profileOf(j.olds[j.pairing.old!]!.text));
     come.forEach((to) => {
-      const p = profile(to.news[to.pairing.new!]!.text);
+      const p = profileOf(to.news[to.pairing.new!]!.text);
       gone.forEach((from, k) => {
         const s = similarity(goneProfiles[k]!, p);
         if (s >= CROSS_KIND_SIMILARITY) candidates.push({ from, to, s, order: order++ });
@@ -130,7 +139,7 @@ function crossKind(jobs: Job[]): Job[] {
   return jobs.flatMap((j) => (replaced.has(j) ? [replaced.get(j)!] : taken.has(j) ? [] : [j]));
 }
 
-function describe(job: Job, options: CompareOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
+function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
   const { kind, pairing, olds, news } = job;
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
@@ -148,10 +157,9 @@ function describe(job: Job, options: CompareOptions, context: ClassifyContext, s
     };
   }
   // The same texts give the same diff: a second reading only classifies again.
-  const words = (job.words ??= diffParagraphWords(o.text, n.text, {
-    ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }),
-  }));
-  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context);
+  const words = (job.words ??= diffParagraphWords(o.text, n.text, wordOptions));
+  // The changes rebuild both texts exactly (equal + insert is the new text), so the texts are passed as they are.
+  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context, n.text);
   const { technical, reasons } = c;
   for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
@@ -182,7 +190,7 @@ function describe(job: Job, options: CompareOptions, context: ClassifyContext, s
     if (strength) diff.strength = strength;
   }
   if (kind !== "footnote" && edited) {
-    const [a, b] = editedWindows(words.changes);
+    const [a, b] = editedWindows(words.changes, o.text, n.text);
     const qualifiers = qualifierChanges(a, b);
     if (qualifiers) diff.qualifiers = qualifiers;
   }
@@ -208,16 +216,14 @@ function renumbering(a: { olds: readonly ComparableParagraph[]; news: readonly C
 }
 
 /**
- * The two texts without the unchanged start and end (less `OPENER_SPAN` characters kept on each
+ * The two texts (the old and new sides of `changes`) without the unchanged start and end (less `OPENER_SPAN` characters kept on each
  * side): cut at the same places on both sides, so anything found in one and not the other lies
  * in the edited middle.
  */
-function editedWindows(changes: readonly Change[]): [string, string] {
+function editedWindows(changes: readonly Change[], oldText: string, newText: string): [string, string] {
   const first = changes[0]!.op === "equal" ? Math.max(0, changes[0]!.text.length - OPENER_SPAN) : 0;
   const lastChange = changes[changes.length - 1]!;
   const last = lastChange.op === "equal" && changes.length > 1 ? Math.max(0, lastChange.text.length - OPENER_SPAN) : 0;
-  const oldText = oldSide(changes);
-  const newText = newSide(changes);
   return [oldText.slice(first, oldText.length - last), newText.slice(first, newText.length - last)];
 }
 
@@ -229,7 +235,13 @@ function statusOf(p: Pairing, renumbered: boolean): ParagraphStatus {
 }
 
 function normNumber(n: string | null): string {
-  return (n ?? "").replace(/\s+/g, " ").trim();
+  if (n === null) return "";
+  // Most numbers are digits and letters (`12`, `5 bis`): only a space or other whitespace needs the rewrite.
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c <= 32 || c >= 127) return n.replace(/\s+/g, " ").trim();
+  }
+  return n;
 }
 
 // A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.

@@ -23,7 +23,8 @@ export interface Bag {
 function distinct(words: Uint32Array): Uint32Array {
   let n = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) n++;
-  if (n === words.length) return words.slice();
+  // Already distinct: the profile's own array (neither is ever written after it is made).
+  if (n === words.length) return words;
   const out = new Uint32Array(n);
   let k = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out[k++] = words[i]!;
@@ -38,12 +39,17 @@ export function rarityBags(profiles: readonly Profile[]): Bag[] {
   const df = new U32Table(total);
   for (const s of sets) for (let i = 0; i < s.length; i++) df.add(s[i]!, 1);
   const n = profiles.length + 1;
+  // A weight depends only on the word's document frequency (1 … N): one logarithm per frequency, not per word.
+  const weightOf = new Float64Array(n + 1).fill(-1);
   return sets.map((ids) => {
     const weights = new Float64Array(ids.length);
     let mass = 0;
     for (let i = 0; i < ids.length; i++) {
-      weights[i] = Math.log(n / df.get(ids[i]!, 0));
-      mass += weights[i]!;
+      const f = df.get(ids[i]!, 0);
+      let w = weightOf[f]!;
+      if (w < 0) weightOf[f] = w = Math.log(n / f);
+      weights[i] = w;
+      mass += w;
     }
     return { ids, weights, mass };
   });
@@ -90,12 +96,20 @@ function scoreOf(a: Bag, b: Bag, shared: number): number {
   return Math.max(dice, CONTAINED * (shared / small.mass));
 }
 
+/** A word held by more old bags than this is common: its mass enters a pair's bound, not its postings walk. */
+const COMMON_FROM = 8;
+
 /**
  * `pairScore` of every old bag against every new one, as rows per old bag. Shared masses are
  * summed through postings (which old bags hold each word), so the cost is the number of
  * (word, bag) incidences, not pairs × words.
+ *
+ * With `minScore` > 0 a pair that cannot reach it scores 0: its shared mass is at most the mass
+ * of the rare words it shares (walked through their short postings) plus the smaller of the two
+ * bags' common-word masses, and a pair whose bound falls short is never merged. The others are
+ * scored exactly (`sharedMass`, the same sum in the same order as the postings walk).
  */
-export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64Array[] {
+export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore = 0): Float64Array[] {
   // Postings as flat arrays: for each word (its list number in `listOf`), the old bags holding it, in order.
   let total = 0;
   for (const b of olds) total += b.ids.length;
@@ -118,6 +132,36 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[]): Float64
   });
   const rows = olds.map(() => new Float64Array(news.length));
   const acc = new Float64Array(olds.length);
+  if (minScore > 0) {
+    const common = Math.max(COMMON_FROM, Math.ceil(olds.length / 8));
+    const commonOld = olds.map((b) => {
+      let m = 0;
+      for (let i = 0; i < b.ids.length; i++) if (sizes[listOf.get(b.ids[i]!, -1)]! > common) m += b.weights[i]!;
+      return m;
+    });
+    for (let c = 0; c < news.length; c++) {
+      const nb = news[c]!;
+      acc.fill(0);
+      let commonNew = 0;
+      for (let i = 0; i < nb.ids.length; i++) {
+        const k = listOf.get(nb.ids[i]!, -1);
+        if (k < 0) continue;
+        const w = nb.weights[i]!;
+        if (sizes[k]! > common) commonNew += w;
+        else for (let p = start[k]!; p < start[k + 1]!; p++) acc[postings[p]!] += w;
+      }
+      for (let r = 0; r < olds.length; r++) {
+        const ob = olds[r]!;
+        const bound = acc[r]! + Math.min(commonOld[r]!, commonNew);
+        if (bound === 0) continue;
+        // Both the Dice and the containment bound below `minScore` (multiplied out: no division per pair).
+        if (ob.mass > 0 && nb.mass > 0 && 2 * bound < minScore * (ob.mass + nb.mass) && CONTAINED * bound < minScore * Math.min(ob.mass, nb.mass)) continue;
+        const shared = sharedMass(ob, nb);
+        rows[r]![c] = shared > 0 ? scoreOf(ob, nb, shared) : 0;
+      }
+    }
+    return rows;
+  }
   for (let c = 0; c < news.length; c++) {
     const nb = news[c]!;
     acc.fill(0);

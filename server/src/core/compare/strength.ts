@@ -144,6 +144,9 @@ const QUALIFIER_WORD = /appropriate|relevant|applicable|possible|feasible|necess
 /** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
 const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
 
+/** The word of `QUALIFIER_WORD` each qualifier contains: a text without the word cannot hold the qualifier. */
+const KEYWORD_OF: ReadonlyMap<string, string> = new Map(QUALIFIERS.map((q) => [q, QUALIFIER_WORD.exec(q)![0].toLowerCase()]));
+
 // A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
 const LETTER = /\p{L}/u;
 const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || LETTER.test(c));
@@ -153,7 +156,13 @@ function qualifierCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   let t = text.toLowerCase();
   if (/\s\s|[\t\n\r\u00a0]/.test(t)) t = t.replace(/\s+/g, " ");
+  // Each keyword looked for once; a qualifier only where its keyword is (consuming a match only removes text).
+  const present = new Map<string, boolean>();
   for (const q of QUALIFIER_ORDER) {
+    const k = KEYWORD_OF.get(q)!;
+    let here = present.get(k);
+    if (here === undefined) present.set(k, (here = t.includes(k)));
+    if (!here) continue;
     let at = t.indexOf(q);
     while (at !== -1) {
       const end = at + q.length;
@@ -168,6 +177,8 @@ function qualifierCounts(text: string): Map<string, number> {
   return out;
 }
 
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 export interface QualifierChanges {
   added: string[];
   removed: string[];
@@ -175,9 +186,12 @@ export interface QualifierChanges {
 
 /** Qualifiers added or removed between two texts (each once per occurrence gained or lost); null when none. */
 export function qualifierChanges(oldText: string, newText: string): QualifierChanges | null {
-  if (!QUALIFIER_WORD.test(oldText) && !QUALIFIER_WORD.test(newText)) return null;
-  const a = qualifierCounts(oldText);
-  const b = qualifierCounts(newText);
+  // A text without any qualifier's word has none: counted only when the word is there.
+  const inOld = QUALIFIER_WORD.test(oldText);
+  const inNew = QUALIFIER_WORD.test(newText);
+  if (!inOld && !inNew) return null;
+  const a = inOld ? qualifierCounts(oldText) : NO_COUNTS;
+  const b = inNew ? qualifierCounts(newText) : NO_COUNTS;
   const added: string[] = [];
   const removed: string[] = [];
   for (const q of QUALIFIERS) {

@@ -96,18 +96,20 @@ function keyUnit(c: number): number {
   return c === 0x2018 || c === 0x2019 || c === 0x201a ? 39 : c;
 }
 
-/** A 53-bit hash of `identityKey(text)` (markers already normalised), read from the text without building the key. */
+/**
+ * A hash of `identityKey(text)` (markers already normalised), read from the text without building
+ * the key. Texts of one hash are compared in place (`sameKey`), so the hash only has to spread
+ * keys: 30 bits, a small integer for the map.
+ */
 function keyHash(text: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0;
+  // h·31 + c as a shift and a subtraction: twice as fast over long texts as a multiply per character.
+  let h = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (dropped(c)) continue;
-    const u = keyUnit(c);
-    h1 = Math.imul(h1 ^ u, 0x01000193);
-    h2 = (Math.imul(h2, 31) + u) | 0;
+    if (c <= 45 ? c === 45 || c === 32 || (c >= 9 && c <= 13) : c >= 160 && dropped(c)) continue;
+    h = ((h << 5) - h + (c < 0x2018 ? c : keyUnit(c))) | 0;
   }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  return h & 0x3fffffff;
 }
 
 /** `identityKey(a) === identityKey(b)` (markers already normalised), compared in place. */
@@ -132,7 +134,17 @@ function sameKey(a: string, b: string): boolean {
 export function identityIds(a: readonly string[], b: readonly string[]): { x: number[]; y: number[] } {
   const byHash = new Map<number, number[]>(); // hash → ids with that hash
   const reps: string[] = []; // a text of each id (markers normalised)
+  // Most paragraphs of a pair come back word for word: a text seen before has its id without a
+  // pass over its characters (the engine's string hash, computed once per string, then one compare).
+  const byText = new Map<string, number>();
   const idOf = (text: string): number => {
+    const seen = byText.get(text);
+    if (seen !== undefined) return seen;
+    const id = keyId(text);
+    byText.set(text, id);
+    return id;
+  };
+  const keyId = (text: string): number => {
     const t = withoutMarkerNumbers(text);
     const h = keyHash(t);
     const list = byHash.get(h);

@@ -15,6 +15,28 @@ import { DELETE, diffIds, INSERT } from "./myers";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
+  /** Token numbers shared by the diffs of one comparison (`tokenTable()`): fewer map entries made. */
+  readonly tokens?: TokenTable;
+}
+
+/**
+ * Small integers for tokens, shared by the word diffs of one comparison: the same words come back
+ * in every paragraph, so most tokens are found rather than added. Drop it with the comparison.
+ */
+export interface TokenTable {
+  readonly ids: Map<string, number>;
+  /** Numbers of one-character ASCII tokens (spaces, punctuation: half of all tokens), -1 not yet; kept out of the map. */
+  readonly ascii: Int32Array;
+  /** The next token number. */
+  next: number;
+  /** Per token number: a stamp and a position, for `anchors` (the only position of a token on a side). */
+  stamp: Int32Array;
+  at: Int32Array;
+  round: number;
+}
+
+export function tokenTable(): TokenTable {
+  return { ids: new Map(), ascii: new Int32Array(128).fill(-1), next: 0, stamp: new Int32Array(0), at: new Int32Array(0), round: 0 };
 }
 
 export interface WordDiff {
@@ -34,11 +56,11 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   let tail = 0;
   while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
   while (tail > 0 && !/\s/.test(oldText[oldText.length - tail]!)) tail--;
-  const midA = tokenize(oldText.slice(head, oldText.length - tail));
-  const midB = tokenize(newText.slice(head, newText.length - tail));
+  const textA = oldText.slice(head, oldText.length - tail);
+  const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(midA, midB, raw, { maxEditLength: options.maxEditLength ?? 2000 });
+  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 }, options.tokens ?? tokenTable());
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
@@ -57,15 +79,24 @@ const ANCHOR_FROM = 40;
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(a: readonly string[], b: readonly string[], out: Change[], bound: Bound): boolean {
-  const ids = new Map<string, number>();
-  const id = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
-  const s: Sides = { a, b, x: a.map(id), y: b.map(id) };
+function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound, table: TokenTable): boolean {
+  const { ids, ascii } = table;
+  const id = (t: string): number => {
+    if (t.length === 1) {
+      const c = t.charCodeAt(0);
+      if (c < 128) return ascii[c]! >= 0 ? ascii[c]! : (ascii[c] = table.next++);
+    }
+    const known = ids.get(t);
+    if (known !== undefined) return known;
+    ids.set(t, table.next);
+    return table.next++;
+  };
+  const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
   if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(s, ids.size)) {
+  for (const [p, q] of anchors(s, table)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
     push(out, "equal", a[p]!);
     i = p + 1;
@@ -80,11 +111,26 @@ interface Sides {
   readonly b: readonly string[];
   readonly x: readonly number[];
   readonly y: readonly number[];
+  /** The texts the tokens were cut from, and where each token starts (one more: the end). */
+  readonly textA: string;
+  readonly textB: string;
+  readonly atA: Int32Array;
+  readonly atB: Int32Array;
 }
+
+/** Start of each token in the text it was cut from, and the text's length last. */
+function offsets(tokens: readonly string[]): Int32Array {
+  const at = new Int32Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) at[k + 1] = at[k]! + tokens[k]!.length;
+  return at;
+}
+
+/** Tokens [from, to) of a side as one string: a slice of its text (the tokens join back to it). */
+const textOf = (text: string, at: Int32Array, from: number, to: number) => text.slice(at[from]!, at[to]!);
 
 /** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
 function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
-  const text = (t: readonly string[], from: number, to: number) => t.slice(from, to).join("");
+  const text = (t: readonly string[], from: number, to: number) => (t === s.a ? textOf(s.textA, s.atA, from, to) : textOf(s.textB, s.atB, from, to));
   const replace = () => {
     push(out, "delete", text(s.a, i0, i1));
     push(out, "insert", text(s.b, j0, j1));
@@ -152,19 +198,38 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
  * them. Tokens are their small integer ids (`distinct` of them), so each side is one pass over a
  * typed array: the only position of each id, -1 none, -2 more than one.
  */
-function anchors(s: Sides, distinct: number): [number, number][] {
-  const only = (xs: readonly number[]) => {
-    const at = new Int32Array(distinct).fill(-1);
-    for (let i = 0; i < xs.length; i++) at[xs[i]!] = at[xs[i]!] === -1 ? i : -2;
-    return at;
+function anchors(s: Sides, table: TokenTable): [number, number][] {
+  const size = table.next;
+  if (table.stamp.length < size) {
+    const grown = Math.max(size, table.stamp.length * 2, 256);
+    const stamp = new Int32Array(grown);
+    stamp.set(table.stamp);
+    table.stamp = stamp;
+    const at = new Int32Array(grown);
+    at.set(table.at);
+    table.at = at;
+  }
+  // One round per side: a token's stamp says whether `at` holds its position on this side (-2 more than one).
+  const only = (xs: readonly number[]): number => {
+    const round = ++table.round;
+    for (let i = 0; i < xs.length; i++) {
+      const k = xs[i]!;
+      if (table.stamp[k] !== round) {
+        table.stamp[k] = round;
+        table.at[k] = i;
+      } else table.at[k] = -2;
+    }
+    return round;
   };
-  const inA = only(s.x);
-  const inB = only(s.y);
+  const onlyA = new Int32Array(s.x.length);
+  only(s.x);
+  for (let i = 0; i < s.x.length; i++) onlyA[i] = table.at[s.x[i]!] === i ? 1 : 0;
+  const roundB = only(s.y);
   // In the order of `a`: the pairs come out sorted by their old position.
   const pairs: [number, number][] = [];
   for (let i = 0; i < s.x.length; i++) {
     const k = s.x[i]!;
-    if (inA[k] === i && inB[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, inB[k]!]);
+    if (onlyA[i] === 1 && table.stamp[k] === roundB && table.at[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, table.at[k]!]);
   }
   return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
 }
@@ -178,6 +243,8 @@ function push(list: Change[], op: Change["op"], text: string): void {
  * spaces or punctuation between a deletion and an insertion joins them (it goes into both),
  * and within each run of edits the deletion comes before the insertion.
  */
+const SPACE_OR_PUNCTUATION = /^[\s\p{P}]*$/u;
+
 export function tidy(changes: readonly Change[]): Change[] {
   const out: Change[] = [];
   let del = "";
@@ -194,7 +261,7 @@ export function tidy(changes: readonly Change[]): Change[] {
     if (c.op === "equal") {
       const next = changes[i + 1];
       const mixed = (del && ins) || (del && next?.op === "insert") || (ins && next?.op === "delete");
-      if (inRun && mixed && next && next.op !== "equal" && /^[\s\p{P}]*$/u.test(c.text) && c.text.length <= 3) {
+      if (inRun && mixed && next && next.op !== "equal" && c.text.length <= 3 && SPACE_OR_PUNCTUATION.test(c.text)) {
         del += c.text;
         ins += c.text;
         continue;
