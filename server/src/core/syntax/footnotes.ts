@@ -77,12 +77,31 @@ export function readFootnoteAreas(
   return footnotes;
 }
 
-/** The footnotes of the tree: each text with its number cut, inside the annex when printed after its start. */
-export function finishFootnotes(source: string, footnotes: readonly FootnoteDraft[], annexStart: number): Footnote[] {
+/**
+ * The footnotes of the tree: each text with its number cut, inside the annex when printed after its start.
+ * `repair` gives the spaces word repair takes out of a line (word-repair.ts), as in paragraphs.
+ */
+export function finishFootnotes(source: string, footnotes: readonly FootnoteDraft[], annexStart: number, repair: (line: { start: number; end: number; cuts: Span[] }) => Span[] = () => []): Footnote[] {
   return footnotes.map((f) => {
-    const segs = f.lines.map((l, i) => [{ start: i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart, end: l.trimEnd }]);
+    const segs = f.lines.map((l, i) => {
+      const start = i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart;
+      return withCuts({ start, end: l.trimEnd }, repair({ start, end: l.trimEnd, cuts: [] }));
+    });
     return { number: f.number, body: joinLines(source, segs), markers: f.markers, inAnnex: f.span.start > annexStart || f.inAnnex, span: f.span };
   });
+}
+
+/** A line's segment less the spans cut out of it (in order, inside it). */
+function withCuts(seg: { start: number; end: number }, cuts: readonly Span[]): { start: number; end: number }[] {
+  if (!cuts.length) return [seg];
+  const out: { start: number; end: number }[] = [];
+  let at = seg.start;
+  for (const c of cuts) {
+    out.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  out.push({ start: at, end: seg.end });
+  return out;
 }
 
 /**

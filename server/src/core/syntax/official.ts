@@ -319,7 +319,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
-  repairWords(source, lines, role, drafts);
+  const words = repairWords(source, lines, role, drafts);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -330,7 +330,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart);
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => repairCuts(source, l, words));
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
@@ -437,8 +437,8 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
-/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
-function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the document's vocabulary, for the footnotes. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): ReadonlyMap<string, number> {
   const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
   const words = vocabulary(source, text);
   const forms = hyphenatedForms(words);
@@ -450,6 +450,7 @@ function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftP
       if (inserts.length) dl.inserts = inserts;
     }
   }
+  return words;
 }
 
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */

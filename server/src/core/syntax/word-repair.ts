@@ -7,6 +7,7 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
+import { COMMON_LEVEL, COMMONEST_LEVEL, isClosedClass, lexiconLevel } from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -71,23 +72,145 @@ export function vocabulary(source: string, lines: readonly { start: number; end:
 export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<string, number>): Span[] {
   const text = source.slice(line.start, line.end);
   const out: Span[] = [];
-  // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
-  const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
+  let last: Join | undefined;
   for (let space = text.indexOf(" "); space >= 0; space = text.indexOf(" ", space + 1)) {
     const from = pieceStart(text, space);
     const to = from < 0 ? -1 : pieceEnd(text, space + 1);
     if (to < 0) continue;
     const a = text.slice(from, space);
     const b = text.slice(space + 1, to);
-    // Two words of the document stay two (most spaces): asked first, it spares building the join.
-    if ((isWord(a) && isWord(b)) || !words.has(a + b)) continue;
-    // Digits join only to digits (`202 5`), never a number to a word.
-    if (DIGIT.test(a) !== DIGIT.test(b)) continue;
+    const strength = joinsSplit(a, b, words, () => occurrences(source, `${a} ${b}`));
+    if (!strength) continue;
     const at = line.start + space;
     if (line.cuts.some((c) => c.start <= at && at < c.end)) continue;
+    const join = { at, from: line.start + from, strength };
+    if (last && chained(last, join)) {
+      if (last.strength >= strength) continue;
+      out.pop();
+    }
     out.push({ start: at, end: at + 1 });
+    last = join;
   }
   return out;
+}
+
+/** A join the line makes: the space taken out, where its first piece starts, how strong the evidence. */
+export interface Join {
+  readonly at: number;
+  readonly from: number;
+  readonly strength: number;
+}
+
+/**
+ * Two joins share a piece (`to le ave`: `tole` and `leave`): only the one with the stronger evidence is made,
+ * the earlier one on a tie.
+ */
+export const chained = (earlier: Join, later: Join): boolean => later.from === earlier.at + 1;
+
+/**
+ * Whether the space between two pieces on a line is a split to take out, and how strong the evidence is (0:
+ * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word. Two pieces that are
+ * both English words (lexicon.ts) stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`,
+ * `every day`, `in demonstrable`); else they join only into an English word that the document writes at least
+ * twice as often as the pair, or into one of the commonest English words when each is in lower case, the
+ * document uses not both alone and writes them side by side nowhere else (`see king`). A piece that is no word
+ * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
+ * English word (`fac ilitate`, `barrier s`).
+ */
+export function joinsSplit(a: string, b: string, words: ReadonlyMap<string, number>, pairCount: () => number): number {
+  const pa = pieceOf(a);
+  const pb = pieceOf(b);
+  if ((pa & DIGITS) !== (pb & DIGITS)) return NO_JOIN;
+  // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
+  const bothUsed = (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2;
+  const joined = words.get(a + b) ?? 0;
+  if (pa & DIGITS) return isSplitYear(a, b) || (joined && !bothUsed) ? BY_DOCUMENT : NO_JOIN;
+  const kindA = pa & KIND;
+  const kindB = pb & KIND;
+  if (kindA !== NO_WORD && kindB !== NO_WORD) {
+    // Most spaces: two words of the document or of the lexicon, the join none of the document's.
+    if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
+    const join = lexiconJoin(a, b);
+    if (join === undefined) return NO_JOIN;
+    // The document writes the join at least twice as often as the pieces side by side (`inter national`).
+    if (joined && joined >= 2 * pairCount()) return BY_DOCUMENT;
+    const strong = !bothUsed && join <= COMMONEST_LEVEL && pa & pb & LOWER && pairCount() < 2;
+    return strong ? byLexicon(ONE_PIECE_A_WORD, join) : NO_JOIN;
+  }
+  // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
+  if (joined && (!bothUsed || (kindA === NO_WORD && kindB === NO_WORD && joined >= 2 * pairCount()))) return BY_DOCUMENT;
+  if ((pa | pb) & HYPHENED) return NO_JOIN;
+  const join = lexiconJoin(a, b);
+  if (join === undefined) return NO_JOIN;
+  if (kindA === NO_WORD && kindB === NO_WORD) return byLexicon(NO_PIECE_A_WORD, join);
+  // A fragment joins a closed-class word last (`sea s and`: `seas`, not `sand`).
+  return byLexicon((kindA === NO_WORD ? pb : pa) & CLOSED ? CLOSED_PIECE : ONE_PIECE_A_WORD, join);
+}
+
+/** A lexicon join's strength: its kind, then the commoner join first (`of t he`: `the`, not `oft`). */
+const byLexicon = (kind: number, level: number): number => kind + (100 - level) / 1000;
+
+/** How strong the evidence for a join is (0: none), to choose between two joins that share a piece. */
+const NO_JOIN = 0;
+const CLOSED_PIECE = 0.5;
+const ONE_PIECE_A_WORD = 1;
+const NO_PIECE_A_WORD = 2;
+const BY_DOCUMENT = 3;
+
+// What word repair knows of a piece (pieceOf): its kind as an English word, then flags.
+const NO_WORD = 0;
+const RARE_WORD = 1;
+const COMMON_WORD = 2;
+const KIND = 3;
+const CLOSED = 4;
+const DIGITS = 8;
+const HYPHENED = 16;
+const LOWER = 32;
+const pieces = new Map<string, number>();
+
+/**
+ * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
+ * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Kept per piece (the same
+ * pieces recur in every document), up to a bound.
+ */
+function pieceOf(w: string): number {
+  let info = pieces.get(w);
+  if (info !== undefined) return info;
+  let kind = NO_WORD;
+  if (w.length === 1) kind = w === "a" || w === "A" || w === "I" ? COMMON_WORD : NO_WORD;
+  else {
+    const level = lexiconLevel(w);
+    if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
+  }
+  info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0);
+  if (pieces.size >= 200_000) pieces.clear();
+  pieces.set(w, info);
+  return info;
+}
+
+/**
+ * The lexicon level of the join, when it is written as a word is (`seeking`, `International`, `UNESCO`), not
+ * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
+ */
+function lexiconJoin(a: string, b: string): number | undefined {
+  const join = a + b;
+  return WORD_CASE.test(join) ? lexiconLevel(join) : undefined;
+}
+const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+
+/** A year pdftotext split (`20 23`, `202 5`): four digits from 1945 to 2099, the first piece two or three of them. */
+function isSplitYear(a: string, b: string): boolean {
+  if (a.length < 2 || a.length > 3 || a.length + b.length !== 4) return false;
+  const year = Number(a + b);
+  return year >= 1945 && year <= 2099;
+}
+
+/** How often the document writes `pair`, counted up to 8 (the line asking holds one). */
+function occurrences(source: string, pair: string): number {
+  let n = 0;
+  for (let i = source.indexOf(pair); i >= 0 && n < 8; i = source.indexOf(pair, i + 1)) n++;
+  return n;
 }
 
 /** Where the piece before a space starts (letters and digits, then a hyphen at most), or -1 when none stands whole. */
