@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-repair";
+import { hyphenatedForms, hyphenInserts, invisibleCuts, repairCuts, vocabulary } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
@@ -330,7 +330,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   }
   const secs = sectionSpans(sections, [...preamble, ...operative]);
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart, (l) => repairCuts(source, l, words));
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => [...repairCuts(source, l, words), ...invisibleCuts(source, l)].sort((a, b) => a.start - b.start));
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
@@ -444,7 +444,7 @@ function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftP
   const forms = hyphenatedForms(words);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = repairCuts(source, dl, words);
+      const cuts = [...repairCuts(source, dl, words), ...invisibleCuts(source, dl)];
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
       const inserts = hyphenInserts(source, dl, words, forms);
       if (inserts.length) dl.inserts = inserts;

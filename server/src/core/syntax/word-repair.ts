@@ -78,7 +78,7 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
     const to = from < 0 ? -1 : pieceEnd(text, space + 1);
     if (to < 0) continue;
     const a = text.slice(from, space);
-    const b = text.slice(space + 1, to);
+    const b = text.slice(space + 1, beforeCut(line, space + 1, to));
     const strength = joinsSplit(a, b, words, () => occurrences(source, `${a} ${b}`));
     if (!strength) continue;
     const at = line.start + space;
@@ -92,6 +92,25 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
     last = join;
   }
   return out;
+}
+
+/**
+ * Invisible format characters some extractors keep and others drop (`22\u2060–23`: a word joiner): cut, so
+ * every form reads the same text. U+2060 word joiner, U+200B zero-width space, U+FEFF inside a line.
+ */
+export function invisibleCuts(source: string, line: RepairLine): Span[] {
+  const out: Span[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if ((c === 0x2060 || c === 0x200b || c === 0xfeff) && !line.cuts.some((x) => x.start <= i && i < x.end)) out.push({ start: i, end: i + 1 });
+  }
+  return out;
+}
+
+/** Where a piece ends when a cut (a footnote marker glued to it, `Tuna s45`) starts inside it. */
+function beforeCut(line: RepairLine, from: number, to: number): number {
+  for (const c of line.cuts) if (c.start > line.start + from && c.start < line.start + to && c.end >= line.start + to) return c.start - line.start;
+  return to;
 }
 
 /** A join the line makes: the space taken out, where its first piece starts, how strong the evidence. */
