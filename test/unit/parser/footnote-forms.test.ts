@@ -95,3 +95,12 @@ describe("a marker the words around cannot place, between two markers that are p
     expect(marked(t)).toEqual([1, 0, 1]);
   });
 });
+
+describe("a marker between placed ones, two places", () => {
+  it("the number without the marker that the document cites elsewhere decides (`59/3002` beside `61/22 of`)", () => {
+    const t = doc(["Recalling the period from 2020 to 2021,1", "Recalling its resolution 59/300 of 22 June 2005,", "Recalling its resolution 61/22 of 4 December 2006,",
+      "Noting the Group established pursuant to its resolution 59/3002 and the report,", "Noting the report of the Committee,3"], ["1 See A/80/1.", "2 See A/80/2.", "3 See A/80/3."]);
+    expect(t.preamble.map((p) => p.body.text).slice(2, 4)).toEqual(["Recalling its resolution 61/22 of 4 December 2006,", "Noting the Group established pursuant to its resolution 59/300 and the report,"]);
+    expect(t.footnotes.map((f) => f.markers.length)).toEqual([1, 1, 1]);
+  });
+});

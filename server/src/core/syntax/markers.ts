@@ -148,6 +148,7 @@ function placeBetweenMarkers(
   source: string, drafts: DraftParagraph[], numeric: FootnoteDraft[], pageAtOffset: (off: number) => number,
   place: (d: DraftParagraph, dl: DraftLine, target: number, start: number, end: number, alone?: boolean) => void,
 ): void {
+  let tokens: Map<string, number> | undefined;
   for (let i = 1; i + 1 < numeric.length; i++) {
     const f = numeric[i]!;
     const before = numeric[i - 1]!.markers;
@@ -155,19 +156,29 @@ function placeBetweenMarkers(
     if (f.markers.length || !before.length || !after.length) continue;
     const lo = before[before.length - 1]!.span.end;
     const hi = after[0]!.span.start;
-    const found: { d: DraftParagraph; dl: DraftLine; start: number; glued: boolean }[] = [];
+    const found: { d: DraftParagraph; dl: DraftLine; start: number; glued: boolean; head: string }[] = [];
     for (const d of drafts) {
       for (const dl of readingOrder(d)) {
         if (dl.end <= lo || dl.start >= hi) continue;
         const fp = f.page;
         const lp = pageAtOffset(dl.start);
         if (fp !== lp && fp !== lp + 1) continue;
-        for (const at of numberEnds(source, dl, f.number.value)) if (at > lo && at + f.number.value.length <= hi) found.push({ d, dl, start: at, glued: !/\s/.test(source[at - 1] ?? " ") });
+        for (const { at, head } of numberEnds(source, dl, f.number.value)) {
+          if (at > lo && at + f.number.value.length <= hi) found.push({ d, dl, start: at, glued: !/\s/.test(source[at - 1] ?? " "), head });
+        }
       }
     }
-    if (found.length !== 1) continue;
-    const [c] = found;
-    place(c!.d, c!.dl, i, c!.start, c!.start + f.number.value.length, c!.glued);
+    // Of two or more, the one whose number without the marker the document cites elsewhere (`59/300 of 22 June`
+    // beside `61/29 of 4 December` and `59/3009 and`), when the number with it it never does.
+    let pick = found.length === 1 ? found : [];
+    if (found.length > 1) {
+      const counts = (tokens ??= tokenCounts(source, drafts));
+      const n = f.number.value;
+      pick = found.filter((c) => c.glued && (counts.get(c.head) ?? 0) >= 1 && (counts.get(c.head + n) ?? 0) <= 1);
+    }
+    if (pick.length !== 1) continue;
+    const c = pick[0]!;
+    place(c.d, c.dl, i, c.start, c.start + f.number.value.length, c.glued);
   }
 }
 
@@ -177,8 +188,8 @@ function placeBetweenMarkers(
  * apart after a symbol (`1/CP.27 31`), before white space or closing punctuation.
  * Never a year's end (`2021`), a number alone after a word or a part of a longer number.
  */
-function numberEnds(source: string, dl: DraftLine, n: string): number[] {
-  const out: number[] = [];
+function numberEnds(source: string, dl: DraftLine, n: string): { at: number; head: string }[] {
+  const out: { at: number; head: string }[] = [];
   const text = source.slice(dl.start, dl.end);
   for (let k = text.indexOf(n); k >= 0; k = text.indexOf(n, k + 1)) {
     const end = k + n.length;
@@ -188,7 +199,7 @@ function numberEnds(source: string, dl: DraftLine, n: string): number[] {
     if (token) ok = /(?:\d|\/[A-Z]*|\b[IVX]+|[a-z])$/.test(token) && !/^(?:19|20)\d\d$/.test(token + n) && !/^\d{1,3}$/.test(token);
     else ok = /(?:^|\s)\d+\/[A-Z]+\.\d+\s+$/.test(text.slice(0, k));
     const at = dl.start + k;
-    if (ok && !dl.cuts.some((c) => c.start < at + n.length && at < c.end)) out.push(at);
+    if (ok && !dl.cuts.some((c) => c.start < at + n.length && at < c.end)) out.push({ at, head: token });
   }
   return out;
 }
