@@ -141,27 +141,49 @@ interface Words {
   count(id: number): number;
   countOf(w: string): number;
   has(w: string): boolean;
+  /** False when no word has this hash (hashOf): a join that cannot be a word is told without making its string. */
+  mayHave(hash: number): boolean;
   /** A cache of one value per id, for decisions that depend on the word alone. */
   readonly memo: (HyphenInsert | null | undefined)[];
 }
 
-/** The document's words, interned as they are scanned: id order is first-seen order (a compound before its parts). */
+/**
+ * The document's words, interned as they are scanned: id order is first-seen order (a compound before its parts).
+ * A scanned word is found by its hash and characters in the source, in an open-addressing table of ids, so no
+ * string is made for a word seen before (slicing and hashing every word of the text was most of the repair).
+ */
 class Lexicon implements Words {
-  private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
   private readonly counts: number[] = [];
   /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
   private readonly parts: (number[] | null)[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   private readonly withHyphen: string[] = [];
+  /** id + 1 per slot, 0 for an empty one; at most half full. */
+  private slots = new Int32Array(1024);
 
-  /** Counts one occurrence of the word, and its parts (`hyphen`: the word holds one); returns its id. */
-  add(w: string, hyphen: boolean): number {
-    let id = this.ids.get(w);
-    if (id === undefined) {
-      id = this.intern(w);
+  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one); returns its id. */
+  addRange(source: string, start: number, end: number, hash: number, hyphen: boolean): number {
+    const mask = this.slots.length - 1;
+    let id = -1;
+    for (let s = slotOf(hash, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) break;
+      if (this.hashes[e - 1] === hash && sameText(this.words[e - 1]!, source, start, end)) {
+        id = e - 1;
+        break;
+      }
+    }
+    if (id < 0) {
+      const w = source.slice(start, end);
+      id = this.intern(w, hash);
       if (hyphen) {
-        this.parts[id] = w.split(HYPHEN_SPLIT).filter((part) => part).map((part) => this.ids.get(part) ?? this.intern(part));
+        this.parts[id] = w.split(HYPHEN_SPLIT).filter((part) => part).map((part) => {
+          const h = hashOf(part);
+          const known = this.find(part, h);
+          return known >= 0 ? known : this.intern(part, h);
+        });
         this.withHyphen.push(w);
       }
     }
@@ -171,18 +193,51 @@ class Lexicon implements Words {
     return id;
   }
 
-  private intern(w: string): number {
+  /** The id of word w with hash h, or -1. */
+  private find(w: string, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) return -1;
+      if (this.hashes[e - 1] === h && this.words[e - 1] === w) return e - 1;
+    }
+  }
+
+  mayHave(h: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) return false;
+      if (this.hashes[e - 1] === h) return true;
+    }
+  }
+
+  private intern(w: string, hash: number): number {
     const id = this.words.length;
-    this.ids.set(w, id);
     this.words.push(w);
+    this.hashes.push(hash);
     this.counts.push(0);
     this.parts.push(null);
     this.memo.push(undefined);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id);
     return id;
   }
 
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let s = slotOf(this.hashes[id]!, mask);
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
+  }
+
   idOf(w: string): number {
-    return this.ids.get(w) ?? -1;
+    return this.find(w, hashOf(w));
   }
   count(id: number): number {
     return id < 0 ? 0 : this.counts[id]!;
@@ -191,7 +246,7 @@ class Lexicon implements Words {
     return this.count(this.idOf(w));
   }
   has(w: string): boolean {
-    return this.ids.has(w);
+    return this.idOf(w) >= 0;
   }
   /** The words with a hyphen, in first-seen order. */
   hyphenated(): readonly string[] {
@@ -202,7 +257,10 @@ class Lexicon implements Words {
   }
   /** The same words for a scan that only looks them up (a line outside the text scanned). */
   reader(): Words {
-    return { idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w), memo: this.memo };
+    return {
+      idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w),
+      mayHave: (h) => this.mayHave(h), memo: this.memo,
+    };
   }
 }
 
@@ -231,6 +289,9 @@ class MapWords implements Words {
   has(w: string): boolean {
     return this.counts.has(w);
   }
+  mayHave(): boolean {
+    return true;
+  }
 }
 
 /**
@@ -244,6 +305,8 @@ class Tokens {
   wordStart: Int32Array;
   wordEnd: Int32Array;
   id: Int32Array;
+  /** hashOf the word. */
+  hash: Int32Array;
   flags: Uint8Array;
 
   constructor(capacity = 64) {
@@ -253,10 +316,11 @@ class Tokens {
     this.wordStart = new Int32Array(n);
     this.wordEnd = new Int32Array(n);
     this.id = new Int32Array(n);
+    this.hash = new Int32Array(n);
     this.flags = new Uint8Array(n);
   }
 
-  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, flags: number): void {
+  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, hash: number, flags: number): void {
     if (this.length === this.id.length) this.grow();
     const k = this.length++;
     this.runStart[k] = runStart;
@@ -264,6 +328,7 @@ class Tokens {
     this.wordStart[k] = wordStart;
     this.wordEnd[k] = wordEnd;
     this.id[k] = id;
+    this.hash[k] = hash;
     this.flags[k] = flags;
   }
 
@@ -279,6 +344,7 @@ class Tokens {
     this.wordStart = grown(this.wordStart);
     this.wordEnd = grown(this.wordEnd);
     this.id = grown(this.id);
+    this.hash = grown(this.hash);
     this.flags = grown(this.flags);
   }
 }
@@ -311,6 +377,9 @@ function scanWords(source: string, start: number, end: number, words: Words | Le
     let hyphenAfterFirst = false;
     let inner = false;
     let hyphen = false;
+    // hashOf the word as it is scanned: of every unit from the first letter or digit, taken at the last one.
+    let h = 0;
+    let hash = 0;
     while (i < end && (cls = classIn(source, i, end)) !== NONE) {
       const width = cls & WIDE ? 2 : 1;
       if (cls & ALNUM) {
@@ -321,17 +390,37 @@ function scanWords(source: string, start: number, end: number, words: Words | Le
         }
         joinerAfterFirst = hyphenAfterFirst = false;
         last = i + width;
+        h = (Math.imul(h, 31) + source.charCodeAt(i)) | 0;
+        if (width === 2) h = (Math.imul(h, 31) + source.charCodeAt(i + 1)) | 0;
+        hash = h;
       } else if (first >= 0) {
         joinerAfterFirst = true;
-        if (isHyphen(source.charCodeAt(i))) hyphenAfterFirst = true;
+        const c = source.charCodeAt(i);
+        if (isHyphen(c)) hyphenAfterFirst = true;
+        h = (Math.imul(h, 31) + c) | 0;
       }
       i += width;
     }
     if (first < 0) continue;
-    const w = source.slice(first, last);
-    const id = counting ? words.add(w, hyphen) : words.idOf(w);
-    out.push(runStart, i, first, last, id, inner ? 0 : pieceFlags(source, runStart, i, first, last));
+    const id = counting ? words.addRange(source, first, last, hash, hyphen) : words.idOf(source.slice(first, last));
+    out.push(runStart, i, first, last, id, hash, inner ? 0 : pieceFlags(source, runStart, i, first, last));
   }
+}
+
+/** The hash of a word's UTF-16 units, as scanWords makes it. */
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
+
+/** Whether source[start, end) is the word w. */
+function sameText(w: string, source: string, start: number, end: number): boolean {
+  if (w.length !== end - start) return false;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== source.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Whether a run with no joiner inside its word stands as a piece before or after a space, and with a hyphen. */
@@ -353,6 +442,7 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     const a = (k: number): number => (t.flags[k]! & PIECE_HYPHEN ? words.countOf(source.slice(t.runStart[k]!, t.runEnd[k]!)) : words.count(t.id[k]!));
     // Two words of the document stay two (most spaces): asked first, it spares building the join.
     if (a(k) >= 2 && a(k + 1) >= 2) continue;
+    if (!words.mayHave(joinHash(source, t, k))) continue;
     const left = source.slice(t.runStart[k]!, space);
     const right = source.slice(space + 1, t.runEnd[k + 1]!);
     if (!words.has(left + right)) continue;
@@ -362,6 +452,23 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     out.push({ start: space, end: space + 1 });
   }
   return out;
+}
+
+/** hashOf the join of token k's piece and token k + 1's, from the words' hashes (h(xy) = h(x)·31^|y| + h(y)). */
+function joinHash(source: string, t: Tokens, k: number): number {
+  let left = t.hash[k]!;
+  if (t.flags[k]! & PIECE_HYPHEN) left = (Math.imul(left, 31) + source.charCodeAt(t.runEnd[k]! - 1)) | 0;
+  const r = k + 1;
+  let right = t.hash[r]!;
+  if (t.flags[r]! & PIECE_HYPHEN) right = (Math.imul(source.charCodeAt(t.runStart[r]!), pow31(t.wordEnd[r]! - t.wordStart[r]!)) + right) | 0;
+  return (Math.imul(left, pow31(t.runEnd[r]! - t.runStart[r]!)) + right) | 0;
+}
+
+/** 31^n modulo 2^32, as the hashes multiply. */
+function pow31(n: number): number {
+  let p = 1;
+  for (let i = 0; i < n; i++) p = Math.imul(p, 31);
+  return p;
 }
 
 /** A hyphen to put into a word: where (from the word's start) and which. */
@@ -393,9 +500,10 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
 
 /** The hyphen a word of six or more characters lacks, if any: a compound number, or one fewer than the document's form. */
 function hyphenInsert(w: string, id: number, words: Words, forms: ReadonlyMap<string, string>): HyphenInsert | null {
-  const n = COMPOUND_NUMBER.exec(w);
+  const n = TENS_INITIAL.test(w) ? COMPOUND_NUMBER.exec(w) : null;
   if (n) return { offset: n[1]!.length, text: "-" };
-  const h = forms.get(w.replace(HYPHENS, "").toLowerCase());
+  if (!forms.size) return null;
+  const h = forms.get((hasHyphen(w) ? w.replace(HYPHENS, "") : w).toLowerCase());
   // The document's own usage decides: pdftotext may have joined the same word so more than once.
   if (!h || h.length !== w.length + 1 || words.count(id) > words.countOf(h)) return null;
   // Letter case aside (`NuclearWeapon-Free` beside `nuclear-weapon-free`), one hyphen more, between letters.
@@ -438,9 +546,18 @@ function classAt(text: string, i: number): number {
   return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
 }
 
+/** The class of each UTF-16 unit outside the surrogates, filled in as units are met (UNKNOWN until then). */
+const UNKNOWN = 255;
+const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
+
 /** The class of the code point starting at `i` in text that ends at `end` (a pair cut by the end is one unit). */
 function classIn(text: string, i: number, end: number): number {
-  const cp = i + 1 < end ? text.codePointAt(i)! : text.charCodeAt(i);
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    const cls = unitClass[c]!;
+    return cls !== UNKNOWN ? cls : (unitClass[c] = classOf(c));
+  }
+  const cp = i + 1 < end ? text.codePointAt(i)! : c;
   const cls = classOf(cp);
   return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
 }
@@ -459,6 +576,8 @@ function classBefore(text: string, i: number): number {
 }
 
 const HYPHENS = /[‑-]/g;
+/** The first letters of twenty … ninety: a cheap test before COMPOUND_NUMBER. */
+const TENS_INITIAL = /^[tfsenTFSEN]/;
 /** Compound numbers are always hyphenated (`seventy-ninth`, `twenty-five`): pdftotext's `seventyninth` is one. */
 const COMPOUND_NUMBER = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/i;
 
