@@ -364,8 +364,9 @@ function scanWords(source: string, start: number, end: number, words: Words | Le
   const counting = words instanceof Lexicon;
   let i = start;
   while (i < end) {
-    let cls = classIn(source, i, end);
-    if (cls === NONE) {
+    // Between runs: what is no word character (spaces, punctuation) is passed over, ASCII by table.
+    const c0 = source.charCodeAt(i);
+    if ((c0 < 0x80 ? ASCII_CLASS[c0]! : classIn(source, i, end)) === NONE) {
       i++;
       continue;
     }
@@ -380,22 +381,24 @@ function scanWords(source: string, start: number, end: number, words: Words | Le
     // hashOf the word as it is scanned: of every unit from the first letter or digit, taken at the last one.
     let h = 0;
     let hash = 0;
-    while (i < end && (cls = classIn(source, i, end)) !== NONE) {
+    while (i < end) {
+      const c = source.charCodeAt(i);
+      const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+      if (cls === NONE) break;
       const width = cls & WIDE ? 2 : 1;
       if (cls & ALNUM) {
         if (first < 0) first = i;
         else if (joinerAfterFirst) {
           inner = true;
           if (hyphenAfterFirst) hyphen = true;
+          joinerAfterFirst = hyphenAfterFirst = false;
         }
-        joinerAfterFirst = hyphenAfterFirst = false;
-        last = i + width;
-        h = (Math.imul(h, 31) + source.charCodeAt(i)) | 0;
+        h = (Math.imul(h, 31) + c) | 0;
         if (width === 2) h = (Math.imul(h, 31) + source.charCodeAt(i + 1)) | 0;
         hash = h;
+        last = i + width;
       } else if (first >= 0) {
         joinerAfterFirst = true;
-        const c = source.charCodeAt(i);
         if (isHyphen(c)) hyphenAfterFirst = true;
         h = (Math.imul(h, 31) + c) | 0;
       }
@@ -546,6 +549,8 @@ function classAt(text: string, i: number): number {
   return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
 }
 
+/** The class of each ASCII unit. */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
 /** The class of each UTF-16 unit outside the surrogates, filled in as units are met (UNKNOWN until then). */
 const UNKNOWN = 255;
 const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
