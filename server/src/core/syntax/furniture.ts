@@ -76,12 +76,9 @@ function edgeSymbol(text: string): string | null {
   return e ? e[1]! : null;
 }
 
-/** Per line: the symbol at its edge (edgeSymbol of its text with column gaps collapsed), or null. */
-const edgeSymbols = (lines: readonly Line[]): (string | null)[] => lines.map((l) => edgeSymbol(collapse(l.text)));
-
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
 export function findRunningSymbol(lines: readonly Line[]): string | null {
-  return mostFrequentSymbol(edgeSymbols(lines));
+  return mostFrequentSymbol(lines.map((l) => edgeSymbol(collapse(l.text))));
 }
 
 function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
@@ -168,9 +165,11 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
-  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
+  // Each line's text with column gaps collapsed, made once for the furniture tokens and the edge symbols.
+  const flat = lines.map((l) => collapse(l.text));
+  const kind: (ArtefactKind | null)[] = flat.map(tokenFurniture);
   const total = keepDocumentPageTotal(lines, kind);
-  const edges = edgeSymbols(lines);
+  const edges = flat.map(edgeSymbol);
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -256,7 +255,7 @@ function markShortTitles(
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
     // middle is text). A line ending in a comma only when it completes the whole title.
-    const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    const joined = ` ${run.length === 0 ? t : normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
     if (/,$/.test(text)) return joined === title;
     return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };

@@ -450,6 +450,7 @@ function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftP
       if (inserts.length) dl.inserts = inserts;
     }
   }
+  repair.release();
 }
 
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */

@@ -88,7 +88,7 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
  */
 export class WordRepair {
   private readonly lex = new Lexicon();
-  private readonly tokens: Tokens;
+  private tokens: Tokens;
   /** Per scanned line, by its end offset: its start and its first and last token (exclusive). */
   private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
   private readonly forms: Map<string, string>;
@@ -97,13 +97,20 @@ export class WordRepair {
     // Room for a word every six characters or so from the start: growing copies the arrays.
     let chars = 0;
     for (const l of lines) chars += l.end - l.start;
-    this.tokens = new Tokens(chars / 6);
+    this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
+    this.tokens.length = 0;
     for (const l of lines) {
       const from = this.tokens.length;
       scanWords(source, l.start, l.end, this.lex, this.tokens);
       this.byEnd.set(l.end, { start: l.start, from, to: this.tokens.length });
     }
     this.forms = formsOf(this.lex.hyphenated());
+  }
+
+  /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
+  release(): void {
+    if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
+    this.tokens = new Tokens();
   }
 
   /** The cuts that join split words on a paragraph line (see repairCuts). */
@@ -134,6 +141,10 @@ export class WordRepair {
     return [from, this.tokens.length];
   }
 }
+
+/** Token arrays released by a finished repair, and the largest kept (a word of a text of some 700,000 characters). */
+const spareTokens: Tokens[] = [];
+const MAX_SPARE = 1 << 17;
 
 /** The words a scan looks up: an id per word (-1 for none), how often it stands whole, whether a string is one. */
 interface Words {
@@ -318,6 +329,10 @@ class Tokens {
     this.id = new Int32Array(n);
     this.hash = new Int32Array(n);
     this.flags = new Uint8Array(n);
+  }
+
+  get capacity(): number {
+    return this.id.length;
   }
 
   push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, hash: number, flags: number): void {
