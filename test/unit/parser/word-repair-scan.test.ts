@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { eachWord, hyphenatedForms, hyphenInserts, repairCuts, vocabulary, WordRepair, type RepairLine } from "../../../server/src/core/syntax/word-repair";
+import { chained, eachWord, hyphenatedForms, hyphenInserts, joinsSplit, repairCuts, vocabulary, WordRepair, type Join, type RepairLine } from "../../../server/src/core/syntax/word-repair";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
@@ -22,6 +22,7 @@ function vocabularyByRegex(source: string, lines: readonly { start: number; end:
 function cutsByRegex(source: string, line: RepairLine, words: ReadonlyMap<string, number>): number[] {
   const text = source.slice(line.start, line.end);
   const out: number[] = [];
+  let last: Join | undefined;
   SPLIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPLIT.exec(text))) {
@@ -30,12 +31,18 @@ function cutsByRegex(source: string, line: RepairLine, words: ReadonlyMap<string
     const after = text[m.index + whole.length] ?? " ";
     SPLIT.lastIndex = m.index + a.length + 1;
     if (/[\p{L}\p{N}’'‑-]/u.test(before) || /[\p{L}\p{N}’'‑-]/u.test(after)) continue;
-    const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
-    if (!words.has(a + b) || (isWord(a) && isWord(b))) continue;
-    if (/\d/.test(a) !== /\d/.test(b)) continue;
+    // Which splits to join is word-repair.ts's decision (joinsSplit); this oracle checks the scanning around it.
+    const strength = joinsSplit(a, b, words, () => Math.min(8, source.split(`${a} ${b}`).length - 1));
+    if (!strength) continue;
     const space = line.start + m.index + a.length;
     if (line.cuts.some((c) => c.start <= space && space < c.end)) continue;
+    const join = { at: space, from: line.start + m.index, strength };
+    if (last && chained(last, join)) {
+      if (last.strength >= strength) continue;
+      out.pop();
+    }
     out.push(space);
+    last = join;
   }
   return out;
 }

@@ -319,7 +319,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
-  repairWords(source, lines, role, drafts);
+  const repair = repairWords(source, lines, role, drafts);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -328,9 +328,11 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     if (p.kind === "preamble") preamble.push(p);
     else operative.push(p);
   }
-  const secs = sectionSpans(sections, [...preamble, ...operative]);
+  // Most resolutions have no sections: the sorted copy of every paragraph is made only for those that do.
+  const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart);
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => repair.cuts(l));
+  repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
@@ -437,8 +439,8 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
-/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
-function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the repair, for the footnotes. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): WordRepair {
   const text: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
   const repair = new WordRepair(source, text);
@@ -450,7 +452,7 @@ function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftP
       if (inserts.length) dl.inserts = inserts;
     }
   }
-  repair.release();
+  return repair;
 }
 
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */

@@ -7,6 +7,7 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
+import { COMMON_LEVEL, COMMONEST_LEVEL, isClosedClass, lexiconLevel } from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -154,8 +155,9 @@ interface Words {
   has(w: string): boolean;
   /** False when no word has this hash (hashOf): a join that cannot be a word is told without making its string. */
   mayHave(hash: number): boolean;
-  /** A cache of one value per id, for decisions that depend on the word alone. */
+  /** Caches of one value per id, for decisions that depend on the word alone: its hyphen insert, its pieceOf (-1: not yet). */
   readonly memo: (HyphenInsert | null | undefined)[];
+  readonly pieces: number[];
 }
 
 /**
@@ -170,6 +172,7 @@ class Lexicon implements Words {
   /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
   private readonly parts: (number[] | null)[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
+  readonly pieces: number[] = [];
   private readonly withHyphen: string[] = [];
   /** id + 1 per slot, 0 for an empty one; at most half full. */
   private slots = new Int32Array(1024);
@@ -230,6 +233,7 @@ class Lexicon implements Words {
     this.counts.push(0);
     this.parts.push(null);
     this.memo.push(undefined);
+    this.pieces.push(-1);
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
@@ -270,7 +274,7 @@ class Lexicon implements Words {
   reader(): Words {
     return {
       idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w),
-      mayHave: (h) => this.mayHave(h), memo: this.memo,
+      mayHave: (h) => this.mayHave(h), memo: this.memo, pieces: this.pieces,
     };
   }
 }
@@ -280,6 +284,7 @@ class MapWords implements Words {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
+  readonly pieces: number[] = [];
   constructor(private readonly counts: ReadonlyMap<string, number>) {}
   idOf(w: string): number {
     if (!this.counts.has(w)) return -1;
@@ -288,6 +293,7 @@ class MapWords implements Words {
       id = this.words.push(w) - 1;
       this.ids.set(w, id);
       this.memo.push(undefined);
+      this.pieces.push(-1);
     }
     return id;
   }
@@ -452,24 +458,217 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
 function cutsOf(source: string, t: Tokens, from: number, to: number, words: Words, existing: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const split = new TokenSplit(source, t, words);
+  let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
     const space = t.runEnd[k]!;
     if (!(t.flags[k]! & LEFT_PIECE) || !(t.flags[k + 1]! & RIGHT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
-    // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
-    // A piece with its hyphen is never a word the document counts, but asked all the same.
-    const a = (k: number): number => (t.flags[k]! & PIECE_HYPHEN ? words.countOf(source.slice(t.runStart[k]!, t.runEnd[k]!)) : words.count(t.id[k]!));
-    // Two words of the document stay two (most spaces): asked first, it spares building the join.
-    if (a(k) >= 2 && a(k + 1) >= 2) continue;
-    if (!words.mayHave(joinHash(source, t, k))) continue;
-    const left = source.slice(t.runStart[k]!, space);
-    const right = source.slice(space + 1, t.runEnd[k + 1]!);
-    if (!words.has(left + right)) continue;
-    // Digits join only to digits (`202 5`), never a number to a word.
-    if (DIGIT.test(left) !== DIGIT.test(right)) continue;
+    split.at(k);
+    const strength = decideSplit(split);
+    if (!strength) continue;
     if (existing.some((c) => c.start <= space && space < c.end)) continue;
+    const join = { at: space, from: t.runStart[k]!, strength };
+    if (last && chained(last, join)) {
+      if (last.strength >= strength) continue;
+      out.pop();
+    }
     out.push({ start: space, end: space + 1 });
+    last = join;
   }
   return out;
+}
+
+/** A join the line makes: the space taken out, where its first piece starts, how strong the evidence. */
+export interface Join {
+  readonly at: number;
+  readonly from: number;
+  readonly strength: number;
+}
+
+/**
+ * Two joins share a piece (`to le ave`: `tole` and `leave`): only the one with the stronger evidence is made,
+ * the earlier one on a tie.
+ */
+export const chained = (earlier: Join, later: Join): boolean => later.from === earlier.at + 1;
+
+/**
+ * Whether the space between two pieces on a line is a split to take out, and how strong the evidence is (0:
+ * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word. Two pieces that are
+ * both English words (lexicon.ts) stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`,
+ * `every day`, `in demonstrable`); else they join only into an English word that the document writes at least
+ * twice as often as the pair, or into one of the commonest English words when each is in lower case, the
+ * document uses not both alone and writes them side by side nowhere else (`see king`). A piece that is no word
+ * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
+ * English word (`fac ilitate`, `barrier s`).
+ */
+export function joinsSplit(a: string, b: string, words: ReadonlyMap<string, number>, pairCount: () => number): number {
+  return decideSplit({
+    pa: pieceOf(a), pb: pieceOf(b),
+    bothUsed: (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2,
+    joined: () => words.get(a + b) ?? 0,
+    a: () => a, b: () => b, pairCount,
+  });
+}
+
+/**
+ * Two pieces as decideSplit asks about them; the line scan gives these from its tokens, making the pieces'
+ * strings only when the decision needs them.
+ */
+interface Split {
+  /** pieceOf each piece. */
+  readonly pa: number;
+  readonly pb: number;
+  /** This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too. */
+  readonly bothUsed: boolean;
+  /** How often the document writes the join whole. */
+  joined(): number;
+  a(): string;
+  b(): string;
+  /** How often the document writes the pieces side by side (the line asking holds one). */
+  pairCount(): number;
+}
+
+/** joinsSplit's decision. */
+function decideSplit(s: Split): number {
+  const { pa, pb, bothUsed } = s;
+  if ((pa & DIGITS) !== (pb & DIGITS)) return NO_JOIN;
+  const joined = s.joined();
+  if (pa & DIGITS) return isSplitYear(s.a(), s.b()) || (joined && !bothUsed) ? BY_DOCUMENT : NO_JOIN;
+  const kindA = pa & KIND;
+  const kindB = pb & KIND;
+  if (kindA !== NO_WORD && kindB !== NO_WORD) {
+    // Most spaces: two words of the document or of the lexicon, the join none of the document's.
+    if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
+    const join = lexiconJoin(s.a(), s.b());
+    if (join === undefined) return NO_JOIN;
+    // The document writes the join at least twice as often as the pieces side by side (`inter national`).
+    if (joined && joined >= 2 * s.pairCount()) return BY_DOCUMENT;
+    const strong = !bothUsed && join <= COMMONEST_LEVEL && pa & pb & LOWER && s.pairCount() < 2;
+    return strong ? byLexicon(ONE_PIECE_A_WORD, join) : NO_JOIN;
+  }
+  // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
+  if (joined && (!bothUsed || (kindA === NO_WORD && kindB === NO_WORD && joined >= 2 * s.pairCount()))) return BY_DOCUMENT;
+  if ((pa | pb) & HYPHENED) return NO_JOIN;
+  const join = lexiconJoin(s.a(), s.b());
+  if (join === undefined) return NO_JOIN;
+  if (kindA === NO_WORD && kindB === NO_WORD) return byLexicon(NO_PIECE_A_WORD, join);
+  // A fragment joins a closed-class word last (`sea s and`: `seas`, not `sand`).
+  return byLexicon((kindA === NO_WORD ? pb : pa) & CLOSED ? CLOSED_PIECE : ONE_PIECE_A_WORD, join);
+}
+
+/**
+ * The pair of tokens k and k + 1 as a Split: what the tokens know (the words' ids, counts and hashes) is read
+ * from them; the pieces' strings are made only when asked for, and a join no word's hash matches counts 0.
+ */
+class TokenSplit implements Split {
+  pa = 0;
+  pb = 0;
+  bothUsed = false;
+  private k = 0;
+  private left: string | undefined;
+  private right: string | undefined;
+
+  constructor(private readonly source: string, private readonly t: Tokens, private readonly words: Words) {}
+
+  at(k: number): void {
+    this.k = k;
+    this.left = this.right = undefined;
+    this.pa = this.info(k);
+    this.pb = this.info(k + 1);
+    this.bothUsed = this.count(k) >= 2 && this.count(k + 1) >= 2;
+  }
+  a(): string {
+    return (this.left ??= this.piece(this.k));
+  }
+  b(): string {
+    return (this.right ??= this.piece(this.k + 1));
+  }
+  joined(): number {
+    return this.words.mayHave(joinHash(this.source, this.t, this.k)) ? this.words.countOf(this.a() + this.b()) : 0;
+  }
+  pairCount(): number {
+    return occurrences(this.source, `${this.a()} ${this.b()}`);
+  }
+
+  private piece(k: number): string {
+    return this.source.slice(this.t.runStart[k]!, this.t.runEnd[k]!);
+  }
+  /** A piece without its hyphen is its word: its count and pieceOf are the word's, kept per id. */
+  private count(k: number): number {
+    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.t.id[k]!);
+  }
+  private info(k: number): number {
+    const id = this.t.id[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.piece(k));
+    const known = this.words.pieces[id]!;
+    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.piece(k)));
+  }
+}
+
+/** A lexicon join's strength: its kind, then the commoner join first (`of t he`: `the`, not `oft`). */
+const byLexicon = (kind: number, level: number): number => kind + (100 - level) / 1000;
+
+/** How strong the evidence for a join is (0: none), to choose between two joins that share a piece. */
+const NO_JOIN = 0;
+const CLOSED_PIECE = 0.5;
+const ONE_PIECE_A_WORD = 1;
+const NO_PIECE_A_WORD = 2;
+const BY_DOCUMENT = 3;
+
+// What word repair knows of a piece (pieceOf): its kind as an English word, then flags.
+const NO_WORD = 0;
+const RARE_WORD = 1;
+const COMMON_WORD = 2;
+const KIND = 3;
+const CLOSED = 4;
+const DIGITS = 8;
+const HYPHENED = 16;
+const LOWER = 32;
+const pieces = new Map<string, number>();
+
+/**
+ * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
+ * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Kept per piece (the same
+ * pieces recur in every document), up to a bound.
+ */
+function pieceOf(w: string): number {
+  let info = pieces.get(w);
+  if (info !== undefined) return info;
+  let kind = NO_WORD;
+  if (w.length === 1) kind = w === "a" || w === "A" || w === "I" ? COMMON_WORD : NO_WORD;
+  else {
+    const level = lexiconLevel(w);
+    if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
+  }
+  info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0);
+  if (pieces.size >= 200_000) pieces.clear();
+  pieces.set(w, info);
+  return info;
+}
+
+/**
+ * The lexicon level of the join, when it is written as a word is (`seeking`, `International`, `UNESCO`), not
+ * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
+ */
+function lexiconJoin(a: string, b: string): number | undefined {
+  const join = a + b;
+  return WORD_CASE.test(join) ? lexiconLevel(join) : undefined;
+}
+const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+
+/** A year pdftotext split (`20 23`, `202 5`): four digits from 1945 to 2099, the first piece two or three of them. */
+function isSplitYear(a: string, b: string): boolean {
+  if (a.length < 2 || a.length > 3 || a.length + b.length !== 4) return false;
+  const year = Number(a + b);
+  return year >= 1945 && year <= 2099;
+}
+
+/** How often the document writes `pair`, counted up to 8 (the line asking holds one). */
+function occurrences(source: string, pair: string): number {
+  let n = 0;
+  for (let i = source.indexOf(pair); i >= 0 && n < 8; i = source.indexOf(pair, i + 1)) n++;
+  return n;
 }
 
 /** hashOf the join of token k's piece and token k + 1's, from the words' hashes (h(xy) = h(x)·31^|y| + h(y)). */
