@@ -10,7 +10,8 @@
  *   3. drafts made: the adopted texts made drafts (test/helpers/make-draft.ts) still match the manifest
  *      (with no closing, as a draft has none);
  * each split by session 78 adopted / session 80 adopted / drafts (L documents); and word repair checked against
- * the -layout and pdf.js forms (wordRepairEvidence: splits kept that another form shows whole, joins none shows).
+ * the -layout and pdf.js forms (wordRepairEvidence: splits kept that another form shows whole, joins none shows,
+ * and joins made on those forms themselves that no other form holds whole).
  * Mismatches go to
  * .cache/measure/mismatches.txt, the figures to .cache/measure/figures.json.
  *
@@ -142,29 +143,49 @@ async function main() {
 }
 
 /**
- * Word repair against independent evidence: the -layout and pdf.js forms of the same document, which set words
- * apart by other means than pdftotext. A split kept: two words of a default-form paragraph (`commitme nts`) that
- * one of those forms prints whole (`commitments`) and never apart. A join contradicted: a word the reader made by
- * taking a space out (word-repair.ts) that neither other form holds whole.
+ * Word repair against independent evidence: other forms of the same document, which set words apart by other
+ * means than pdftotext. Narrow evidence is the -layout and pdf.js forms (the figure of earlier notes); they share
+ * the PDF's own gaps (all three print `see king` where the PDF spaces the letters), so wide evidence adds -raw
+ * and PyMuPDF, which print such words whole. A split kept: two words of a default-form paragraph (`commitme
+ * nts`) that one evidence form prints whole (`commitments`) and never apart. A join contradicted: a word the
+ * reader made by taking a space out (word-repair.ts) that no evidence form holds whole. The same is asked of the
+ * joins the reader makes on the -layout and pdf.js forms (which split words too, less often: `cal led`,
+ * `long -term`), against every other form.
  */
 async function wordRepairEvidence(core, stems, hint, mismatches) {
+  const out = {};
+  for (const [name, evidence] of [["narrow", ["layout", "pdfjs"]], ["wide", ["layout", "pdfjs", "raw", "pymupdf"]]]) {
+    const found = [];
+    out[name] = await evidenceFor(core, stems, hint, found, "default", evidence);
+    mismatches.push(...found.map((m) => m.replace("[word repair]", `[word repair, ${name}]`)));
+    console.log(`word repair, ${name} evidence (${evidence.join(", ")}): ${JSON.stringify(out[name])}`);
+  }
+  for (const form of ["layout", "pdfjs"]) {
+    const evidence = ["default", "layout", "pdfjs", "raw", "pymupdf"].filter((f) => f !== form);
+    const { joins, joinsContradicted } = await evidenceFor(core, stems, hint, mismatches, form, evidence);
+    out[form] = { joins, falseJoins: joinsContradicted };
+    console.log(`word repair on the ${form} form: ${joinsContradicted} of ${joins} joins in no other form`);
+  }
+  return out;
+}
+
+async function evidenceFor(core, stems, hint, mismatches, form, evidence) {
   const out = { paragraphs: 0, splitsKept: 0, paragraphsKeepingSplit: 0, joins: 0, joinsContradicted: 0 };
   for (const stem of stems) {
-    const base = await formText("default", stem);
-    const others = [await formText("layout", stem), await formText("pdfjs", stem)].filter((t) => t !== null).map(flow);
+    const base = await formText(form, stem);
+    const others = [];
+    for (const f of evidence) {
+      const t = await formText(f, stem);
+      if (t !== null) others.push(flow(t));
+    }
     if (base === null || !others.length) continue;
     const otherWords = others.map(wordSet);
-    const baseWords = wordSet(flow(base));
-    // A word with a footnote marker glued to it (`plan5`, `203411`) is in the source without it: a cut, not a join.
-    for (const w of [...baseWords]) {
-      const m = /^((?:19|20)\d\d|.*[^\d])\d{1,3}$/.exec(w);
-      if (m) baseWords.add(m[1]);
-    }
     const tree = core.parse(base, hint);
     const labelled = [
       ...tree.preamble.map((p, i) => [`PP${i + 1}`, p]), ...tree.operative.map((p, i) => [`OP${i + 1}`, p]),
       ...tree.footnotes.map((f) => [`FN${f.number.value}`, f]),
     ];
+    const where = form === "default" ? stem : `[${form}] ${stem}`;
     for (const [label, p] of labelled) {
       out.paragraphs++;
       let kept = 0;
@@ -176,7 +197,7 @@ async function wordRepairEvidence(core, stems, hint, mismatches) {
         if (/^\d+$/.test(a) !== /^\d+$/.test(b)) continue;
         if (!others.some((t, k) => otherWords[k].has(a + b) && !t.includes(`${a} ${b}`))) continue;
         kept++;
-        mismatches.push(`[word repair] split kept ${stem} ${label}: “${a} ${b}” (whole in another form)`);
+        mismatches.push(`[word repair] split kept ${where} ${label}: “${a} ${b}” (whole in another form)`);
       }
       out.splitsKept += kept;
       if (kept) out.paragraphsKeepingSplit++;
@@ -184,11 +205,10 @@ async function wordRepairEvidence(core, stems, hint, mismatches) {
         out.joins++;
         if (otherWords.some((set) => set.has(w))) continue;
         out.joinsContradicted++;
-        mismatches.push(`[word repair] join contradicted ${stem} ${label}: “${w}” is in no other form`);
+        mismatches.push(`[word repair] join contradicted ${where} ${label}: “${w}” is in no other form`);
       }
     }
   }
-  console.log(`word repair: ${out.paragraphs} paragraphs; ${out.paragraphsKeepingSplit} keep a split another form shows whole (${out.splitsKept} splits); ${out.joinsContradicted} of ${out.joins} joined words contradicted by the other forms`);
   return out;
 }
 /** The words the reader joined: where a space of the source between two pieces is in no piece and no joiner replaces it. */

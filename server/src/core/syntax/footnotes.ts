@@ -24,6 +24,7 @@ export interface FootnoteDraft {
 const INLINE_NOTE = /^(\d{1,3}|\*{1,3})\s+[A-Z“"(*]/;
 const INLINE_NOTE_NUMBERED = /^(\d{1,3})\s+(?:\d{4}\b|https?:|www\.)/;
 const ASTERISK_NOTE = /^\*\s+[A-Z“"(*]/;
+const ADDRESS = /^(?:https?:\/\/|www\.)/;
 
 /**
  * Pass 3 (footnote areas): marks footnote rules, footnote lines and reissue notes (their `role` and artefacts),
@@ -54,7 +55,7 @@ export function readFootnoteAreas(
     let j = i + 1;
     if (hasFormFeeds) {
       for (; j < lines.length && !lines[j]!.pageBreak; j++) if (role[j] === "body") block.push(j);
-    } else j = footnoteZoneEnd(lines, role, i + 1, block);
+    } else j = footnoteZoneEnd(lines, role, i + 1, block, leftOpen(footnotes));
     nextFootnote = readFootnoteBlock(source, lines, block, page[i]!, nextFootnote, footnotes, role);
     i = j - 1;
   }
@@ -77,12 +78,38 @@ export function readFootnoteAreas(
   return footnotes;
 }
 
-/** The footnotes of the tree: each text with its number cut, inside the annex when printed after its start. */
-export function finishFootnotes(source: string, footnotes: readonly FootnoteDraft[], annexStart: number): Footnote[] {
+/** The last footnote read stops short of a sentence's end: the next page's footnote area may continue it. */
+function leftOpen(footnotes: readonly FootnoteDraft[]): boolean {
+  const last = footnotes[footnotes.length - 1];
+  const tail = last?.lines[last.lines.length - 1]?.text;
+  return tail !== undefined && !/[.)”]$/.test(tail);
+}
+
+/**
+ * The footnotes of the tree: each text with its number cut, inside the annex when printed after its start.
+ * `repair` gives the spaces word repair takes out of a line (word-repair.ts), as in paragraphs.
+ */
+export function finishFootnotes(source: string, footnotes: readonly FootnoteDraft[], annexStart: number, repair: (line: { start: number; end: number; cuts: Span[] }) => Span[] = () => []): Footnote[] {
   return footnotes.map((f) => {
-    const segs = f.lines.map((l, i) => [{ start: i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart, end: l.trimEnd }]);
+    const segs = f.lines.map((l, i) => {
+      const start = i === 0 && f.number.span.start >= l.trimStart && f.number.span.end <= l.trimEnd ? skipNumber(source, l, f.number.span.end) : l.trimStart;
+      return withCuts({ start, end: l.trimEnd }, repair({ start, end: l.trimEnd, cuts: [] }));
+    });
     return { number: f.number, body: joinLines(source, segs), markers: f.markers, inAnnex: f.span.start > annexStart || f.inAnnex, span: f.span };
   });
+}
+
+/** A line's segment less the spans cut out of it (in order, inside it). */
+function withCuts(seg: { start: number; end: number }, cuts: readonly Span[]): { start: number; end: number }[] {
+  if (!cuts.length) return [seg];
+  const out: { start: number; end: number }[] = [];
+  let at = seg.start;
+  for (const c of cuts) {
+    out.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  out.push({ start: at, end: seg.end });
+  return out;
 }
 
 /**
@@ -90,7 +117,7 @@ export function finishFootnotes(source: string, footnotes: readonly FootnoteDraf
  * header, a page number) or the first line that is not a footnote's: a footnote starts with its number (or
  * asterisk), its other lines start at the margin, and a blank line is crossed only towards the next footnote.
  */
-function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: number[]): number {
+function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: number[], open: boolean): number {
   let j = from;
   for (; j < lines.length && role[j] !== "artefact"; j++) {
     const l = lines[j]!;
@@ -100,7 +127,9 @@ function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: numbe
       if (n >= lines.length || role[n] !== "body" || !FOOTNOTE_START.test(lines[n]!.text)) break;
       continue;
     }
-    if (!FOOTNOTE_START.test(l.text) && (block.length === 0 || l.trimStart > l.start)) break;
+    // The zone's first line may end the note the page before left open (`… Supplement No. 7 and` /
+    // `corrigendum (E/2005/27), chap. I.`): readFootnoteBlock joins it to that note.
+    if (!FOOTNOTE_START.test(l.text) && (block.length === 0 ? !open : l.trimStart > l.start)) break;
     block.push(j);
   }
   return j;
@@ -137,8 +166,9 @@ function readFootnoteBlock(
     }
     const prev = entries[entries.length - 1];
     const prevLine = prev?.[prev.length - 1];
-    // A new entry starts after a line that ends a sentence, unless it starts in lower case.
-    if (!prev || (/[.)”]$/.test(prevLine!.text) && !/^[a-z]/.test(l.text) && !prev.some((x) => x === prevLine && false))) entries.push([l]);
+    // A new entry starts after a line that ends a sentence, unless it starts in lower case: an address may
+    // (`www.un.org/…`, a note of its own after `… /repertory.`).
+    if (!prev || (/[.)”]$/.test(prevLine!.text) && (!/^[a-z]/.test(l.text) || ADDRESS.test(l.text)))) entries.push([l]);
     else prev.push(l);
   }
   // Numbers in print order; texts come in order, so pair them in order.
@@ -172,12 +202,13 @@ function readFootnoteBlock(
     entries.splice(k, 1);
     free.splice(free.indexOf(e), 1);
   }
-  // Too many texts: two of them are one note. Where numbers stand each before its text, the two with no number
-  // between them (`125` / `… UNCTAD/RMT/2023.` / `Available at …` / `126`); otherwise the last two.
+  // Too many texts: two of them are one note. Where numbers stand each before its text, two with no number
+  // between them (`125` / `… UNCTAD/RMT/2023.` / `Available at …` / `126`), when there are no more such pairs
+  // than texts too many; otherwise the last two.
   while (free.length > sorted.length && free.length > 1) {
     const apart = (k: number): boolean => sorted.some((n) => n.line.trimStart > free[k - 1]![0]!.trimStart && n.line.trimStart < free[k]![0]!.trimStart);
     const joined = free.map((_, k) => k).filter((k) => k > 0 && !apart(k));
-    const k = joined.length === 1 ? joined[0]! : free.length - 1;
+    const k = joined.length >= 1 && joined.length <= free.length - sorted.length ? joined[0]! : free.length - 1;
     free[k - 1]!.push(...free[k]!);
     free.splice(k, 1);
   }

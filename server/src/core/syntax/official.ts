@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-repair";
+import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
@@ -319,7 +319,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
-  repairWords(source, lines, role, drafts);
+  const repair = repairWords(source, lines, role, drafts);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -328,9 +328,11 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     if (p.kind === "preamble") preamble.push(p);
     else operative.push(p);
   }
-  const secs = sectionSpans(sections, [...preamble, ...operative]);
+  // Most resolutions have no sections: the sorted copy of every paragraph is made only for those that do.
+  const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart);
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => withInvisible(repair.cuts(l), source, l));
+  repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
@@ -437,19 +439,26 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
-/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
-function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
-  const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
-  const words = vocabulary(source, text);
-  const forms = hyphenatedForms(words);
+/** A line's repair cuts with its invisible format characters cut too, in order (word-repair.ts). */
+function withInvisible(cuts: Span[], source: string, line: { start: number; end: number; cuts: Span[] }): Span[] {
+  const invisible = invisibleCuts(source, line);
+  return invisible.length ? [...cuts, ...invisible].sort((a, b) => a.start - b.start) : cuts;
+}
+
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the repair, for the footnotes. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): WordRepair {
+  const text: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
+  const repair = new WordRepair(source, text);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = repairCuts(source, dl, words);
+      const cuts = withInvisible(repair.cuts(dl), source, dl);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
-      const inserts = hyphenInserts(source, dl, words, forms);
+      const inserts = repair.inserts(dl);
       if (inserts.length) dl.inserts = inserts;
     }
   }
+  return repair;
 }
 
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */

@@ -7,6 +7,7 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
+import { COMMON_LEVEL, COMMONEST_LEVEL, isClosedClass, lexiconLevel } from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -51,14 +52,10 @@ export function eachWord(text: string, visit: (word: string, at: number) => void
 
 /** How often each word stands whole in the text (one pass over the lines given). */
 export function vocabulary(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const count = (w: string): void => {
-    counts.set(w, (counts.get(w) ?? 0) + 1);
-    // The parts of a compound are words too (`multi-hazard`: `hazard exposure` is two words, not one).
-    if (hasHyphen(w)) for (const part of w.split(HYPHEN_SPLIT)) if (part) counts.set(part, (counts.get(part) ?? 0) + 2);
-  };
-  for (const l of lines) eachWord(source.slice(l.start, l.end), count);
-  return counts;
+  const lex = new Lexicon();
+  const tokens = new Tokens();
+  for (const l of lines) scanWords(source, l.start, l.end, lex, tokens);
+  return lex.asMap();
 }
 
 /**
@@ -69,53 +66,706 @@ export function vocabulary(source: string, lines: readonly { start: number; end:
  * overlap them.
  */
 export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<string, number>): Span[] {
-  const text = source.slice(line.start, line.end);
+  const lex = new MapWords(words);
+  const tokens = new Tokens();
+  scanWords(source, line.start, line.end, lex, tokens);
+  return cutsOf(source, tokens, 0, tokens.length, lex, line.cuts);
+}
+
+/**
+ * The hyphens to put back into a line: a word that has one hyphen fewer than a word the document writes with
+ * it (`SecretaryGeneral`, `NuclearWeapon-Free`), unless the document writes it as it stands more often.
+ */
+export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
+  const lex = new MapWords(words);
+  const tokens = new Tokens();
+  scanWords(source, line.start, line.end, lex, tokens);
+  return insertsOf(source, tokens, 0, tokens.length, lex, forms, line.cuts);
+}
+
+/**
+ * Word repair of one document: its words are scanned once, over the lines that hold text (body and footnotes),
+ * and interned; the paragraph lines' cuts and inserts are then read from those scans, not scanned again.
+ */
+export class WordRepair {
+  private readonly lex = new Lexicon();
+  private tokens: Tokens;
+  /** Per scanned line, by its end offset: its start and its first and last token (exclusive). */
+  private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
+  private readonly forms: Map<string, string>;
+
+  constructor(private readonly source: string, lines: readonly { start: number; end: number }[]) {
+    // Room for a word every six characters or so from the start: growing copies the arrays.
+    let chars = 0;
+    for (const l of lines) chars += l.end - l.start;
+    this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
+    this.tokens.length = 0;
+    for (const l of lines) {
+      const from = this.tokens.length;
+      scanWords(source, l.start, l.end, this.lex, this.tokens);
+      this.byEnd.set(l.end, { start: l.start, from, to: this.tokens.length });
+    }
+    this.forms = formsOf(this.lex.hyphenated());
+  }
+
+  /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
+  release(): void {
+    if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
+    this.tokens = new Tokens();
+  }
+
+  /** The cuts that join split words on a paragraph line (see repairCuts). */
+  cuts(line: RepairLine): Span[] {
+    const [from, to] = this.tokensOf(line);
+    return cutsOf(this.source, this.tokens, from, to, this.lex, line.cuts);
+  }
+
+  /** The hyphens to put back into a paragraph line (see hyphenInserts). */
+  inserts(line: RepairLine): Insert[] {
+    const [from, to] = this.tokensOf(line);
+    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts);
+  }
+
+  /**
+   * The tokens of a paragraph line: those of the scanned line it ends (a paragraph line is a text line, or its
+   * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own.
+   */
+  private tokensOf(line: RepairLine): [number, number] {
+    const held = this.byEnd.get(line.end);
+    if (held && held.start <= line.start && (held.start === line.start || classBefore(this.source, line.start) === NONE)) {
+      let from = held.from;
+      while (from < held.to && this.tokens.runStart[from]! < line.start) from++;
+      return [from, held.to];
+    }
+    const from = this.tokens.length;
+    scanWords(this.source, line.start, line.end, this.lex.reader(), this.tokens);
+    return [from, this.tokens.length];
+  }
+}
+
+/** Token arrays released by a finished repair, and the largest kept (a word of a text of some 700,000 characters). */
+const spareTokens: Tokens[] = [];
+const MAX_SPARE = 1 << 17;
+
+/** The words a scan looks up: an id per word (-1 for none), how often it stands whole, whether a string is one. */
+interface Words {
+  idOf(w: string): number;
+  count(id: number): number;
+  countOf(w: string): number;
+  has(w: string): boolean;
+  /** False when no word has this hash (hashOf): a join that cannot be a word is told without making its string. */
+  mayHave(hash: number): boolean;
+  /** Caches of one value per id, for decisions that depend on the word alone: its hyphen insert, its pieceOf (-1: not yet). */
+  readonly memo: (HyphenInsert | null | undefined)[];
+  readonly pieces: number[];
+}
+
+/**
+ * The document's words, interned as they are scanned: id order is first-seen order (a compound before its parts).
+ * A scanned word is found by its hash and characters in the source, in an open-addressing table of ids, so no
+ * string is made for a word seen before (slicing and hashing every word of the text was most of the repair).
+ */
+class Lexicon implements Words {
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly counts: number[] = [];
+  /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
+  private readonly parts: (number[] | null)[] = [];
+  readonly memo: (HyphenInsert | null | undefined)[] = [];
+  readonly pieces: number[] = [];
+  private readonly withHyphen: string[] = [];
+  /** id + 1 per slot, 0 for an empty one; at most half full. */
+  private slots = new Int32Array(1024);
+
+  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one); returns its id. */
+  addRange(source: string, start: number, end: number, hash: number, hyphen: boolean): number {
+    const mask = this.slots.length - 1;
+    let id = -1;
+    for (let s = slotOf(hash, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) break;
+      if (this.hashes[e - 1] === hash && sameText(this.words[e - 1]!, source, start, end)) {
+        id = e - 1;
+        break;
+      }
+    }
+    if (id < 0) {
+      const w = source.slice(start, end);
+      id = this.intern(w, hash);
+      if (hyphen) {
+        this.parts[id] = w.split(HYPHEN_SPLIT).filter((part) => part).map((part) => {
+          const h = hashOf(part);
+          const known = this.find(part, h);
+          return known >= 0 ? known : this.intern(part, h);
+        });
+        this.withHyphen.push(w);
+      }
+    }
+    this.counts[id]!++;
+    const parts = this.parts[id];
+    if (parts) for (const part of parts) this.counts[part]! += 2;
+    return id;
+  }
+
+  /** The id of word w with hash h, or -1. */
+  private find(w: string, h: number): number {
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) return -1;
+      if (this.hashes[e - 1] === h && this.words[e - 1] === w) return e - 1;
+    }
+  }
+
+  mayHave(h: number): boolean {
+    const mask = this.slots.length - 1;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) return false;
+      if (this.hashes[e - 1] === h) return true;
+    }
+  }
+
+  private intern(w: string, hash: number): number {
+    const id = this.words.length;
+    this.words.push(w);
+    this.hashes.push(hash);
+    this.counts.push(0);
+    this.parts.push(null);
+    this.memo.push(undefined);
+    this.pieces.push(-1);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    const mask = this.slots.length - 1;
+    let s = slotOf(this.hashes[id]!, mask);
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
+  }
+
+  idOf(w: string): number {
+    return this.find(w, hashOf(w));
+  }
+  count(id: number): number {
+    return id < 0 ? 0 : this.counts[id]!;
+  }
+  countOf(w: string): number {
+    return this.count(this.idOf(w));
+  }
+  has(w: string): boolean {
+    return this.idOf(w) >= 0;
+  }
+  /** The words with a hyphen, in first-seen order. */
+  hyphenated(): readonly string[] {
+    return this.withHyphen;
+  }
+  asMap(): Map<string, number> {
+    return new Map(this.words.map((w, id) => [w, this.counts[id]!]));
+  }
+  /** The same words for a scan that only looks them up (a line outside the text scanned). */
+  reader(): Words {
+    return {
+      idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w),
+      mayHave: (h) => this.mayHave(h), memo: this.memo, pieces: this.pieces,
+    };
+  }
+}
+
+/** Words given as counts (the exported one-line functions): ids are given out as words are looked up. */
+class MapWords implements Words {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  readonly memo: (HyphenInsert | null | undefined)[] = [];
+  readonly pieces: number[] = [];
+  constructor(private readonly counts: ReadonlyMap<string, number>) {}
+  idOf(w: string): number {
+    if (!this.counts.has(w)) return -1;
+    let id = this.ids.get(w);
+    if (id === undefined) {
+      id = this.words.push(w) - 1;
+      this.ids.set(w, id);
+      this.memo.push(undefined);
+      this.pieces.push(-1);
+    }
+    return id;
+  }
+  count(id: number): number {
+    return id < 0 ? 0 : (this.counts.get(this.words[id]!) ?? 0);
+  }
+  countOf(w: string): number {
+    return this.counts.get(w) ?? 0;
+  }
+  has(w: string): boolean {
+    return this.counts.has(w);
+  }
+  mayHave(): boolean {
+    return true;
+  }
+}
+
+/**
+ * The words of scanned text, one token per run of word characters that holds a letter or digit: the run, the word
+ * in it (first to last letter or digit) and its id, and whether the run can be a piece of a split word.
+ */
+class Tokens {
+  length = 0;
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  wordStart: Int32Array;
+  wordEnd: Int32Array;
+  id: Int32Array;
+  /** hashOf the word. */
+  hash: Int32Array;
+  flags: Uint8Array;
+
+  constructor(capacity = 64) {
+    const n = Math.max(16, Math.ceil(capacity));
+    this.runStart = new Int32Array(n);
+    this.runEnd = new Int32Array(n);
+    this.wordStart = new Int32Array(n);
+    this.wordEnd = new Int32Array(n);
+    this.id = new Int32Array(n);
+    this.hash = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+  }
+
+  get capacity(): number {
+    return this.id.length;
+  }
+
+  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, hash: number, flags: number): void {
+    if (this.length === this.id.length) this.grow();
+    const k = this.length++;
+    this.runStart[k] = runStart;
+    this.runEnd[k] = runEnd;
+    this.wordStart[k] = wordStart;
+    this.wordEnd[k] = wordEnd;
+    this.id[k] = id;
+    this.hash[k] = hash;
+    this.flags[k] = flags;
+  }
+
+  private grow(): void {
+    const n = this.id.length * 2;
+    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.runStart = grown(this.runStart);
+    this.runEnd = grown(this.runEnd);
+    this.wordStart = grown(this.wordStart);
+    this.wordEnd = grown(this.wordEnd);
+    this.id = grown(this.id);
+    this.hash = grown(this.hash);
+    this.flags = grown(this.flags);
+  }
+}
+
+/** The run is the piece before a space (letters and digits, then a hyphen at most). */
+const LEFT_PIECE = 1;
+/** The run is the piece after a space (a hyphen at most, then letters and digits). */
+const RIGHT_PIECE = 2;
+/** The piece's hyphen: at its end for a left piece, at its start for a right one. */
+const PIECE_HYPHEN = 4;
+
+/**
+ * Scans [start, end) of the source into tokens (the words eachWord gives), looking each word up in `words`, or
+ * counting it there when `words` is the document's Lexicon.
+ */
+function scanWords(source: string, start: number, end: number, words: Words | Lexicon, out: Tokens): void {
+  const counting = words instanceof Lexicon;
+  let i = start;
+  while (i < end) {
+    // Between runs: what is no word character (spaces, punctuation) is passed over, ASCII by table.
+    const c0 = source.charCodeAt(i);
+    if ((c0 < 0x80 ? ASCII_CLASS[c0]! : classIn(source, i, end)) === NONE) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let first = -1;
+    let last = -1;
+    // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
+    let joinerAfterFirst = false;
+    let hyphenAfterFirst = false;
+    let inner = false;
+    let hyphen = false;
+    // hashOf the word as it is scanned: of every unit from the first letter or digit, taken at the last one.
+    let h = 0;
+    let hash = 0;
+    while (i < end) {
+      const c = source.charCodeAt(i);
+      const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+      if (cls === NONE) break;
+      const width = cls & WIDE ? 2 : 1;
+      if (cls & ALNUM) {
+        if (first < 0) first = i;
+        else if (joinerAfterFirst) {
+          inner = true;
+          if (hyphenAfterFirst) hyphen = true;
+          joinerAfterFirst = hyphenAfterFirst = false;
+        }
+        h = (Math.imul(h, 31) + c) | 0;
+        if (width === 2) h = (Math.imul(h, 31) + source.charCodeAt(i + 1)) | 0;
+        hash = h;
+        last = i + width;
+      } else if (first >= 0) {
+        joinerAfterFirst = true;
+        if (isHyphen(c)) hyphenAfterFirst = true;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      i += width;
+    }
+    if (first < 0) continue;
+    const id = counting ? words.addRange(source, first, last, hash, hyphen) : words.idOf(source.slice(first, last));
+    out.push(runStart, i, first, last, id, hash, inner ? 0 : pieceFlags(source, runStart, i, first, last));
+  }
+}
+
+/** The hash of a word's UTF-16 units, as scanWords makes it. */
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
+
+/** Whether source[start, end) is the word w. */
+function sameText(w: string, source: string, start: number, end: number): boolean {
+  if (w.length !== end - start) return false;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== source.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Whether a run with no joiner inside its word stands as a piece before or after a space, and with a hyphen. */
+function pieceFlags(source: string, runStart: number, runEnd: number, first: number, last: number): number {
+  if (runStart === first && runEnd === last) return LEFT_PIECE | RIGHT_PIECE;
+  if (runStart === first && runEnd === last + 1 && isHyphen(source.charCodeAt(last))) return LEFT_PIECE | PIECE_HYPHEN;
+  if (runEnd === last && runStart === first - 1 && isHyphen(source.charCodeAt(runStart))) return RIGHT_PIECE | PIECE_HYPHEN;
+  return 0;
+}
+
+/** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
+function cutsOf(source: string, t: Tokens, from: number, to: number, words: Words, existing: readonly Span[]): Span[] {
   const out: Span[] = [];
-  // This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too.
-  const isWord = (w: string): boolean => (words.get(w) ?? 0) >= 2;
-  for (let space = text.indexOf(" "); space >= 0; space = text.indexOf(" ", space + 1)) {
-    const from = pieceStart(text, space);
-    const to = from < 0 ? -1 : pieceEnd(text, space + 1);
-    if (to < 0) continue;
-    const a = text.slice(from, space);
-    const b = text.slice(space + 1, to);
-    // Two words of the document stay two (most spaces): asked first, it spares building the join.
-    if ((isWord(a) && isWord(b)) || !words.has(a + b)) continue;
-    // Digits join only to digits (`202 5`), never a number to a word.
-    if (DIGIT.test(a) !== DIGIT.test(b)) continue;
-    const at = line.start + space;
-    if (line.cuts.some((c) => c.start <= at && at < c.end)) continue;
-    out.push({ start: at, end: at + 1 });
+  const split = new TokenSplit(source, t, words);
+  let last: Join | undefined;
+  for (let k = from; k + 1 < to; k++) {
+    const space = t.runEnd[k]!;
+    if (!(t.flags[k]! & LEFT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
+    let strength: number;
+    const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
+    if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
+    else if (t.flags[k + 1]! & RIGHT_PIECE) {
+      split.at(k);
+      strength = decideSplit(split);
+    } else continue;
+    if (!strength) continue;
+    if (existing.some((c) => c.start <= space && space < c.end)) continue;
+    const join = { at: space, from: t.runStart[k]!, strength };
+    if (last && chained(last, join)) {
+      if (last.strength >= strength) continue;
+      out.pop();
+    }
+    out.push({ start: space, end: space + 1 });
+    last = join;
   }
   return out;
 }
 
-/** Where the piece before a space starts (letters and digits, then a hyphen at most), or -1 when none stands whole. */
-function pieceStart(text: string, space: number): number {
-  let i = space;
-  if (i > 0 && isHyphen(text.charCodeAt(i - 1))) i--;
-  const end = i;
-  while (i > 0) {
-    const back = classBefore(text, i);
-    if (!(back & ALNUM)) break;
-    i -= back & WIDE ? 2 : 1;
+/**
+ * Invisible format characters some extractors keep and others drop (`22\u2060–23`: a word joiner): cut, so
+ * every form reads the same text. U+2060 word joiner, U+200B zero-width space, U+FEFF inside a line.
+ */
+export function invisibleCuts(source: string, line: RepairLine): Span[] {
+  let out: Span[] | undefined;
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0x2060 && c !== 0x200b && c !== 0xfeff) continue;
+    if (!line.cuts.some((x) => x.start <= i && i < x.end)) (out ??= []).push({ start: i, end: i + 1 });
   }
-  if (i === end) return -1;
-  return i > 0 && classBefore(text, i) !== NONE ? -1 : i;
+  return out ?? NO_CUTS;
+}
+const NO_CUTS: Span[] = [];
+
+/**
+ * Where the piece after a space ends when a cut (a footnote marker glued to it, `Tuna s45` as pdf.js prints it)
+ * starts inside its run and takes the rest of it; -1 when none does.
+ */
+function markerInside(cuts: readonly Span[], runStart: number, runEnd: number): number {
+  for (const c of cuts) if (c.start > runStart && c.start < runEnd && c.end >= runEnd) return c.start;
+  return -1;
 }
 
-/** Where the piece after a space ends (a hyphen at most, then letters and digits), or -1 when none stands whole. */
-function pieceEnd(text: string, from: number): number {
-  let i = from;
-  if (i < text.length && isHyphen(text.charCodeAt(i))) i++;
-  const start = i;
-  while (i < text.length) {
-    const cls = classAt(text, i);
-    if (!(cls & ALNUM)) break;
-    i += cls & WIDE ? 2 : 1;
+/** The decision on pieces source[from, space) and source[space + 1, end), the second one ending at a marker. */
+function gluedSplit(source: string, from: number, space: number, end: number, words: Words): number {
+  const a = source.slice(from, space);
+  const b = source.slice(space + 1, end);
+  if (!/^[\p{L}\p{N}]+[‑-]?$/u.test(a) || !/^[\p{L}\p{N}]+$/u.test(b)) return NO_JOIN;
+  return joinsSplit(a, b, { get: (w) => words.countOf(w) }, () => occurrences(source, `${a} ${b}`));
+}
+
+/** A join the line makes: the space taken out, where its first piece starts, how strong the evidence. */
+export interface Join {
+  readonly at: number;
+  readonly from: number;
+  readonly strength: number;
+}
+
+/**
+ * Two joins share a piece (`to le ave`: `tole` and `leave`): only the one with the stronger evidence is made,
+ * the earlier one on a tie.
+ */
+export const chained = (earlier: Join, later: Join): boolean => later.from === earlier.at + 1;
+
+/**
+ * Whether the space between two pieces on a line is a split to take out, and how strong the evidence is (0:
+ * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word. Two pieces that are
+ * both English words (lexicon.ts) stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`,
+ * `every day`, `in demonstrable`); else they join only into an English word that the document writes at least
+ * twice as often as the pair, or into one of the commonest English words when each is in lower case, the
+ * document uses not both alone and writes them side by side nowhere else (`see king`). A piece that is no word
+ * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
+ * English word (`fac ilitate`, `barrier s`).
+ */
+export function joinsSplit(a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number): number {
+  return decideSplit({
+    pa: pieceOf(a), pb: pieceOf(b),
+    bothUsed: (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2,
+    joined: () => words.get(a + b) ?? 0,
+    a: () => a, b: () => b, pairCount,
+  });
+}
+
+/**
+ * Two pieces as decideSplit asks about them; the line scan gives these from its tokens, making the pieces'
+ * strings only when the decision needs them.
+ */
+interface Split {
+  /** pieceOf each piece. */
+  readonly pa: number;
+  readonly pb: number;
+  /** This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too. */
+  readonly bothUsed: boolean;
+  /** How often the document writes the join whole. */
+  joined(): number;
+  a(): string;
+  b(): string;
+  /** How often the document writes the pieces side by side (the line asking holds one). */
+  pairCount(): number;
+}
+
+/** joinsSplit's decision. */
+function decideSplit(s: Split): number {
+  const { pa, pb, bothUsed } = s;
+  if ((pa & DIGITS) !== (pb & DIGITS)) return NO_JOIN;
+  const joined = s.joined();
+  if (pa & DIGITS) return isSplitYear(s.a(), s.b()) || (joined && !bothUsed) ? BY_DOCUMENT : NO_JOIN;
+  const kindA = pa & KIND;
+  const kindB = pb & KIND;
+  if (kindA !== NO_WORD && kindB !== NO_WORD) {
+    // Most spaces: two words of the document or of the lexicon, the join none of the document's.
+    if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
+    const join = lexiconJoin(s.a(), s.b());
+    if (join === undefined) return NO_JOIN;
+    // The document writes the join at least twice as often as the pieces side by side (`inter national`).
+    if (joined && joined >= 2 * s.pairCount()) return BY_DOCUMENT;
+    const strong = !bothUsed && join <= COMMONEST_LEVEL && pa & pb & LOWER && s.pairCount() < 2;
+    return strong ? byLexicon(ONE_PIECE_A_WORD, join) : NO_JOIN;
   }
-  if (i === start) return -1;
-  return i < text.length && classAt(text, i) !== NONE ? -1 : i;
+  // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
+  if (joined && (!bothUsed || (kindA === NO_WORD && kindB === NO_WORD && joined >= 2 * s.pairCount()))) return BY_DOCUMENT;
+  if ((pa | pb) & HYPHENED) return NO_JOIN;
+  const join = lexiconJoin(s.a(), s.b());
+  if (join === undefined) return NO_JOIN;
+  if (kindA === NO_WORD && kindB === NO_WORD) return byLexicon(NO_PIECE_A_WORD, join);
+  // A fragment joins a closed-class word last (`sea s and`: `seas`, not `sand`).
+  return byLexicon((kindA === NO_WORD ? pb : pa) & CLOSED ? CLOSED_PIECE : ONE_PIECE_A_WORD, join);
+}
+
+/**
+ * The pair of tokens k and k + 1 as a Split: what the tokens know (the words' ids, counts and hashes) is read
+ * from them; the pieces' strings are made only when asked for, and a join no word's hash matches counts 0.
+ */
+class TokenSplit implements Split {
+  pa = 0;
+  pb = 0;
+  bothUsed = false;
+  private k = 0;
+  private left: string | undefined;
+  private right: string | undefined;
+
+  constructor(private readonly source: string, private readonly t: Tokens, private readonly words: Words) {}
+
+  at(k: number): void {
+    this.k = k;
+    this.left = this.right = undefined;
+    this.pa = this.info(k);
+    this.pb = this.info(k + 1);
+    this.bothUsed = this.count(k) >= 2 && this.count(k + 1) >= 2;
+  }
+  a(): string {
+    return (this.left ??= this.piece(this.k));
+  }
+  b(): string {
+    return (this.right ??= this.piece(this.k + 1));
+  }
+  joined(): number {
+    return this.words.mayHave(joinHash(this.source, this.t, this.k)) ? this.words.countOf(this.a() + this.b()) : 0;
+  }
+  pairCount(): number {
+    return occurrences(this.source, `${this.a()} ${this.b()}`);
+  }
+
+  private piece(k: number): string {
+    return this.source.slice(this.t.runStart[k]!, this.t.runEnd[k]!);
+  }
+  /** A piece without its hyphen is its word: its count and pieceOf are the word's, kept per id. */
+  private count(k: number): number {
+    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.t.id[k]!);
+  }
+  private info(k: number): number {
+    const id = this.t.id[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.piece(k));
+    const known = this.words.pieces[id]!;
+    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.piece(k)));
+  }
+}
+
+/** A lexicon join's strength: its kind, then the commoner join first (`of t he`: `the`, not `oft`). */
+const byLexicon = (kind: number, level: number): number => kind + (100 - level) / 1000;
+
+/** How strong the evidence for a join is (0: none), to choose between two joins that share a piece. */
+const NO_JOIN = 0;
+const CLOSED_PIECE = 0.5;
+const ONE_PIECE_A_WORD = 1;
+const NO_PIECE_A_WORD = 2;
+const BY_DOCUMENT = 3;
+
+// What word repair knows of a piece (pieceOf): its kind as an English word, then flags.
+const NO_WORD = 0;
+const RARE_WORD = 1;
+const COMMON_WORD = 2;
+const KIND = 3;
+const CLOSED = 4;
+const DIGITS = 8;
+const HYPHENED = 16;
+const LOWER = 32;
+const pieces = new Map<string, number>();
+
+/**
+ * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
+ * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Kept per piece (the same
+ * pieces recur in every document), up to a bound.
+ */
+function pieceOf(w: string): number {
+  let info = pieces.get(w);
+  if (info !== undefined) return info;
+  let kind = NO_WORD;
+  if (w.length === 1) kind = w === "a" || w === "A" || w === "I" ? COMMON_WORD : NO_WORD;
+  else {
+    const level = lexiconLevel(w);
+    if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
+  }
+  info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0);
+  if (pieces.size >= 200_000) pieces.clear();
+  pieces.set(w, info);
+  return info;
+}
+
+/**
+ * The lexicon level of the join, when it is written as a word is (`seeking`, `International`, `UNESCO`), not
+ * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
+ */
+function lexiconJoin(a: string, b: string): number | undefined {
+  const join = a + b;
+  return WORD_CASE.test(join) ? lexiconLevel(join) : undefined;
+}
+const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+
+/** A year pdftotext split (`20 23`, `202 5`): four digits from 1945 to 2099, the first piece two or three of them. */
+function isSplitYear(a: string, b: string): boolean {
+  if (a.length < 2 || a.length > 3 || a.length + b.length !== 4) return false;
+  const year = Number(a + b);
+  return year >= 1945 && year <= 2099;
+}
+
+/** How often the document writes `pair`, counted up to 8 (the line asking holds one). */
+function occurrences(source: string, pair: string): number {
+  let n = 0;
+  for (let i = source.indexOf(pair); i >= 0 && n < 8; i = source.indexOf(pair, i + 1)) n++;
+  return n;
+}
+
+/** hashOf the join of token k's piece and token k + 1's, from the words' hashes (h(xy) = h(x)·31^|y| + h(y)). */
+function joinHash(source: string, t: Tokens, k: number): number {
+  let left = t.hash[k]!;
+  if (t.flags[k]! & PIECE_HYPHEN) left = (Math.imul(left, 31) + source.charCodeAt(t.runEnd[k]! - 1)) | 0;
+  const r = k + 1;
+  let right = t.hash[r]!;
+  if (t.flags[r]! & PIECE_HYPHEN) right = (Math.imul(source.charCodeAt(t.runStart[r]!), pow31(t.wordEnd[r]! - t.wordStart[r]!)) + right) | 0;
+  return (Math.imul(left, pow31(t.runEnd[r]! - t.runStart[r]!)) + right) | 0;
+}
+
+/** 31^n modulo 2^32, as the hashes multiply. */
+function pow31(n: number): number {
+  let p = 1;
+  for (let i = 0; i < n; i++) p = Math.imul(p, 31);
+  return p;
+}
+
+/** A hyphen to put into a word: where (from the word's start) and which. */
+interface HyphenInsert {
+  readonly offset: number;
+  readonly text: string;
+}
+
+/** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
+function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[]): Insert[] {
+  const out: Insert[] = [];
+  for (let k = from; k < to; k++) {
+    const start = t.wordStart[k]!;
+    const end = t.wordEnd[k]!;
+    if (end - start < 6) continue;
+    const id = t.id[k]!;
+    let h = id >= 0 ? words.memo[id] : undefined;
+    if (h === undefined) {
+      h = hyphenInsert(source.slice(start, end), id, words, forms);
+      if (id >= 0) words.memo[id] = h;
+    }
+    if (!h) continue;
+    const at = start + h.offset;
+    if (cuts.some((c) => c.start < at && at < c.end)) continue;
+    out.push({ at, text: h.text });
+  }
+  return out;
+}
+
+/** The hyphen a word of six or more characters lacks, if any: a compound number, or one fewer than the document's form. */
+function hyphenInsert(w: string, id: number, words: Words, forms: ReadonlyMap<string, string>): HyphenInsert | null {
+  const n = TENS_INITIAL.test(w) ? COMPOUND_NUMBER.exec(w) : null;
+  if (n) return { offset: n[1]!.length, text: "-" };
+  if (!forms.size) return null;
+  const h = forms.get((hasHyphen(w) ? w.replace(HYPHENS, "") : w).toLowerCase());
+  // The document's own usage decides: pdftotext may have joined the same word so more than once.
+  if (!h || h.length !== w.length + 1 || words.count(id) > words.countOf(h)) return null;
+  // Letter case aside (`NuclearWeapon-Free` beside `nuclear-weapon-free`), one hyphen more, between letters.
+  const [lw, lh] = [w.toLowerCase(), h.toLowerCase()];
+  let i = 0;
+  while (i < lw.length && lw[i] === lh[i]) i++;
+  if (!isHyphen(h.charCodeAt(i)) || lw.slice(i) !== lh.slice(i + 1) || i === 0 || i === w.length) return null;
+  return { offset: i, text: h[i]! };
 }
 
 // Character classes of the scanners: a letter or digit (`\p{L}\p{N}`), or one of the joiners a word may hold
@@ -150,6 +800,24 @@ function classAt(text: string, i: number): number {
   return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
 }
 
+/** The class of each ASCII unit. */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
+/** The class of each UTF-16 unit outside the surrogates, filled in as units are met (UNKNOWN until then). */
+const UNKNOWN = 255;
+const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
+
+/** The class of the code point starting at `i` in text that ends at `end` (a pair cut by the end is one unit). */
+function classIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    const cls = unitClass[c]!;
+    return cls !== UNKNOWN ? cls : (unitClass[c] = classOf(c));
+  }
+  const cp = i + 1 < end ? text.codePointAt(i)! : c;
+  const cls = classOf(cp);
+  return cp > 0xffff && cls !== NONE ? cls | WIDE : cls;
+}
+
 /** The class of the code point ending just before `i`. */
 function classBefore(text: string, i: number): number {
   const low = text.charCodeAt(i - 1);
@@ -164,47 +832,24 @@ function classBefore(text: string, i: number): number {
 }
 
 const HYPHENS = /[‑-]/g;
+/** The first letters of twenty … ninety: a cheap test before COMPOUND_NUMBER. */
+const TENS_INITIAL = /^[tfsenTFSEN]/;
 /** Compound numbers are always hyphenated (`seventy-ninth`, `twenty-five`): pdftotext's `seventyninth` is one. */
 const COMPOUND_NUMBER = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/i;
 
 /** The hyphenated words of the document, by their letters without hyphens in lower case (`secretarygeneral` → `Secretary-General`). */
 export function hyphenatedForms(words: ReadonlyMap<string, number>): Map<string, string> {
+  return formsOf([...words.keys()].filter(hasHyphen));
+}
+
+function formsOf(hyphenated: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   // The fullest form wins (`Nuclear-Weapon-Free` over the `NuclearWeapon-Free` pdftotext made of it).
   const hyphens = (w: string): number => w.length - w.replace(HYPHENS, "").length;
-  for (const w of words.keys()) {
-    if (!hasHyphen(w)) continue;
+  for (const w of hyphenated) {
     const key = w.replace(HYPHENS, "").toLowerCase();
     const had = out.get(key);
     if (!had || hyphens(w) > hyphens(had)) out.set(key, w);
   }
-  return out;
-}
-
-/**
- * The hyphens to put back into a line: a word that has one hyphen fewer than a word the document writes with
- * it (`SecretaryGeneral`, `NuclearWeapon-Free`), unless the document writes it as it stands more often.
- */
-export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
-  const out: Insert[] = [];
-  eachWord(source.slice(line.start, line.end), (w, index) => {
-    if (w.length < 6) return;
-    const n = COMPOUND_NUMBER.exec(w);
-    if (n) {
-      out.push({ at: line.start + index + n[1]!.length, text: "-" });
-      return;
-    }
-    const h = forms.get(w.replace(HYPHENS, "").toLowerCase());
-    // The document's own usage decides: pdftotext may have joined the same word so more than once.
-    if (!h || h.length !== w.length + 1 || (words.get(w) ?? 0) > (words.get(h) ?? 0)) return;
-    // Letter case aside (`NuclearWeapon-Free` beside `nuclear-weapon-free`), one hyphen more, between letters.
-    const [lw, lh] = [w.toLowerCase(), h.toLowerCase()];
-    let i = 0;
-    while (i < lw.length && lw[i] === lh[i]) i++;
-    if (!isHyphen(h.charCodeAt(i)) || lw.slice(i) !== lh.slice(i + 1) || i === 0 || i === w.length) return;
-    const at = line.start + index + i;
-    if (line.cuts.some((c) => c.start < at && at < c.end)) return;
-    out.push({ at, text: h[i]! });
-  });
   return out;
 }
