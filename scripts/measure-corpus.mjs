@@ -155,7 +155,9 @@ async function main() {
 async function wordRepairEvidence(core, stems, hint, mismatches) {
   const out = {};
   for (const [name, evidence] of [["narrow", ["layout", "pdfjs"]], ["wide", ["layout", "pdfjs", "raw", "pymupdf"]]]) {
-    out[name] = await evidenceFor(core, stems, hint, name === "wide" ? mismatches : [], "default", evidence);
+    const found = [];
+    out[name] = await evidenceFor(core, stems, hint, found, "default", evidence);
+    mismatches.push(...found.map((m) => m.replace("[word repair]", `[word repair, ${name}]`)));
     console.log(`word repair, ${name} evidence (${evidence.join(", ")}): ${JSON.stringify(out[name])}`);
   }
   for (const form of ["layout", "pdfjs"]) {

@@ -69,3 +69,38 @@ describe("a footnote continued on the next page", () => {
     expect(t.operative.map((p) => p.body.text)).toEqual(["Decides to act;", "Decides to remain seized of the matter."]);
   });
 });
+
+describe("a marker the words around cannot place, between two markers that are placed", () => {
+  const block = ["1 See A/80/1.", "2 See A/80/2.", "3 See A/80/3."];
+  const texts = (t: Resolution): string[] => t.preamble.map((p) => p.body.text);
+  const marked = (t: Resolution): number[] => t.footnotes.map((f) => f.markers.length);
+  it("PyMuPDF, pdf.js: glued to a resolution number (`59/3002`) or a roman numeral (`Protocol I2`)", () => {
+    let t = doc(["Recalling the period from 2020 to 2021,1", "Recalling its resolution 59/3002 and the report,", "Noting the report of the Committee,3"], block);
+    expect(texts(t)[1]).toBe("Recalling its resolution 59/300 and the report,");
+    expect(marked(t)).toEqual([1, 1, 1]);
+    t = doc(["Recalling the Convention of 12 August 1949,1", "Recalling the rules codified in Additional Protocol I2 to the Conventions,3"], block);
+    expect(texts(t)[1]).toBe("Recalling the rules codified in Additional Protocol I to the Conventions,");
+    expect(marked(t)).toEqual([1, 1, 1]);
+  });
+  it("-raw and pdftotext: after a decision's symbol, glued (`1/CP.272`) or set apart (`1/CP.27 2`)", () => {
+    for (const line of ["Recalling decisions 1/CP.272 and 1/CMA.4;", "Recalling decisions 1/CP.27 2 and 1/CMA.4;"]) {
+      const t = doc(["Recalling the contributions 1 published,", line, "Noting the Paris Agreement,3"], block);
+      expect(texts(t)[1]).toBe("Recalling decisions 1/CP.27 and 1/CMA.4;");
+      expect(marked(t)).toEqual([1, 1, 1]);
+    }
+  });
+  it("two places the number could be: none is taken", () => {
+    const t = doc(["Recalling the period from 2020 to 2021,1", "Recalling its resolutions 59/3002 and 60/2002,", "Noting the report,3"], block);
+    expect(texts(t)[1]).toBe("Recalling its resolutions 59/3002 and 60/2002,");
+    expect(marked(t)).toEqual([1, 0, 1]);
+  });
+});
+
+describe("a marker between placed ones, two places", () => {
+  it("the number without the marker that the document cites elsewhere decides (`59/3002` beside `61/22 of`)", () => {
+    const t = doc(["Recalling the period from 2020 to 2021,1", "Recalling its resolution 59/300 of 22 June 2005,", "Recalling its resolution 61/22 of 4 December 2006,",
+      "Noting the Group established pursuant to its resolution 59/3002 and the report,", "Noting the report of the Committee,3"], ["1 See A/80/1.", "2 See A/80/2.", "3 See A/80/3."]);
+    expect(t.preamble.map((p) => p.body.text).slice(2, 4)).toEqual(["Recalling its resolution 61/22 of 4 December 2006,", "Noting the Group established pursuant to its resolution 59/300 and the report,"]);
+    expect(t.footnotes.map((f) => f.markers.length)).toEqual([1, 1, 1]);
+  });
+});

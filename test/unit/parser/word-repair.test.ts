@@ -144,3 +144,23 @@ describe("word repair: the document's own joins that pdftotext made", () => {
     expect(cutText("the Government of Türki ye", "Türkiye, Türkiye, Türki, ye")).toBe("the Government of Türkiye");
   });
 });
+
+describe("word repair beside a footnote marker", () => {
+  it("a piece with a marker glued to it joins without the marker (`Tuna s45`, pdf.js)", () => {
+    const text = ["A/RES/80/1", "Distr.: General", "80/1. Title", "The General Assembly,", "Recalling the report,1",
+      "Recalling the Commission for the Conservation of Atlantic Tuna s2 and the Indian Ocean,", "Noting the report,3", "1. Decides to act.",
+      "__________________", "1 See A/80/1.", "2 See A/80/2.", "3 See A/80/3.", "\f"].join("\n");
+    const t = parse(text, { format: "official" });
+    expect(t.preamble[1]!.body.text).toBe("Recalling the Commission for the Conservation of Atlantic Tunas and the Indian Ocean,");
+    expect(t.footnotes[1]!.markers.length).toBe(1);
+  });
+});
+
+describe("invisible format characters", () => {
+  it("a word joiner some extractors keep (`22\\u2060–23`) is no text", () => {
+    const text = ["A/RES/80/1", "Distr.: General", "80/1. Title", "The General Assembly,",
+      "Recalling the Summit of the Future on 22\u2060–23 September 2024,", "1. Decides to act.", ""].join("\n");
+    const t = parse(text, { format: "official" });
+    expect(t.preamble[0]!.body.text).toBe("Recalling the Summit of the Future on 22–23 September 2024,");
+  });
+});

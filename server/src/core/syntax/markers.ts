@@ -135,6 +135,73 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   // The last footnote read as a reference: no later marker came, and no other place.
   if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
   placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
+  placeBetweenMarkers(source, drafts, numeric, pageAtOffset, place);
+}
+
+/**
+ * A footnote still without a marker, between two footnotes whose markers are placed: its number at the end of a
+ * token the words around could not settle (`59/3009`, `78/22126`, `Protocol I6`, `1/CP.2731`, `1/CP.27 31`),
+ * between those two markers, on its page or the page before. Order is the evidence, so only a single such place
+ * is taken; two or more are left alone.
+ */
+function placeBetweenMarkers(
+  source: string, drafts: DraftParagraph[], numeric: FootnoteDraft[], pageAtOffset: (off: number) => number,
+  place: (d: DraftParagraph, dl: DraftLine, target: number, start: number, end: number, alone?: boolean) => void,
+): void {
+  let tokens: Map<string, number> | undefined;
+  for (let i = 1; i + 1 < numeric.length; i++) {
+    const f = numeric[i]!;
+    const before = numeric[i - 1]!.markers;
+    const after = numeric[i + 1]!.markers;
+    if (f.markers.length || !before.length || !after.length) continue;
+    const lo = before[before.length - 1]!.span.end;
+    const hi = after[0]!.span.start;
+    const found: { d: DraftParagraph; dl: DraftLine; start: number; glued: boolean; head: string }[] = [];
+    for (const d of drafts) {
+      for (const dl of readingOrder(d)) {
+        if (dl.end <= lo || dl.start >= hi) continue;
+        const fp = f.page;
+        const lp = pageAtOffset(dl.start);
+        if (fp !== lp && fp !== lp + 1) continue;
+        for (const { at, head } of numberEnds(source, dl, f.number.value)) {
+          if (at > lo && at + f.number.value.length <= hi) found.push({ d, dl, start: at, glued: !/\s/.test(source[at - 1] ?? " "), head });
+        }
+      }
+    }
+    // Of two or more, the one whose number without the marker the document cites elsewhere (`59/300 of 22 June`
+    // beside `61/29 of 4 December` and `59/3009 and`), when the number with it it never does.
+    let pick = found.length === 1 ? found : [];
+    if (found.length > 1) {
+      const counts = (tokens ??= tokenCounts(source, drafts));
+      const n = f.number.value;
+      pick = found.filter((c) => c.glued && (counts.get(c.head) ?? 0) >= 1 && (counts.get(c.head + n) ?? 0) <= 1);
+    }
+    if (pick.length !== 1) continue;
+    const c = pick[0]!;
+    place(c.d, c.dl, i, c.start, c.start + f.number.value.length, c.glued);
+  }
+}
+
+/**
+ * Where `n` ends a token of a line, outside its cuts: glued to a number, a symbol, a roman numeral or a word in
+ * lower case however short (`59/3009`, `1/CP.2731`, `I6`, `Tuna s45`, as PyMuPDF and pdf.js glue them), or set
+ * apart after a symbol (`1/CP.27 31`), before white space or closing punctuation.
+ * Never a year's end (`2021`), a number alone after a word or a part of a longer number.
+ */
+function numberEnds(source: string, dl: DraftLine, n: string): { at: number; head: string }[] {
+  const out: { at: number; head: string }[] = [];
+  const text = source.slice(dl.start, dl.end);
+  for (let k = text.indexOf(n); k >= 0; k = text.indexOf(n, k + 1)) {
+    const end = k + n.length;
+    if (/\d/.test(text[end] ?? "") || !/^(?:[,;:)”’]*(?:\s|$)|[.](?!\d))/.test(text.slice(end))) continue;
+    const token = text.slice(tokenStart(text, k), k);
+    let ok: boolean;
+    if (token) ok = /(?:\d|\/[A-Z]*|\b[IVX]+|[a-z])$/.test(token) && !/^(?:19|20)\d\d$/.test(token + n) && !/^\d{1,3}$/.test(token);
+    else ok = /(?:^|\s)\d+\/[A-Z]+\.\d+\s+$/.test(text.slice(0, k));
+    const at = dl.start + k;
+    if (ok && !dl.cuts.some((c) => c.start < at + n.length && at < c.end)) out.push({ at, head: token });
+  }
+  return out;
 }
 
 /**

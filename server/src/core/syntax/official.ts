@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { WordRepair } from "./word-repair";
+import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
@@ -331,7 +331,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   // Most resolutions have no sections: the sorted copy of every paragraph is made only for those that do.
   const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart, (l) => repair.cuts(l));
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => withInvisible(repair.cuts(l), source, l));
   repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
@@ -439,6 +439,12 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
+/** A line's repair cuts with its invisible format characters cut too, in order (word-repair.ts). */
+function withInvisible(cuts: Span[], source: string, line: { start: number; end: number; cuts: Span[] }): Span[] {
+  const invisible = invisibleCuts(source, line);
+  return invisible.length ? [...cuts, ...invisible].sort((a, b) => a.start - b.start) : cuts;
+}
+
 /** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the repair, for the footnotes. */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): WordRepair {
   const text: { start: number; end: number }[] = [];
@@ -446,7 +452,7 @@ function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftP
   const repair = new WordRepair(source, text);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = repair.cuts(dl);
+      const cuts = withInvisible(repair.cuts(dl), source, dl);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
       const inserts = repair.inserts(dl);
       if (inserts.length) dl.inserts = inserts;

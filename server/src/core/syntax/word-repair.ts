@@ -462,9 +462,14 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
     const space = t.runEnd[k]!;
-    if (!(t.flags[k]! & LEFT_PIECE) || !(t.flags[k + 1]! & RIGHT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
-    split.at(k);
-    const strength = decideSplit(split);
+    if (!(t.flags[k]! & LEFT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
+    let strength: number;
+    const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
+    if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
+    else if (t.flags[k + 1]! & RIGHT_PIECE) {
+      split.at(k);
+      strength = decideSplit(split);
+    } else continue;
     if (!strength) continue;
     if (existing.some((c) => c.start <= space && space < c.end)) continue;
     const join = { at: space, from: t.runStart[k]!, strength };
@@ -476,6 +481,38 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     last = join;
   }
   return out;
+}
+
+/**
+ * Invisible format characters some extractors keep and others drop (`22\u2060–23`: a word joiner): cut, so
+ * every form reads the same text. U+2060 word joiner, U+200B zero-width space, U+FEFF inside a line.
+ */
+export function invisibleCuts(source: string, line: RepairLine): Span[] {
+  let out: Span[] | undefined;
+  for (let i = line.start; i < line.end; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0x2060 && c !== 0x200b && c !== 0xfeff) continue;
+    if (!line.cuts.some((x) => x.start <= i && i < x.end)) (out ??= []).push({ start: i, end: i + 1 });
+  }
+  return out ?? NO_CUTS;
+}
+const NO_CUTS: Span[] = [];
+
+/**
+ * Where the piece after a space ends when a cut (a footnote marker glued to it, `Tuna s45` as pdf.js prints it)
+ * starts inside its run and takes the rest of it; -1 when none does.
+ */
+function markerInside(cuts: readonly Span[], runStart: number, runEnd: number): number {
+  for (const c of cuts) if (c.start > runStart && c.start < runEnd && c.end >= runEnd) return c.start;
+  return -1;
+}
+
+/** The decision on pieces source[from, space) and source[space + 1, end), the second one ending at a marker. */
+function gluedSplit(source: string, from: number, space: number, end: number, words: Words): number {
+  const a = source.slice(from, space);
+  const b = source.slice(space + 1, end);
+  if (!/^[\p{L}\p{N}]+[‑-]?$/u.test(a) || !/^[\p{L}\p{N}]+$/u.test(b)) return NO_JOIN;
+  return joinsSplit(a, b, { get: (w) => words.countOf(w) }, () => occurrences(source, `${a} ${b}`));
 }
 
 /** A join the line makes: the space taken out, where its first piece starts, how strong the evidence. */
@@ -501,7 +538,7 @@ export const chained = (earlier: Join, later: Join): boolean => later.from === e
  * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
  * English word (`fac ilitate`, `barrier s`).
  */
-export function joinsSplit(a: string, b: string, words: ReadonlyMap<string, number>, pairCount: () => number): number {
+export function joinsSplit(a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number): number {
   return decideSplit({
     pa: pieceOf(a), pb: pieceOf(b),
     bothUsed: (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2,
