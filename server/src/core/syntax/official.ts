@@ -370,6 +370,7 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   // A paragraph's first line is shorter by its indent: full for a first line is less.
   else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
   return {
+    ...printedRoom(shape, body.length, k, p, before && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p) ? p - 1 : -1, firstLine, ENDS_PARA.test(t)),
     prevEnd,
     prevFill,
     fill,
@@ -380,6 +381,22 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
     indent: shape.indent(k),
   };
 }
+
+/**
+ * The printed-width cues of the line start at body index k after the line p (with the piece `piece` of the same
+ * printed line before it, -raw, or -1), where the document shows its first-line indent (paragraph-start.ts).
+ */
+function printedRoom(shape: PageShape, n: number, k: number, p: number, piece: number, prevFirst: boolean, endsHere: boolean): Pick<StartEvidence, "prevRoom" | "overFirst" | "nextRoom"> {
+  const w = shape.measure;
+  if (p < 0 || !(shape.firstMeasure < w)) return { prevRoom: null, overFirst: null, nextRoom: null };
+  const prev = shape.printed(p) + (piece >= 0 ? shape.printed(piece) + SPACE : 0);
+  return {
+    prevRoom: ((prevFirst ? shape.firstMeasure : w) - prev - SPACE - shape.firstWord(k)) / w,
+    overFirst: (shape.printed(k) - shape.firstMeasure) / w,
+    nextRoom: !endsHere && k + 1 < n ? (w - shape.printed(k) - SPACE - shape.firstWord(k + 1)) / w : null,
+  };
+}
+const SPACE = 250;
 
 /**
  * A line alone between blank lines that is a lifted word or words: short and lower-case without an end mark,
