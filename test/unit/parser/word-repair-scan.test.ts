@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { eachWord, hyphenatedForms, hyphenInserts, repairCuts, vocabulary, type RepairLine } from "../../../server/src/core/syntax/word-repair";
+import { eachWord, hyphenatedForms, hyphenInserts, repairCuts, vocabulary, WordRepair, type RepairLine } from "../../../server/src/core/syntax/word-repair";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
@@ -73,6 +73,9 @@ function rng(seed: number): () => number {
 
 const PIECES = ["ab", "cd", "abcd", "cdab", "abcdcdab", "seventy", "ninth", "co", "located", "202", "5", "2025", "é", "ü", "𝐀", "😀", " ", " ", " ", "  ", "-", "‑", "’", "'", ",", ".", "(", "\u00a0", "x", "7"];
 
+/** Pieces that make split words of the joins below often: `co -located`, `ab- cd`, `202 5`. */
+const JOIN_PIECES = ["ab", "cd", "co", "located", "202", "5", "é", "𝐀", " ", " ", " ", "-", "‑", "’", ",", "ab-", "-cd", "-located", "x"];
+
 function randomText(next: () => number, length: number): string {
   let s = "";
   while (s.length < length) s += PIECES[Math.floor(next() * PIECES.length)];
@@ -97,6 +100,37 @@ describe("word-repair scanners against the regular expressions they replace", ()
       expect(repairCuts(text, line, rich).map((c) => c.start)).toEqual(cutsByRegex(text, line, rich));
       const forms = hyphenatedForms(rich);
       expect(hyphenInserts(text, line, rich, forms)).toEqual(insertsByRegex(text, line, rich, forms));
+    }
+  });
+  it("random text, the whole-document repair (words interned once, joins told by hash): the same cuts and hyphen inserts", () => {
+    const next = rng(11);
+    for (let k = 0; k < 2000; k++) {
+      // The joined forms the pieces make stand in the document's own text, so cuts and inserts happen.
+      const joins = ["abcd", "colocated", "co-located", "2025", "abé", "cdab", "𝐀ab", "ab-cd", "abcd-cdab", "cd-ab", "ab--cd"].filter(() => next() < 0.5);
+      let text = "";
+      while (text.length < 5 + next() * 60) text += JOIN_PIECES[Math.floor(next() * JOIN_PIECES.length)];
+      const source = `${joins.join(" ")}\n${text}`;
+      const lines = [{ start: 0, end: joins.join(" ").length }, { start: source.length - text.length, end: source.length }];
+      const words = vocabularyByRegex(source, lines);
+      const repair = new WordRepair(source, lines);
+      const forms = hyphenatedForms(words);
+      // The whole line, and its part after a space (a paragraph line after an operative number).
+      const space = text.indexOf(" ");
+      for (const from of [lines[1]!.start, ...(space >= 0 ? [lines[1]!.start + space + 1] : [])]) {
+        const line = { start: from, end: source.length, cuts: next() < 0.3 ? [{ start: from + 2, end: from + 5 }] : [] };
+        expect(repair.cuts(line).map((c) => c.start)).toEqual(cutsByRegex(source, line, words));
+        expect(repair.inserts(line)).toEqual(insertsByRegex(source, line, words, forms));
+      }
+    }
+  });
+  it("the whole-document repair joins each kind of piece: hyphen before or after the space, both, digits, two-unit letters", () => {
+    for (const [split, whole] of [["co -located", "co-located"], ["ab- cd", "ab-cd"], ["ab- -cd", "ab--cd"], ["202 5", "2025"], ["𝐀 ab", "𝐀ab"], ["ab 𝐀", "ab𝐀"]]) {
+      const source = `${whole}\nthe ${split} here`;
+      const lines = [{ start: 0, end: whole.length }, { start: whole.length + 1, end: source.length }];
+      const line = { ...lines[1]!, cuts: [] };
+      const space = source.indexOf(" ", whole.length + 5);
+      expect(new WordRepair(source, lines).cuts(line).map((c) => c.start), split).toEqual([space]);
+      expect(cutsByRegex(source, line, vocabularyByRegex(source, lines)), split).toEqual([space]);
     }
   });
   it("corpus lines: the same vocabulary, cuts and hyphen inserts, document by document", () => {

@@ -44,7 +44,9 @@ const LANG_TOKEN = /^\([A-Z]\)$/;
 
 /** The furniture kind of a line made only of furniture tokens, or null. */
 export function tokenFurniture(text: string): ArtefactKind | null {
-  if (!text) return null;
+  // Every token a line may open with starts with a digit or `*`: most lines (words) are told at once.
+  const c = text.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 42)) return null;
   const tokens = text.split(/\s+/);
   let kind: ArtefactKind | null = null;
   for (const t of tokens) {
@@ -67,17 +69,21 @@ function edgeSymbol(text: string): string | null {
   if (text.length > 200) return null;
   const s = SYMBOL_AT_START.exec(text);
   if (s) return s[1]!;
+  // A symbol at the end ends in a digit or `*`, and holds a slash: asked first, it spares the unanchored search.
+  const c = text.charCodeAt(text.length - 1);
+  if (!((c >= 48 && c <= 57) || c === 42) || !text.includes("/")) return null;
   const e = SYMBOL_AT_END.exec(text);
   return e ? e[1]! : null;
 }
 
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
 export function findRunningSymbol(lines: readonly Line[]): string | null {
+  return mostFrequentSymbol(lines.map((l) => edgeSymbol(collapse(l.text))));
+}
+
+function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const s = edgeSymbol(collapse(l.text));
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
+  for (const s of edges) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best: string | null = null;
   let most = 1;
   for (const [s, n] of counts) if (n > most) [best, most] = [s, n];
@@ -97,10 +103,10 @@ function besideSymbol(text: string, symbol: string): string {
  * Whether a line is a running header: the running symbol at its start or end, and beside it nothing or
  * short-title words (no end mark of a sentence, which a body line citing the symbol would have).
  */
-function isHeaderLine(text: string, symbol: string): boolean {
-  const t = collapse(text);
-  if (t.length > 200 || edgeSymbol(t) !== symbol) return false;
-  const rest = besideSymbol(t, symbol);
+function isHeaderLine(text: string, edge: string | null, symbol: string): boolean {
+  // edgeSymbol is null for a line longer than a header.
+  if (edge !== symbol) return false;
+  const rest = besideSymbol(text, symbol);
   return rest === "" || !/[.;:,]$/.test(rest);
 }
 
@@ -143,9 +149,10 @@ const PAGE_TAIL = /(?:^|[\p{L}\p{N},;.)”’\s])((\d{1,3})\/(\d{1,3}))$/u;
 function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], total: number | null): Map<number, number> {
   const tails = new Map<number, number>();
   if (total === null) return tails;
+  const suffix = `/${total}`;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (kind[i] || !l.text.endsWith(`/${total}`)) continue;
+    if (kind[i] || !l.text.endsWith(suffix)) continue;
     const m = PAGE_TAIL.exec(l.text);
     if (!m || Number(m[3]) !== total || Number(m[2]) < 1 || Number(m[2]) > total || m.index + m[0].length - m[1]!.length === 0) continue;
     const j = nonBlank(lines, i, 1);
@@ -158,9 +165,12 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
-  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(collapse(l.text)));
+  // Each line's text with column gaps collapsed, made once for the furniture tokens and the edge symbols.
+  const flat = lines.map((l) => collapse(l.text));
+  const kind: (ArtefactKind | null)[] = flat.map(tokenFurniture);
   const total = keepDocumentPageTotal(lines, kind);
-  const runningSymbol = findRunningSymbol(lines);
+  const edges = flat.map(edgeSymbol);
+  const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
   if (runningSymbol) {
     // The first occurrence before the organ line is the masthead's symbol (read by the header pass), the
@@ -168,7 +178,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
     const organ = lines.findIndex((l) => ORGAN.test(l.text));
     let first = true;
     for (let i = 0; i < lines.length; i++) {
-      if (kind[i] || !isHeaderLine(lines[i]!.text, runningSymbol)) continue;
+      if (kind[i] || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
       if (first && (organ < 0 || i < organ)) {
         first = false;
         continue;
@@ -201,6 +211,9 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[])
 function markShortTitles(
   lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
 ): void {
+  // Each line's normalised text, made once: the same lines are asked about from several headers.
+  const normed: (string | undefined)[] = new Array(lines.length);
+  const norm = (j: number): string => (normed[j] ??= normTitle(lines[j]!.text));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -221,7 +234,7 @@ function markShortTitles(
     const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
       for (const j of neighbours(h, dir)) {
-        const t = normTitle(lines[j]!.text);
+        const t = norm(j);
         const keys = pageKeys.get(t) ?? new Set<string>();
         keys.add(page);
         pageKeys.set(t, keys);
@@ -231,8 +244,9 @@ function markShortTitles(
   const recurs = (t: string): boolean => (pageKeys.get(t)?.size ?? 0) >= 2;
   const title = ` ${normTitle(documentTitle)} `;
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
-  const isTitle = (text: string, run: readonly string[], dir: 1 | -1): boolean => {
-    const t = normTitle(text);
+  const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
+    const text = lines[j]!.text;
+    const t = norm(j);
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
     if (!t || /[.;:]["”’)]?$/.test(text)) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
@@ -241,7 +255,7 @@ function markShortTitles(
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
     // middle is text). A line ending in a comma only when it completes the whole title.
-    const joined = ` ${normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
+    const joined = ` ${run.length === 0 ? t : normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
     if (/,$/.test(text)) return joined === title;
     return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };
@@ -253,14 +267,14 @@ function markShortTitles(
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
       for (const j of neighbours(h, dir)) {
-        if (!isTitle(lines[j]!.text, run, dir)) break;
+        if (!isTitle(j, run, dir)) break;
         run.push(lines[j]!.text);
         kind[j] = "running-header";
-        marked.add(normTitle(lines[j]!.text));
+        marked.add(norm(j));
       }
     }
   }
-  markTitlesAtPageTops(lines, kind, marked);
+  markTitlesAtPageTops(lines, kind, marked, norm);
 }
 
 /**
@@ -268,9 +282,9 @@ function markShortTitles(
  * text: a block (lines between blank lines) among the first three of a page (after a form feed) whose every
  * line repeats a line of the short title, with no end mark, is one.
  */
-function markTitlesAtPageTops(lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>): void {
+function markTitlesAtPageTops(lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>, norm: (j: number) => string): void {
   const isTitleBlock = (block: number[]): boolean =>
-    block.length > 0 && block.every((j) => !kind[j] && !/[.;:]["”’)]?$/.test(lines[j]!.text) && titles.has(normTitle(lines[j]!.text)));
+    block.length > 0 && block.every((j) => !kind[j] && !/[.;:]["”’)]?$/.test(lines[j]!.text) && titles.has(norm(j)));
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.pageBreak) continue;
     let blocks = 0;

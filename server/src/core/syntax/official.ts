@@ -11,7 +11,7 @@ import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
-import { hyphenatedForms, hyphenInserts, repairCuts, vocabulary } from "./word-repair";
+import { WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
@@ -456,17 +456,18 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 
 /** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts). */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): void {
-  const text = lines.filter((_, i) => role[i] === "body" || role[i] === "footnote").map((l) => ({ start: l.trimStart, end: l.trimEnd }));
-  const words = vocabulary(source, text);
-  const forms = hyphenatedForms(words);
+  const text: { start: number; end: number }[] = [];
+  for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
+  const repair = new WordRepair(source, text);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = repairCuts(source, dl, words);
+      const cuts = repair.cuts(dl);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
-      const inserts = hyphenInserts(source, dl, words, forms);
+      const inserts = repair.inserts(dl);
       if (inserts.length) dl.inserts = inserts;
     }
   }
+  repair.release();
 }
 
 /** Where italics are known, the opener is the italic run of the paragraph's first line (cue-reading.ts). */
