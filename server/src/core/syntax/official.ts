@@ -363,7 +363,10 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   const t = lines[body[k]!]!.text;
   let prevFill = p >= 0 ? shape.right(p) / shape.width(p) : 1;
   const fill = shape.right(k) / shape.width(k);
-  const brokenAfterMarker = prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && prevFill + fill <= 1.1;
+  // The two fit in one printed line, by the characters or by the printed widths where they are read (each is off
+  // by some hundredths on some lines).
+  const onePrinted = prevFill + fill <= 1.1 || (shape.firstMeasure < shape.measure && shape.printed(p) + SPACE + shape.printed(k) <= shape.measure * 1.01);
+  const brokenAfterMarker = prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && onePrinted;
   // `…the Paris Agreement 1` / `and its early entry into force,`: one printed line that -raw broke after the marker.
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
   if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);

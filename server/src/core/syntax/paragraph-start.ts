@@ -110,7 +110,7 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
     if (o > 0.25) cues.push("a joined line, its width not read");
     else if (o > 0.025) add(-4, "too long for an indented first line");
     else if (o > 0.01) add(-2.8, "a little long for an indented first line");
-    else if (o <= 0) add(2, "fits an indented first line");
+    else if (o <= 0 && !(e.nextRoom !== null && e.nextRoom > 0.2)) add(2, "fits an indented first line");
     const n = e.nextRoom;
     if (n !== null && o <= 0.25) {
       if (n > 0.2) add(-3, "a short line that does not end its paragraph: a broken piece");
