@@ -86,3 +86,40 @@ describe("a lower-case opener after a full line ending in a comma (no blank line
     }
   });
 });
+
+describe("a line ending in a footnote marker, then a short line", () => {
+  const oneLine = "Recalling Security Council resolution 497 (1981) of 17 December 1981,";
+  /** The paragraph cut so that its last line holds a word or two, then a marker: `… commissions, 1`. */
+  const shortLast = (p: string): string => {
+    const words = p.replace(/,$/, "").split(" ");
+    for (let n = words.length; n > 0; n--) {
+      const body = words.slice(0, n).join(" ").replace(/,$/, "") + ", 1";
+      const lines = typeset(body);
+      if (lines.length >= 2 && lines.at(-1)!.split(" ").length <= 3) return body;
+    }
+    throw new Error("no cut gives a short last line");
+  };
+  const pps = [PARAGRAPHS[0]!, shortLast(PARAGRAPHS[1]!), oneLine, ...PARAGRAPHS.slice(2)];
+  const mutated = pps.map((p, i) => (i === 2 ? lower(p) : p));
+
+  it("the fixture has the shape the test is about: the marker-ended line and the next fit in one printed line", () => {
+    const last = typeset(pps[1]!).at(-1)!;
+    expect(last).toMatch(/, 1$/);
+    expect(printedWidth(last) + SPACE + printedWidth(lower(oneLine))).toBeLessThan(MEASURE);
+  });
+
+  it("where the extractor never breaks a printed line after a marker (pdftotext default), the short line is a paragraph", () => {
+    expect(starts(document(mutated)).length).toBe(pps.length);
+  });
+
+  it("where it does (-raw: a short piece after a marker that does not end), such a line is the printed line's rest", () => {
+    const lines = document(mutated).split("\n");
+    const at = lines.findIndex((l) => l.startsWith("Noting the contribution"));
+    const words = lines[at]!.split(" ");
+    // The line broken after a marker after its sixth word; the rest is a short piece.
+    const raw = [...lines.slice(0, at), `${words.slice(0, 6).join(" ")} 2`, words.slice(6).join(" "), ...lines.slice(at + 1)].join("\n");
+    const tree = parse(raw, { format: "official" });
+    expect(tree.preamble.length).toBe(pps.length - 1);
+    expect(tree.preamble[1]!.body.text).toMatch(/, 1 recalling Security Council resolution 497/);
+  });
+});

@@ -366,14 +366,15 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   // The two fit in one printed line, by the characters or by the printed widths where they are read (each is off
   // by some hundredths on some lines).
   const onePrinted = prevFill + fill <= 1.1 || (shape.firstMeasure < shape.measure && shape.printed(p) + SPACE + shape.printed(k) <= shape.measure * 1.01);
-  const brokenAfterMarker = prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && onePrinted;
+  const brokenAfterMarker = shape.breaksAfterMarkers && prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && onePrinted;
   // `…the Paris Agreement 1` / `and its early entry into force,`: one printed line that -raw broke after the marker.
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
-  if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);
+  const piece = shape.breaksAfterMarkers && p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p);
+  if (piece) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
   else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
   return {
-    ...printedRoom(shape, body.length, k, p, before && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p) ? p - 1 : -1, firstLine, ENDS_PARA.test(t)),
+    ...printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, ENDS_PARA.test(t)),
     prevEnd,
     prevFill,
     fill,

@@ -29,6 +29,12 @@ export interface PageShape {
   blankBefore(k: number): boolean;
   /** The extractor puts a blank line between paragraphs (PyMuPDF, blank-separated text). */
   readonly blankSeparated: boolean;
+  /**
+   * The extractor breaks printed lines after footnote markers (-raw): somewhere a short piece that does not end
+   * its paragraph follows a line ending in a marker. Other forms never do, so there a marker-ended line is a
+   * printed line's end, however short the two lines are.
+   */
+  readonly breaksAfterMarkers: boolean;
 }
 
 /** The cues of one line start, as the score reads them. */
@@ -197,6 +203,8 @@ export function printedWidth(text: string, from = 0, to = text.length): number {
   return w;
 }
 
+/** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
+const MARKER_END = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
 /** A line that ends with an end mark, maybe followed by a footnote marker: it may end its paragraph. */
 const ENDS_LINE = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 
@@ -295,6 +303,12 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
   // The indent shows when first lines run shorter than the others; else the printed-width cues are not read.
   const first = firstPrinted.length >= 3 ? upperWidth(firstPrinted, 0.9) : measure;
   const firstMeasure = first < measure * 0.975 ? first : measure;
+  let breaksAfterMarkers = false;
+  for (let k = 1; k + 1 < n && !breaksAfterMarkers; k++) {
+    const t = lines[body[k]!]!.text;
+    const c = t.charCodeAt(0);
+    breaksAfterMarkers = c >= 97 && c <= 122 && right[k]! < typical * 0.7 && !ENDS_LINE.test(t) && MARKER_END.test(lines[body[k - 1]!]!.text) && !blank[k] && !blank[k + 1];
+  }
   const sampled = Math.min(starts, 60);
   const blankSeparated = sampled >= 2 && blanks > sampled * 0.6;
   const indentsShown = [...margins.values()].some((m) => m > 0) && sampled >= 2 && indents > sampled * 0.6;
@@ -324,5 +338,6 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
     indent: (k) => (indentsShown ? lead[k]! - marginOf(k) : null),
     blankBefore: (k) => blank[k] === 1,
     blankSeparated,
+    breaksAfterMarkers,
   };
 }
