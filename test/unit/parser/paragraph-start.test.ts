@@ -109,6 +109,12 @@ describe("pageShape", () => {
     const shape = shapeOf([...par("Recalling"), ...par("Noting"), ...par("Stressing")].join("\n"), (t) => /^[A-Z]/.test(t));
     expect(shape.firstMeasure).toBe(shape.measure);
   });
+  it("learns whether the extractor breaks printed lines after footnote markers (-raw) from a short piece after one", () => {
+    const raw = ["Recalling " + long, "x".repeat(40) + " Agreement 1", "and its early entry into force of the", long + ",", "Noting " + long, long + "."].join("\n");
+    expect(shapeOf(raw, (t) => /^[A-Z]/.test(t)).breaksAfterMarkers).toBe(true);
+    const plainText = ["Recalling " + long, long + " Agreement, 1", "noting its early entry into force,", "Noting " + long, long + "."].join("\n");
+    expect(shapeOf(plainText, (t) => /^[A-Z]/.test(t)).breaksAfterMarkers).toBe(false);
+  });
   it("learns first-line indents against each page's margin (-layout)", () => {
     const m = " ".repeat(10);
     const text = [m + "      Recalling " + long, m + long + ",", m + "      Noting " + long, m + long + ",", m + "      Stressing " + long, m + long + "."].join("\n");
