@@ -7,9 +7,14 @@
  *    pdftotext default (texts/) and PyMuPDF (formats/pymupdf/), by rule.
  * 2. Recall of the blind mutations (test/helpers/mutations.ts) through the harness of test/unit/lint/recall.ts:
  *    every adopted text in both forms and as .unres, drafts and adopted texts, one seeded mutation per kind.
+ * 3. The reader under the lower-case opener slip, in every extractor's form (pdftotext default, -raw, -layout,
+ *    PyMuPDF, pdf.js text): two preambular openers per document (after the first paragraph, evenly spaced)
+ *    lower-cased one at a time; the share still read as their own paragraph with the same paragraph counts, and
+ *    how many of the unmodified texts have a SYN002.
  * Misses go to .cache/measure/lint-misses.txt, the figures to .cache/measure/lint-figures.json.
  *
  * usage: node scripts/measure-lint.mjs [--forms pdftotext,pymupdf] [--only STEM,STEM] [--per-case N]
+ *        [--reader-forms default,raw,layout,pymupdf,pdfjs] (--reader-forms none skips step 3)
  */
 import * as esbuild from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
@@ -29,6 +34,8 @@ const arg = (name) => {
 const forms = (arg("forms") ?? "pdftotext,pymupdf").split(",");
 const only = arg("only")?.split(",");
 const perCase = Number(arg("per-case") ?? 1);
+const readerForms = (arg("reader-forms") ?? "default,raw,layout,pymupdf,pdfjs").split(",").filter((f) => f !== "none");
+const READER_DIR = { default: "texts", raw: "formats/raw", layout: "formats/layout", pymupdf: "formats/pymupdf" };
 
 async function loadCore() {
   mkdirSync(OUT, { recursive: true });
@@ -38,6 +45,7 @@ async function loadCore() {
     entry,
     [
       `export { lintSource } from ${from("server/src/core/lint/index.ts")};`,
+      `export { parse } from ${from("server/src/core/syntax/parse.ts")};`,
       `export { measure, table } from ${from("test/unit/lint/recall.ts")};`,
       `export { makeDraft } from ${from("test/helpers/make-draft.ts")};`,
       `export { MUTATIONS } from ${from("test/helpers/mutations.ts")};`,
@@ -92,9 +100,45 @@ if (!existsSync(CORPUS)) {
   figures.recall = cells.map(({ form, status, kind, tried, hit }) => ({ form, status, kind, tried, hit }));
   console.log(`\nrecall per kind (drafts at warning or above, adopted texts at any severity):\n${core.table(cells)}`);
   const misses = cells.flatMap((c) => c.misses.map((m) => `${c.form}\t${c.status}\t${c.kind}\t${m.stem}\t${m.found.join(",")}\t${JSON.stringify(m.paragraph)}`));
+  figures.reader = {};
+  const readerMisses = [];
+  for (const form of readerForms) {
+    const dir = READER_DIR[form] ? join(CORPUS, READER_DIR[form]) : join(ROOT, ".cache/forms/pdfjs");
+    if (!existsSync(dir)) {
+      console.log(`reader ${form}: no texts at ${dir} (npm run measure:corpus makes the pdf.js ones)`);
+      continue;
+    }
+    const r = lowerCaseReading(dir, readerMisses, form);
+    figures.reader[form] = r;
+    console.log(`reader ${form.padEnd(8)} lower-case openers read as their own paragraph ${r.hit}/${r.tried} ${((100 * r.hit) / r.tried).toFixed(1)}%; SYN002 on ${r.ambiguousUnmodified}/${r.texts} unmodified texts`);
+  }
+  misses.push(...readerMisses);
   writeFileSync(join(OUT, "lint-misses.txt"), misses.join("\n") + "\n");
   writeFileSync(join(OUT, "lint-figures.json"), JSON.stringify(figures, null, 1) + "\n");
   console.log(`\n${misses.length} misses in .cache/measure/lint-misses.txt; figures in .cache/measure/lint-figures.json`);
+}
+
+/** Step 3: two preambular openers per document lower-cased, one at a time; still their own paragraph? */
+function lowerCaseReading(dir, missed, form) {
+  const out = { texts: 0, tried: 0, hit: 0, ambiguousUnmodified: 0 };
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt")).sort()) {
+    if (only && !only.includes(f.slice(0, -4))) continue;
+    const text = readFileSync(join(dir, f), "utf8");
+    const tree = core.parse(text, { format: "official" });
+    out.texts++;
+    if (tree.diagnostics.some((d) => d.code === "SYN002")) out.ambiguousUnmodified++;
+    const pps = tree.preamble.slice(1).filter((p) => p.opener && /[A-Z]/.test(text[p.opener.span.start]));
+    const picked = pps.length <= 2 ? pps : [pps[Math.floor(pps.length / 3)], pps[Math.floor((2 * pps.length) / 3)]];
+    for (const p of picked) {
+      const at = p.opener.span.start;
+      const mutated = text.slice(0, at) + text[at].toLowerCase() + text.slice(at + 1);
+      const t = core.parse(mutated, { format: "official" });
+      out.tried++;
+      if (t.preamble.length === tree.preamble.length && t.operative.length === tree.operative.length && t.preamble.some((q) => q.span.start === p.span.start)) out.hit++;
+      else missed.push(`${form}\treader\tlowercase-opener\t${f.slice(0, -4)}\t\t${JSON.stringify(mutated.slice(Math.max(0, at - 80), at + 60))}`);
+    }
+  }
+  return out;
 }
 
 function fmt(byRule) {

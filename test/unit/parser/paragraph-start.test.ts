@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type StartEvidence } from "../../../server/src/core/syntax/paragraph-start";
 import { splitLines } from "../../../server/src/core/syntax/lines";
 
-const plain: StartEvidence = { prevEnd: "comma", prevFill: 1, fill: 1, brokenAfterMarker: false, endsHere: false, blankBefore: false, blankSeparated: false, indent: null };
+const plain: StartEvidence = { prevEnd: "comma", prevFill: 1, fill: 1, brokenAfterMarker: false, endsHere: false, blankBefore: false, blankSeparated: false, indent: null, prevRoom: null, overFirst: null, nextRoom: null };
 const score = (e: Partial<StartEvidence>) => lowerOpenerStartScore({ ...plain, ...e }).score;
 
 describe("lowerOpenerStartScore", () => {
@@ -32,6 +32,30 @@ describe("lowerOpenerStartScore", () => {
   it("a line broken after a footnote marker (-raw) is one printed line, however short its first piece", () => {
     expect(score({ prevEnd: "marker", prevFill: 0.2, fill: 0.8, brokenAfterMarker: true })).toBeLessThan(0);
     expect(score({ prevEnd: "marker", prevFill: 0.2, fill: 0.88 })).toBeGreaterThan(0);
+  });
+  describe("printed widths, where the document shows a first-line indent", () => {
+    const printed = { prevFill: 1, fill: 1, prevRoom: -0.05, overFirst: -0.04, nextRoom: -0.02 };
+    it("the line before had room for this line's first word: it ended its paragraph", () => {
+      expect(score({ ...printed, prevRoom: 0.05 })).toBeGreaterThan(0.5);
+      expect(score({ ...printed, prevRoom: 0.2, overFirst: 0.03 })).toBeGreaterThan(-0.5);
+    });
+    it("a full line before and a line too long for an indented first line: a continuation", () => {
+      expect(score({ ...printed, overFirst: 0.04 })).toBeLessThan(-0.5);
+    });
+    it("a full line before, and this line fits a first line and stops short with room for the next word: a paragraph", () => {
+      expect(score({ ...printed, nextRoom: 0.04 })).toBeGreaterThan(0.5);
+    });
+    it("no single width cue decides: a full line before and a line that fits a first line but runs on is not read as a start", () => {
+      expect(score(printed)).toBeLessThan(0);
+    });
+    it("a line twice the measure is two printed lines pdftotext joined: its width says nothing either way", () => {
+      const joined = score({ ...printed, prevRoom: 0.2, overFirst: 0.9, nextRoom: -0.95 });
+      expect(joined).toBeGreaterThan(0);
+      expect(lowerOpenerStartScore({ ...plain, ...printed, overFirst: 0.9 }).cues.join("; ")).toMatch(/joined line/);
+    });
+    it("a line of a paragraph broken short (not its end) is a piece, not an indented first line", () => {
+      expect(score({ ...printed, prevRoom: 0.05, overFirst: -0.5, nextRoom: 0.45 })).toBeLessThan(score({ ...printed, prevRoom: 0.05 }));
+    });
   });
   it("says which cues weighed", () => {
     const r = lowerOpenerStartScore({ ...plain, prevFill: 0.5, fill: 0.88 });
@@ -70,6 +94,26 @@ describe("pageShape", () => {
     expect(shape.blankBefore(2)).toBe(true);
     expect(shape.blankBefore(1)).toBe(false);
     expect(shape.indent(0)).toBeNull();
+  });
+  it("learns the measure from the lines inside paragraphs and the first-line width from the sure starts", () => {
+    // Justified lines are about 80 characters of x (500 each), first lines 74; a line pdftotext joined runs twice.
+    const par = (head: string) => [head + " " + "x".repeat(64), "x".repeat(80), "x".repeat(160), "x".repeat(79), "x".repeat(30) + ","];
+    const text = [...par("Recalling"), ...par("Noting"), ...par("Stressing"), ...par("Bearing")].join("\n");
+    const shape = shapeOf(text, (t) => /^[A-Z]/.test(t));
+    expect(shape.measure).toBe(80 * 500);
+    expect(shape.firstMeasure).toBeLessThan(shape.measure * 0.975);
+    expect(shape.firstMeasure).toBeGreaterThan(shape.measure * 0.85);
+  });
+  it("without first lines shorter than the others, the first-line width is the measure (the printed cues are not read)", () => {
+    const par = (head: string) => [head + " " + "x".repeat(70), "x".repeat(80), "x".repeat(79), "x".repeat(30) + ","];
+    const shape = shapeOf([...par("Recalling"), ...par("Noting"), ...par("Stressing")].join("\n"), (t) => /^[A-Z]/.test(t));
+    expect(shape.firstMeasure).toBe(shape.measure);
+  });
+  it("learns whether the extractor breaks printed lines after footnote markers (-raw) from a short piece after one", () => {
+    const raw = ["Recalling " + long, "x".repeat(40) + " Agreement 1", "and its early entry into force of the", long + ",", "Noting " + long, long + "."].join("\n");
+    expect(shapeOf(raw, (t) => /^[A-Z]/.test(t)).breaksAfterMarkers).toBe(true);
+    const plainText = ["Recalling " + long, long + " Agreement, 1", "noting its early entry into force,", "Noting " + long, long + "."].join("\n");
+    expect(shapeOf(plainText, (t) => /^[A-Z]/.test(t)).breaksAfterMarkers).toBe(false);
   });
   it("learns first-line indents against each page's margin (-layout)", () => {
     const m = " ".repeat(10);

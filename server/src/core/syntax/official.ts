@@ -365,13 +365,18 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   const t = lines[body[k]!]!.text;
   let prevFill = p >= 0 ? shape.right(p) / shape.width(p) : 1;
   const fill = shape.right(k) / shape.width(k);
-  const brokenAfterMarker = prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && prevFill + fill <= 1.1;
+  // The two fit in one printed line, by the characters or by the printed widths where they are read (each is off
+  // by some hundredths on some lines).
+  const onePrinted = prevFill + fill <= 1.1 || (shape.firstMeasure < shape.measure && shape.printed(p) + SPACE + shape.printed(k) <= shape.measure * 1.01);
+  const brokenAfterMarker = shape.breaksAfterMarkers && prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && onePrinted;
   // `…the Paris Agreement 1` / `and its early entry into force,`: one printed line that -raw broke after the marker.
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
-  if (p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p)) prevFill += shape.right(p - 1) / shape.width(p - 1);
+  const piece = shape.breaksAfterMarkers && p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p);
+  if (piece) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
   else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
   return {
+    ...printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, ENDS_PARA.test(t)),
     prevEnd,
     prevFill,
     fill,
@@ -382,6 +387,22 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
     indent: shape.indent(k),
   };
 }
+
+/**
+ * The printed-width cues of the line start at body index k after the line p (with the piece `piece` of the same
+ * printed line before it, -raw, or -1), where the document shows its first-line indent (paragraph-start.ts).
+ */
+function printedRoom(shape: PageShape, n: number, k: number, p: number, piece: number, prevFirst: boolean, endsHere: boolean): Pick<StartEvidence, "prevRoom" | "overFirst" | "nextRoom"> {
+  const w = shape.measure;
+  if (p < 0 || !(shape.firstMeasure < w)) return { prevRoom: null, overFirst: null, nextRoom: null };
+  const prev = shape.printed(p) + (piece >= 0 ? shape.printed(piece) + SPACE : 0);
+  return {
+    prevRoom: ((prevFirst ? shape.firstMeasure : w) - prev - SPACE - shape.firstWord(k)) / w,
+    overFirst: (shape.printed(k) - shape.firstMeasure) / w,
+    nextRoom: !endsHere && k + 1 < n ? (w - shape.printed(k) - SPACE - shape.firstWord(k + 1)) / w : null,
+  };
+}
+const SPACE = 250;
 
 /**
  * A line alone between blank lines that is a lifted word or words: short and lower-case without an end mark,

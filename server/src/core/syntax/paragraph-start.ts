@@ -13,6 +13,12 @@ import type { Line } from "./lines";
 
 /** What one document's lines show about its layout, measured once over the body lines. */
 export interface PageShape {
+  /** Body line k's printed width (`printedWidth`), and its first word's. */
+  printed(k: number): number;
+  firstWord(k: number): number;
+  /** The printed width of a justified line, and of a paragraph's first line (shorter by its indent). */
+  readonly measure: number;
+  readonly firstMeasure: number;
   /** The justified width around body line k (its right edge in columns). */
   width(k: number): number;
   /** The right edge of body line k. */
@@ -23,6 +29,12 @@ export interface PageShape {
   blankBefore(k: number): boolean;
   /** The extractor puts a blank line between paragraphs (PyMuPDF, blank-separated text). */
   readonly blankSeparated: boolean;
+  /**
+   * The extractor breaks printed lines after footnote markers (-raw): somewhere a short piece that does not end
+   * its paragraph follows a line ending in a marker. Other forms never do, so there a marker-ended line is a
+   * printed line's end, however short the two lines are.
+   */
+  readonly breaksAfterMarkers: boolean;
 }
 
 /** The cues of one line start, as the score reads them. */
@@ -47,6 +59,17 @@ export interface StartEvidence {
   readonly blankSeparated: boolean;
   /** Indentation beyond the left margin (columns), when the form keeps it; else null. */
   readonly indent: number | null;
+  /**
+   * Printed widths, as shares of a justified line (`printedWidth`), where the document shows a first-line indent
+   * (its first lines are shorter than its other lines); else null.
+   * `prevRoom`: what the line before left free for this line's first word (> 0: the word would have fitted, so
+   * the line before ended its paragraph). `overFirst`: how far this line runs past a first line's width (> 0: too
+   * long for an indented first line). `nextRoom`: what this line leaves free for the next line's first word on a
+   * full line (> 0: it stops short of the margin, as an indented first line may).
+   */
+  readonly prevRoom: number | null;
+  readonly overFirst: number | null;
+  readonly nextRoom: number | null;
 }
 
 export interface StartScore {
@@ -76,21 +99,127 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
     if (e.indent >= 3) add(5, "first-line indent");
     else if (e.indent <= 1) add(-4, "at the margin, in a text that keeps indents");
   }
-  const f = e.prevFill;
-  if (f < 0.7) add(3, "short previous line");
-  else if (f < 0.8) add(1, "previous line ends before the margin");
-  else if (f < 0.85) add(-0.5, "previous line nearly full");
-  else if (f < 0.9) add(-1.3, "previous line full");
-  else add(-2, "previous line justified");
-  // A first line runs to the margin less its indent; a short line that does not end the paragraph is a piece of a
-  // line the extractor broke (after a marker), never a first line. With indents shown, the right edge says nothing.
-  if (e.indent === null) {
-    if (e.fill < 0.7 && !e.endsHere) add(-3, "short line that does not end");
-    else if (e.fill < 0.85) add(1.2, "indented first line");
-    else if (e.fill < 0.9) add(0.6, "line a little short");
-    else if (e.fill >= 0.95) add(-1.2, "line runs to the margin");
+  // Printed widths, where the document shows its first-line indent: whether the line before had room for this
+  // line's first word (then it ended its paragraph), and whether this line is short enough to be an indented first
+  // line. Log-odds read off the corpus (pdftotext default, -raw, pdf.js text): no line inside a paragraph had room
+  // left for the next word; nearly every first line fits the first-line width.
+  // (Not for the rest of a printed line the extractor broke after a marker: neither piece is a whole line.)
+  if (e.overFirst !== null && e.indent === null && !e.brokenAfterMarker) {
+    const r = e.prevRoom!;
+    if (r > 0.1) add(5, "the line before stops well short of the margin");
+    else if (r > 0.03) add(2, "the line before had room for this line's first word");
+    else if (r > 0) add(1.2, "the line before had just room for this line's first word");
+    else if (r > -0.03) add(-1.8, "the line before is full");
+    else add(-2.5, "the line before is justified");
+    const o = e.overFirst;
+    // A line far wider than the measure is two printed lines pdftotext joined: its width says nothing.
+    if (o > 0.25) cues.push("a joined line, its width not read");
+    else if (o > 0.025) add(-4, "too long for an indented first line");
+    else if (o > 0.01) add(-2.8, "a little long for an indented first line");
+    else if (o <= 0 && !(e.nextRoom !== null && e.nextRoom > 0.2)) add(2, "fits an indented first line");
+    const n = e.nextRoom;
+    if (n !== null && o <= 0.25) {
+      if (n > 0.2) add(-3, "a short line that does not end its paragraph: a broken piece");
+      else if (n > 0.01) add(3, "stops short of the margin with room for the next word");
+      else if (n > 0) add(0.4, "stops just short of the margin");
+      else if (n > -0.05) add(-0.5, "runs to the margin");
+      else add(-1.5, "runs to the margin, the next word long");
+    }
+  } else {
+    const f = e.prevFill;
+    if (f < 0.7) add(3, "short previous line");
+    else if (f < 0.8) add(1, "previous line ends before the margin");
+    else if (f < 0.85) add(-0.5, "previous line nearly full");
+    else if (f < 0.9) add(-1.3, "previous line full");
+    else add(-2, "previous line justified");
+    // A first line runs to the margin less its indent; a short line that does not end the paragraph is a piece of a
+    // line the extractor broke (after a marker), never a first line. With indents shown, the right edge says nothing.
+    if (e.indent === null) {
+      if (e.fill < 0.7 && !e.endsHere) add(-3, "short line that does not end");
+      else if (e.fill < 0.85) add(1.2, "indented first line");
+      else if (e.fill < 0.9) add(0.6, "line a little short");
+      else if (e.fill >= 0.95) add(-1.2, "line runs to the margin");
+    }
   }
   return { score, cues };
+}
+
+/**
+ * Glyph widths of Times New Roman, the typeface of UN documents, in thousandths of an em (the Times Roman metrics,
+ * by character). Counting characters misleads by a tenth of a line (`minimum` against `illicit`), as much as a
+ * first-line indent; only ratios within one document are used, so another typeface shifts nothing but the noise.
+ */
+const GLYPH = (() => {
+  const w = new Uint16Array(128).fill(500);
+  const set = (chars: string, v: number): void => {
+    for (const c of chars) w[c.charCodeAt(0)] = v;
+  };
+  set(" ,.", 250);
+  set("!'()-[]`fr", 333);
+  set("\"", 408);
+  set("/:;iltj", 278);
+  set("?acez", 444);
+  set("+<=>", 564);
+  set("AKDGHNOQUVXY", 722);
+  set("BCR", 667);
+  set("EFLTZ", 611);
+  set("PS", 556);
+  set("F", 556);
+  set("I", 333);
+  set("J", 389);
+  set("M", 889);
+  set("W", 944);
+  set("s", 389);
+  set("m", 778);
+  set("w", 722);
+  set("%", 833);
+  set("&", 778);
+  set("@", 921);
+  return w;
+})();
+function glyphWidth(c: number): number {
+  if (c < 128) return GLYPH[c]!;
+  if (c === 0x201c || c === 0x201d) return 444;
+  if (c === 0x2018 || c === 0x2019) return 333;
+  if (c === 0x2014) return 1000;
+  if (c === 0xa0) return 250;
+  return 500;
+}
+
+/** The printed width of a line of text (runs of spaces, which -layout uses to justify, count as one). */
+export function printedWidth(text: string, from = 0, to = text.length): number {
+  let w = 0;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      if (!space) w += 250;
+      space = true;
+      continue;
+    }
+    space = false;
+    w += glyphWidth(c);
+  }
+  return w;
+}
+
+/** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
+const MARKER_END = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
+/** A line that ends with an end mark, maybe followed by a footnote marker: it may end its paragraph. */
+const ENDS_LINE = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
+
+/**
+ * The width a set of lines runs to: share q of them, counting only those within a tenth above their median (lines
+ * pdftotext joined, a line-end hyphen taken out, run twice as long). Lines set to one measure each stop where their
+ * next word would not fit, so they spread below it; a high share is the measure. 0 when there are no lines.
+ */
+function upperWidth(values: number[], q: number): number {
+  if (!values.length) return 0;
+  values.sort((x, y) => x - y);
+  const cap = values[values.length >> 1]! * 1.1;
+  let n = values.length;
+  while (n > 1 && values[n - 1]! > cap) n--;
+  return values[Math.min(n - 1, Math.floor(n * q))]!;
 }
 
 /** `recalling …`: a known opener of this kind written in lower case. */
@@ -139,18 +268,50 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
   const marginOf = (k: number): number => margins.get(page[body[k]!] ?? 0) ?? 0;
   const blank = new Uint8Array(n);
   for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
-  // Sure starts: how many have a blank line before, how many an indent.
+  const printed = new Float64Array(n);
+  const firstWord = new Float64Array(n);
+  const longPrinted: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const l = lines[body[k]!]!;
+    printed[k] = printedWidth(l.text);
+    const sp = l.text.indexOf(" ");
+    firstWord[k] = printedWidth(l.text, 0, sp < 0 ? l.text.length : sp);
+  }
+  // Sure starts: how many have a blank line before, how many an indent, and how wide a first line runs.
   let starts = 0;
   let blanks = 0;
   let indents = 0;
-  for (let k = 1; k < n && starts < 60; k++) {
+  const firstPrinted: number[] = [];
+  const start = new Uint8Array(n);
+  for (let k = 1; k < n && firstPrinted.length < 200; k++) {
     if (!isStart(k)) continue;
+    start[k] = 1;
     starts++;
-    if (blank[k]) blanks++;
-    if (lead[k]! - marginOf(k) >= 3) indents++;
+    if (starts <= 60) {
+      if (blank[k]) blanks++;
+      if (lead[k]! - marginOf(k) >= 3) indents++;
+    }
+    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printed[k]!);
   }
-  const blankSeparated = starts >= 2 && blanks > starts * 0.6;
-  const indentsShown = [...margins.values()].some((m) => m > 0) && starts >= 2 && indents > starts * 0.6;
+  // The measure from lines inside paragraphs: not first lines, not ending with an end mark (in a short text, first
+  // and last lines may outnumber the others).
+  for (let k = 0; k + 1 < n; k++) {
+    const t = lines[body[k]!]!.text;
+    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printed[k]!);
+  }
+  const measure = upperWidth(longPrinted, 0.95);
+  // The indent shows when first lines run shorter than the others; else the printed-width cues are not read.
+  const first = firstPrinted.length >= 3 ? upperWidth(firstPrinted, 0.9) : measure;
+  const firstMeasure = first < measure * 0.975 ? first : measure;
+  let breaksAfterMarkers = false;
+  for (let k = 1; k + 1 < n && !breaksAfterMarkers; k++) {
+    const t = lines[body[k]!]!.text;
+    const c = t.charCodeAt(0);
+    breaksAfterMarkers = c >= 97 && c <= 122 && right[k]! < typical * 0.7 && !ENDS_LINE.test(t) && MARKER_END.test(lines[body[k - 1]!]!.text) && !blank[k] && !blank[k + 1];
+  }
+  const sampled = Math.min(starts, 60);
+  const blankSeparated = sampled >= 2 && blanks > sampled * 0.6;
+  const indentsShown = [...margins.values()].some((m) => m > 0) && sampled >= 2 && indents > sampled * 0.6;
   // The justified width around a line: the longest of the nearest long lines on either side (capped, so a
   // line that overruns, a table row or a heading set wide, does not make every line look short).
   const longIndex = new Int32Array(n).fill(-1);
@@ -170,8 +331,13 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
       return Math.min(w, typical * 1.1);
     },
     right: (k) => right[k]!,
+    printed: (k) => printed[k]!,
+    firstWord: (k) => firstWord[k]!,
+    measure,
+    firstMeasure,
     indent: (k) => (indentsShown ? lead[k]! - marginOf(k) : null),
     blankBefore: (k) => blank[k] === 1,
     blankSeparated,
+    breaksAfterMarkers,
   };
 }

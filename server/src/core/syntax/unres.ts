@@ -347,15 +347,12 @@ export function parseUnres(source: string): ReaderResult {
         const marker: FootnoteMarker = { number: m[1]!, span };
         d.markers.push(marker);
         dl.cuts.push(cutFor(source, dl.start, span));
-        const def = byLabel.get(m[1]!);
-        if (def) def.markers.push(marker);
-        else diagnostics.push({ code: "SYN013", message: `Footnote marker [^${m[1]}] has no definition \`[^${m[1]}]: …\`.`, severity: "warning", span });
+        // A marker without its definition, or a definition no marker points to, is read as it stands: pairing
+        // is RES011's finding, not a syntax diagnostic (which would show the one problem twice).
+        byLabel.get(m[1]!)?.markers.push(marker);
       }
       dl.cuts.sort((a, b) => a.start - b.start);
     }
-  }
-  for (const fn of footnotes) {
-    if (!fn.markers.length) diagnostics.push({ code: "SYN014", message: `Footnote [^${fn.number.value}] is never referenced.`, severity: "warning", span: fn.span });
   }
 
   const preamble: PreambularParagraph[] = [];
