@@ -5,7 +5,7 @@
  */
 import type { Furniture } from "./furniture";
 import type { Line } from "./lines";
-import { AGENDA, DATE_LINE, DISTR, ORGAN, ordinalValue, RES_NUMBER, SESSION_LINE, SPONSORS_END } from "./patterns";
+import { AGENDA, DATE_LINE, DISTR, DRAFT_LINE, NAMES_END, ORGAN, ordinalValue, RES_NUMBER, SESSION_LINE, SPONSORS_END } from "./patterns";
 import type { Field, Header } from "./tree";
 
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
@@ -42,12 +42,28 @@ export function documentTitle(lines: Line[]): string {
     if (m && !on) {
       on = true;
       if (m[2]) parts.push(m[2]);
-    } else if (!on && SPONSORS_END.test(t)) on = true; // a draft: the title follows the sponsors line
+    } else if (!on && isSponsorsEnd(t)) on = true; // a draft: the title follows the sponsors line
     else if (on && t) parts.push(t);
   }
   return on && parts.length <= 6 ? norm(parts.join(" ")) : "";
 }
 
+
+/** A title's lines as one line: a line-end hyphen stays and joins (`high-` + `level` → `high-level`). */
+const joinTitleLines = (texts: string[]): string => texts.reduce((acc, t) => (!acc ? t : /\p{L}-$/u.test(acc) ? acc + t : `${acc} ${t}`), "");
+
+/** The line that ends a draft's sponsors block: `…: draft resolution`, or `draft resolution` on a line of its own. */
+export function isSponsorsEnd(text: string): boolean {
+  return SPONSORS_END.test(text) || DRAFT_LINE.test(text);
+}
+
+/** Where the sponsors' names end: the line and the offset in it before `: draft resolution` or a wrapped `…:`. */
+function namesEnd(mast: Line[], end: number): { line: number; cut: number } | null {
+  const m = SPONSORS_END.exec(mast[end]!.text);
+  if (m) return { line: end, cut: m[0].length };
+  const prev = end > 0 ? NAMES_END.exec(mast[end - 1]!.text) : null;
+  return prev ? { line: end - 1, cut: prev[0].length } : null;
+}
 
 export function readHeader(
   source: string, lines: Line[], body: number[], mastEnd: number, symbolLine: ReturnType<typeof mastheadSymbolLine>, sponsorsEnd: number,
@@ -70,6 +86,10 @@ export function readHeader(
   let committee: Field | null = null;
   let sponsors: Field | null = null;
   const mast = body.slice(0, mastEnd).map((i) => lines[i]!);
+  const agendaAt = mast.findIndex((l) => AGENDA.test(l.text));
+  const names = sponsorsEnd >= 0 ? namesEnd(mast, sponsorsEnd) : null;
+  // Where the agenda title stops: the first sponsor's line, or a lone `Draft resolution` (a draft without sponsors).
+  const sponsorsFrom = names ? firstSponsorLine(mast, names.line, agendaAt + 2) : sponsorsEnd;
   for (let k = 0; k < mast.length; k++) {
     const l = mast[k]!;
     const t = l.text;
@@ -87,12 +107,12 @@ export function readHeader(
       const tl: Line[] = [];
       for (let j = k + 1; j < mast.length; j++) {
         const n = mast[j]!;
-        if (/^Resolution adopted/.test(n.text) || n.text.startsWith("[") || SPONSORS_END.test(n.text) || RES_NUMBER.test(n.text)) break;
-        if (sponsorsEnd >= 0 && body.indexOf(n.no) >= 0 && j >= firstSponsorLine(mast, sponsorsEnd)) break;
+        if (/^Resolution adopted/.test(n.text) || n.text.startsWith("[") || isSponsorsEnd(n.text) || RES_NUMBER.test(n.text)) break;
+        if (sponsorsFrom >= 0 && j >= sponsorsFrom) break;
         tl.push(n);
         if (lines[n.no + 1] && !lines[n.no + 1]!.text) break;
       }
-      if (tl.length) agendaTitle = { value: tl.map((x) => x.text).join(" "), span: { start: tl[0]!.trimStart, end: tl[tl.length - 1]!.trimEnd } };
+      if (tl.length) agendaTitle = { value: joinTitleLines(tl.map((x) => x.text)), span: { start: tl[0]!.trimStart, end: tl[tl.length - 1]!.trimEnd } };
     } else if (/^Resolution adopted by the General Assembly/.test(t)) {
       const on = /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t) ? { l, v: /on (\d{1,2} [A-Z][a-z]+ \d{4})$/.exec(t)![1]! } : mast[k + 1] && /^on (\d{1,2} [A-Z][a-z]+ \d{4})$/.test(mast[k + 1]!.text) ? { l: mast[k + 1]!, v: mast[k + 1]!.text.slice(3) } : null;
       if (on) adoptionDate = { value: on.v, span: { start: on.l.trimEnd - on.v.length, end: on.l.trimEnd } };
@@ -106,13 +126,10 @@ export function readHeader(
       committee = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
     }
   }
-  if (sponsorsEnd >= 0) {
-    const first = firstSponsorLine(mast, sponsorsEnd);
-    const last = mast[sponsorsEnd]!;
-    const cut = SPONSORS_END.exec(last.text)!;
-    const start = mast[first]!.trimStart;
-    const end = last.trimEnd - cut[0].length;
-    sponsors = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
+  if (names) {
+    const start = mast[sponsorsFrom]!.trimStart;
+    const end = mast[names.line]!.trimEnd - names.cut;
+    if (end > start) sponsors = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
   }
   if (sessionNumber === null && symbol) {
     const m = /\/(?:[A-Z][A-Za-z0-9.-]*\/)*(\d+)\//.exec(symbol.value.replace(/^A\/RES\//, "A/"));
@@ -126,14 +143,32 @@ export function readHeader(
   };
 }
 
-/** Sponsors may wrap over lines: walk back from `…: draft resolution` to the line after the agenda title block. */
-function firstSponsorLine(mast: Line[], end: number): number {
+/**
+ * Sponsors wrap anywhere: walk back from the line where their names end while the line before continues a list of
+ * names (it ends in a comma, `and`, `the`, `of` or inside parentheses, or it reads as names: `, Name` items and no
+ * lower-case word but the particles of names) or this line continues a name (`of Great Britain…`, `(Bolivarian
+ * Republic of)`, `Republic of), …`), never onto the agenda item or the first line of its title (`from`). An agenda
+ * title's own list (`the Development, Production, Stockpiling and Use of …`) has other lower-case words.
+ */
+function firstSponsorLine(mast: Line[], end: number, from: number): number {
   let k = end;
-  while (k > 0) {
-    const prev = mast[k - 1]!;
-    if (/[,]$/.test(prev.text) || / and$/.test(prev.text)) k--;
-    else break;
-  }
+  while (k > Math.max(from, 0) && continuesNames(mast[k - 1]!.text, mast[k]!.text)) k--;
   return k;
 }
+
+function continuesNames(prev: string, line: string): boolean {
+  if (/(?:,|\b(?:and|the|of))$/.test(prev) || unclosed(prev) > 0) return true;
+  if (/^(?:[a-z(]|[^(]*\))/.test(line)) return true;
+  return readsAsNames(prev);
+}
+
+function readsAsNames(text: string): boolean {
+  if (!/, [A-Z]/.test(text)) return false;
+  for (const w of text.match(/(?<![\p{L}’'])\p{Ll}[\p{L}’'-]*/gu) ?? []) if (!NAME_PARTICLES.has(w)) return false;
+  return true;
+}
+
+/** Lower-case words inside Member States' names (`Bosnia and Herzegovina`, `Netherlands (Kingdom of the)`). */
+const NAME_PARTICLES = new Set(["and", "of", "the"]);
+const unclosed = (s: string): number => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
 

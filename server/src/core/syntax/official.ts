@@ -10,7 +10,7 @@ import type { SourceCues } from "./cues";
 import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
-import { documentTitle, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
+import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
 import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
@@ -18,7 +18,7 @@ import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
-  ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SPONSORS_END, SUB_LABEL,
+  ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL,
 } from "./patterns";
 import type {
   Annex, Artefact, ArtefactKind, Closing, Field, OperativeParagraph, Organ, PreambularParagraph, Span,
@@ -80,7 +80,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   for (let k = 0; k < mastEnd; k++) {
     const t = lines[body[k]!]!.text;
     if (numberAt < 0 && RES_NUMBER.test(t)) numberAt = k;
-    if (sponsorsEnd < 0 && SPONSORS_END.test(t)) sponsorsEnd = k;
+    if (sponsorsEnd < 0 && isSponsorsEnd(t)) sponsorsEnd = k;
   }
   const titleFrom = numberAt >= 0 ? numberAt : sponsorsEnd >= 0 ? sponsorsEnd + 1 : organAt >= 0 ? titleStartGuess(body, organAt) : -1;
   const header = readHeader(source, lines, body, titleFrom >= 0 ? titleFrom : organAt >= 0 ? organAt : 0, symbolLine, sponsorsEnd);
