@@ -39,6 +39,9 @@ describe("lowerOpenerStartScore", () => {
       expect(score({ ...printed, prevRoom: 0.05 })).toBeGreaterThan(0.5);
       expect(score({ ...printed, prevRoom: 0.2, overFirst: 0.03 })).toBeGreaterThan(-0.5);
     });
+    it("no end mark before: never a paragraph, however much room the line before left (-raw pieces)", () => {
+      expect(score({ ...printed, prevEnd: "none", prevRoom: 0.4, nextRoom: 0.05 })).toBeLessThan(-0.5);
+    });
     it("a full line before and a line too long for an indented first line: a continuation", () => {
       expect(score({ ...printed, overFirst: 0.04 })).toBeLessThan(-0.5);
     });

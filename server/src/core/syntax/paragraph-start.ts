@@ -105,8 +105,10 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
   // left for the next word; nearly every first line fits the first-line width.
   // (Not for the rest of a printed line the extractor broke after a marker: neither piece is a whole line.)
   if (e.overFirst !== null && e.indent === null && !e.brokenAfterMarker) {
+    // Room left on a line without an end mark is a piece the extractor broke off, not a paragraph's end.
     const r = e.prevRoom!;
-    if (r > 0.1) add(5, "the line before stops well short of the margin");
+    if (e.prevEnd === "none") cues.push("no end mark: the room before not read");
+    else if (r > 0.1) add(5, "the line before stops well short of the margin");
     else if (r > 0.03) add(2, "the line before had room for this line's first word");
     else if (r > 0) add(1.2, "the line before had just room for this line's first word");
     else if (r > -0.03) add(-1.8, "the line before is full");
