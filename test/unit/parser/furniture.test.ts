@@ -90,6 +90,16 @@ describe("running headers found from repetition", () => {
     expect(k.slice(0, 6).every((x) => x === null)).toBe(true);
   });
 
+  it("a paragraph's last line that happens to read as the whole title, with its comma, stays text", () => {
+    const text = [
+      "A/C.3/80/L.41", "", "The right to food", "The General Assembly,", "Resolved to act in measures to address the realization of",
+      "the right to food,", "4/13", "", "25-17772", "", "\fA/C.3/80/L.41", "", "Recognizing that trade plays a vital role,",
+    ].join("\n");
+    const k = kinds(text, "The right to food");
+    expect(k[5]).toBeNull();
+    expect(k[6]).toBe("page-number");
+  });
+
   it("a short-title line ending in a comma when the lines beside the symbol make the whole title", () => {
     const title = "Implementation of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction";
     const text = [

@@ -254,9 +254,10 @@ function markShortTitles(
     if (title.length <= 2) return false;
     // Words of the document title, with the lines already taken on this side: its start or its end (a short
     // title wraps where the title does, the symbol beside its first or last line; a line citing the title's
-    // middle is text). A line ending in a comma only when it completes the whole title.
+    // middle is text). A line ending in a comma only when it completes the whole title with the lines already
+    // taken: a title never ends in a comma, so a lone line that reads as the whole title with one is a paragraph's end.
     const joined = ` ${run.length === 0 ? t : normTitle(dir === 1 ? [...run, text].join(" ") : [text, ...[...run].reverse()].join(" "))} `;
-    if (/,$/.test(text)) return joined === title;
+    if (/,$/.test(text)) return run.length > 0 && joined === title;
     return joined.trim().includes(" ") && (title.startsWith(joined) || title.endsWith(joined));
   };
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
