@@ -17,10 +17,9 @@
  *
  * usage: node scripts/measure-corpus.mjs [--forms default,layout,raw,pymupdf,pdfjs] [--only STEM,STEM]
  */
-import * as esbuild from "esbuild";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
+import { bundle } from "./lib/bundle.mjs";
 import { pdfjsText } from "./lib/pdfjs-text.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -38,23 +37,14 @@ const only = arg("only")?.split(",");
 
 const FORM_DIR = { default: "texts", layout: "formats/layout", raw: "formats/raw", pymupdf: "formats/pymupdf" };
 
-async function loadCore() {
-  mkdirSync(OUT, { recursive: true });
-  const entry = join(OUT, "entry.ts");
-  const from = (p) => JSON.stringify(join(ROOT, p));
-  writeFileSync(
-    entry,
-    [
-      `export { parse } from ${from("server/src/core/syntax/parse.ts")};`,
-      `export { compareDocuments, comparableFromTree } from ${from("server/src/core/compare/index.ts")};`,
-      `export { compareDoc, applyExceptions } from ${from("test/unit/parser/corpus-compare.ts")};`,
-      `export { makeDraft } from ${from("test/helpers/make-draft.ts")};`,
-    ].join("\n"),
-  );
-  const outfile = join(OUT, "core.cjs");
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
-  return createRequire(import.meta.url)(outfile);
-}
+/** The core and the test helpers this script needs, bundled for plain node (scripts/lib/bundle.mjs). */
+const loadCore = () =>
+  bundle(ROOT, join(OUT, "corpus-core"), {
+    parse: "server/src/core/syntax/parse.ts",
+    "compareDocuments, comparableFromTree": "server/src/core/compare/index.ts",
+    "compareDoc, applyExceptions": "test/unit/parser/corpus-compare.ts",
+    makeDraft: "test/helpers/make-draft.ts",
+  });
 
 function group(stem) {
   if (/-L\.\d+$/.test(stem)) return "drafts";

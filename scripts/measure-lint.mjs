@@ -16,10 +16,9 @@
  * usage: node scripts/measure-lint.mjs [--forms pdftotext,pymupdf] [--only STEM,STEM] [--per-case N]
  *        [--reader-forms default,raw,layout,pymupdf,pdfjs] (--reader-forms none skips step 3)
  */
-import * as esbuild from "esbuild";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { bundle } from "./lib/bundle.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CORPUS = resolve(ROOT, "../shared/corpus");
@@ -37,24 +36,15 @@ const perCase = Number(arg("per-case") ?? 1);
 const readerForms = (arg("reader-forms") ?? "default,raw,layout,pymupdf,pdfjs").split(",").filter((f) => f !== "none");
 const READER_DIR = { default: "texts", raw: "formats/raw", layout: "formats/layout", pymupdf: "formats/pymupdf" };
 
-async function loadCore() {
-  mkdirSync(OUT, { recursive: true });
-  const entry = join(OUT, "lint-entry.ts");
-  const from = (p) => JSON.stringify(join(ROOT, p));
-  writeFileSync(
-    entry,
-    [
-      `export { lintSource } from ${from("server/src/core/lint/index.ts")};`,
-      `export { parse } from ${from("server/src/core/syntax/parse.ts")};`,
-      `export { measure, table } from ${from("test/unit/lint/recall.ts")};`,
-      `export { makeDraft } from ${from("test/helpers/make-draft.ts")};`,
-      `export { MUTATIONS } from ${from("test/helpers/mutations.ts")};`,
-    ].join("\n"),
-  );
-  const outfile = join(OUT, "lint-core.cjs");
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
-  return createRequire(import.meta.url)(outfile);
-}
+/** The core and the test helpers this script needs, bundled for plain node (scripts/lib/bundle.mjs). */
+const loadCore = () =>
+  bundle(ROOT, join(OUT, "lint-core"), {
+    lintSource: "server/src/core/lint/index.ts",
+    parse: "server/src/core/syntax/parse.ts",
+    "measure, table": "test/unit/lint/recall.ts",
+    makeDraft: "test/helpers/make-draft.ts",
+    MUTATIONS: "test/helpers/mutations.ts",
+  });
 
 const core = await loadCore();
 if (!existsSync(CORPUS)) {

@@ -1,6 +1,6 @@
 /**
  * Bundles modules of the repository with esbuild for a plain-node script and loads the bundle.
- * `exports`: { name: "path/from/root.ts" } for `export { name } from path`.
+ * `exports`: { name: "path/from/root.ts" } for `export { name } from path` (a key may list names: "a, b").
  */
 import * as esbuild from "esbuild";
 import { mkdirSync, writeFileSync } from "node:fs";

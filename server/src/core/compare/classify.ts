@@ -246,39 +246,36 @@ export function mayBeLayout(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
   for (;;) {
-    let x = -1;
-    while (i < a.length) {
-      const c = a.charCodeAt(i++);
-      if (c >= 128 || c === 91 || c === 94) return true;
-      const l = c | 32;
-      if (l >= 97 && l <= 122) {
-        x = l;
-        break;
-      }
-    }
-    let y = -1;
-    while (j < b.length) {
-      const c = b.charCodeAt(j++);
-      if (c >= 128 || c === 91 || c === 94) return true;
-      const l = c | 32;
-      if (l >= 97 && l <= 122) {
-        y = l;
-        break;
-      }
-    }
-    if (x !== y) {
-      // The rest must still be read for a character that makes the test unsafe.
-      return unsafeFrom(a, i) || unsafeFrom(b, j);
-    }
+    const p = nextLetter(a, i);
+    if (p === UNSAFE) return true;
+    const q = nextLetter(b, j);
+    if (q === UNSAFE) return true;
+    const x = p < 0 ? -1 : a.charCodeAt(p) | 32;
+    const y = q < 0 ? -1 : b.charCodeAt(q) | 32;
+    i = p < 0 ? a.length : p + 1;
+    j = q < 0 ? b.length : q + 1;
+    // The rest must still be read for a character that makes the test unsafe.
+    if (x !== y) return unsafeFrom(a, i) || unsafeFrom(b, j);
     if (x === -1) return true;
   }
 }
 
-function unsafeFrom(t: string, from: number): boolean {
+const UNSAFE = -2;
+const isUnsafe = (c: number): boolean => c >= 128 || c === 91 || c === 94;
+
+/** Where the next ASCII letter of `t` from `from` stands, -1 when none is left, UNSAFE at a character before it that makes the test unsafe. */
+function nextLetter(t: string, from: number): number {
   for (let k = from; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c >= 128 || c === 91 || c === 94) return true;
+    if (isUnsafe(c)) return UNSAFE;
+    const l = c | 32;
+    if (l >= 97 && l <= 122) return k;
   }
+  return -1;
+}
+
+function unsafeFrom(t: string, from: number): boolean {
+  for (let k = from; k < t.length; k++) if (isUnsafe(t.charCodeAt(k))) return true;
   return false;
 }
 

@@ -49,7 +49,7 @@ export function documentTitle(lines: Line[]): string {
 }
 
 
-/** A title's lines as one line: a line-end hyphen stays and joins (`high-` + `level` → `high-level`). */
+/** Lines of a masthead field as one line: a line-end hyphen stays and joins (`high-` + `level` → `high-level`). */
 const joinTitleLines = (texts: string[]): string => texts.reduce((acc, t) => (!acc ? t : /\p{L}-$/u.test(acc) ? acc + t : `${acc} ${t}`), "");
 
 /** The line that ends a draft's sponsors block: `…: draft resolution`, or `draft resolution` on a line of its own. */
@@ -129,7 +129,7 @@ export function readHeader(
   if (names) {
     const start = mast[sponsorsFrom]!.trimStart;
     const end = mast[names.line]!.trimEnd - names.cut;
-    if (end > start) sponsors = { value: source.slice(start, end).replace(/\s*\n\s*/g, " "), span: { start, end } };
+    if (end > start) sponsors = { value: joinTitleLines(source.slice(start, end).split(/\s*\n\s*/)), span: { start, end } };
   }
   if (sessionNumber === null && symbol) {
     const m = /\/(?:[A-Z][A-Za-z0-9.-]*\/)*(\d+)\//.exec(symbol.value.replace(/^A\/RES\//, "A/"));
