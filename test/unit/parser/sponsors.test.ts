@@ -56,6 +56,8 @@ describe("a draft's sponsors", () => {
   it("leaves the asterisk notes on the sponsors out of their names", () => {
     expect(read(draft(AGENDA, ["Peru:** draft resolution"]))).toMatchObject({ sponsors: "Peru", agenda: AGENDA_TEXT });
     expect(read(draft(AGENDA, ["Iraq:* , ** draft resolution"]))).toMatchObject({ sponsors: "Iraq", agenda: AGENDA_TEXT });
+    // -raw breaks between the notes: `Iraq:*,` / `** draft resolution`.
+    expect(read(draft(AGENDA, ["Iraq:*,", "** draft resolution"]))).toMatchObject({ sponsors: "Iraq", agenda: AGENDA_TEXT, title: "Measures on the matter at hand" });
   });
 
   it("reads a draft without sponsors (`Draft resolution` alone) and keeps that line out of the agenda title", () => {

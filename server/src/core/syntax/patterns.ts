@@ -49,10 +49,13 @@ export const SESSION_LINE = /^([A-Z][a-z]+(?:-[a-z]+)?) (?:special |emergency sp
 export const AGENDA = /^Agenda items? (.+)$/;
 /** `Italy: draft resolution`, `Singapore:* draft resolution`, `Iraq:* , ** draft resolution`; the sponsors may wrap. */
 export const SPONSORS_END = /:\s?(?:\*{1,3}(?:\s?,\s?\*{1,3})*)?\s?(?:revised )?draft (?:resolution|decision)$/;
-/** `draft resolution` on a line of its own: after sponsors whose line ends in `:` (`…Uruguay:`), or alone (a Chair's draft). */
-export const DRAFT_LINE = /^(?:[Rr]evised )?[Dd]raft (?:resolution|decision)$/;
+/**
+ * `draft resolution` on a line of its own: after sponsors whose line ends in `:` (`…Uruguay:`), or alone (a Chair's
+ * draft); an asterisk note may open it where the notes broke over the lines (`Iraq:*,` / `** draft resolution`).
+ */
+export const DRAFT_LINE = /^(?:\*{1,3}\s?)?(?:[Rr]evised )?[Dd]raft (?:resolution|decision)$/;
 /** The end of the sponsors' names on the line before a lone `draft resolution`: the colon and any asterisk notes. */
-export const NAMES_END = /:\s?(?:\*{1,3}(?:\s?,\s?\*{1,3})*)?$/;
+export const NAMES_END = /:\s?(?:\*{1,3}(?:\s?,\s?\*{1,3})*,?)?$/;
 
 // Session ordinals (`Eightieth session`, `eighty-first`) are read by the shared module.
 export { ordinalValue } from "../text/ordinals";
