@@ -7,7 +7,7 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
-import { COMMON_LEVEL, COMMONEST_LEVEL, isClosedClass, lexiconLevel } from "./lexicon";
+import { CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, levelOfJoin, lexiconEntry, NOT_A_WORD } from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -467,6 +467,7 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
     if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
     else if (t.flags[k + 1]! & RIGHT_PIECE) {
+      if (split.settled(k)) continue;
       split.at(k);
       strength = decideSplit(split);
     } else continue;
@@ -574,7 +575,8 @@ function decideSplit(s: Split): number {
   const kindA = pa & KIND;
   const kindB = pb & KIND;
   if (kindA !== NO_WORD && kindB !== NO_WORD) {
-    // Most spaces: two words of the document or of the lexicon, the join none of the document's.
+    // Most spaces: two words of the document or of the lexicon, the join none of the document's. (cutsOf does
+    // not ask about the pairs of words the document uses that this rule settles: TokenSplit.settled.)
     if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
     const join = lexiconJoin(s.a(), s.b());
     if (join === undefined) return NO_JOIN;
@@ -614,6 +616,20 @@ class TokenSplit implements Split {
     this.pb = this.info(k + 1);
     this.bothUsed = this.count(k) >= 2 && this.count(k + 1) >= 2;
   }
+  /**
+   * Whether decideSplit would keep the space after token k for the first reason it checks, told from what the
+   * tokens hold without making a Split: both pieces are English words without digits or hyphen that the document
+   * also uses elsewhere, and no word of the document is their join. Most spaces of a text are such.
+   */
+  settled(k: number): boolean {
+    return this.usedWord(k) && this.usedWord(k + 1) && !this.words.mayHave(joinHash(this.source, this.t, k));
+  }
+  private usedWord(k: number): boolean {
+    const id = this.t.id[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0 || this.words.count(id) < 2) return false;
+    const info = this.info(k);
+    return (info & KIND) !== NO_WORD && !(info & DIGITS);
+  }
   a(): string {
     return (this.left ??= this.piece(this.k));
   }
@@ -636,9 +652,11 @@ class TokenSplit implements Split {
   }
   private info(k: number): number {
     const id = this.t.id[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.piece(k));
+    const start = this.t.runStart[k]!;
+    const end = this.t.runEnd[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.source, start, end);
     const known = this.words.pieces[id]!;
-    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.piece(k)));
+    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.source, start, end));
   }
 }
 
@@ -661,27 +679,38 @@ const CLOSED = 4;
 const DIGITS = 8;
 const HYPHENED = 16;
 const LOWER = 32;
-const pieces = new Map<string, number>();
 
 /**
  * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
  * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
- * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Kept per piece (the same
- * pieces recur in every document), up to a bound.
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Asked once per distinct word
+ * of a document (the scan keeps it per word id).
  */
-function pieceOf(w: string): number {
-  let info = pieces.get(w);
-  if (info !== undefined) return info;
+function pieceOf(text: string, start = 0, end = text.length): number {
+  const entry = lexiconEntry(text, start, end);
+  const level = entry & ~CLOSED_WORD;
   let kind = NO_WORD;
-  if (w.length === 1) kind = w === "a" || w === "A" || w === "I" ? COMMON_WORD : NO_WORD;
-  else {
-    const level = lexiconLevel(w);
-    if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    kind = c === 0x61 || c === 0x41 || c === 0x49 ? COMMON_WORD : NO_WORD;
+  } else if (level !== NOT_A_WORD) kind = level <= COMMON_LEVEL ? COMMON_WORD : end - start >= 4 ? RARE_WORD : NO_WORD;
+  return kind | (entry & CLOSED_WORD ? CLOSED : 0) | charFlags(text, start, end);
+}
+
+/** DIGITS, HYPHENED and LOWER of text[start, end) (LOWER: the text is its own lower case). */
+function charFlags(text: string, start: number, end: number): number {
+  let flags = LOWER;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) flags |= DIGITS;
+    else if (c >= 0x41 && c <= 0x5a) flags &= ~LOWER;
+    else if (isHyphen(c)) flags |= HYPHENED;
+    else if (c > 0x7f && flags & LOWER) {
+      const w = text.slice(start, end);
+      if (w !== w.toLowerCase()) flags &= ~LOWER;
+    }
   }
-  info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0);
-  if (pieces.size >= 200_000) pieces.clear();
-  pieces.set(w, info);
-  return info;
+  return flags;
 }
 
 /**
@@ -689,8 +718,23 @@ function pieceOf(w: string): number {
  * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
  */
 function lexiconJoin(a: string, b: string): number | undefined {
-  const join = a + b;
-  return WORD_CASE.test(join) ? lexiconLevel(join) : undefined;
+  return wordCase(a, b) ? levelOfJoin(a, b) : undefined;
+}
+
+/** Whether a + b is written as a word is (WORD_CASE), read without joining them for ASCII text. */
+function wordCase(a: string, b: string): boolean {
+  const n = a.length + b.length;
+  if (n === 0) return false;
+  const at = (i: number): number => (i < a.length ? a.charCodeAt(i) : b.charCodeAt(i - a.length));
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const c = at(i);
+    if (c > 0x7f) return WORD_CASE.test(a + b);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c < 0x61 || c > 0x7a) return false;
+  }
+  // All capitals, or small letters after at most a first capital.
+  return upper === n || upper === 0 || (upper === 1 && at(0) <= 0x5a);
 }
 const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 
@@ -720,10 +764,14 @@ function joinHash(source: string, t: Tokens, k: number): number {
 
 /** 31^n modulo 2^32, as the hashes multiply. */
 function pow31(n: number): number {
-  let p = 1;
-  for (let i = 0; i < n; i++) p = Math.imul(p, 31);
+  if (n < POW31.length) return POW31[n]!;
+  let p = POW31[POW31.length - 1]!;
+  for (let i = POW31.length - 1; i < n; i++) p = Math.imul(p, 31);
   return p;
 }
+const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let i = 1; i < POW31.length; i++) POW31[i] = Math.imul(POW31[i - 1]!, 31);
 
 /** A hyphen to put into a word: where (from the word's start) and which. */
 interface HyphenInsert {
@@ -775,7 +823,6 @@ const ALNUM = 1;
 const JOINER = 2;
 const WIDE = 4;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
-const DIGIT = /\d/;
 const HYPHEN_SPLIT = /[‑-]/;
 const nonAscii = new Map<number, number>();
 
