@@ -656,9 +656,46 @@ class TokenSplit implements Split {
     const end = this.t.runEnd[k]!;
     if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.source, start, end);
     const known = this.words.pieces[id]!;
-    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.source, start, end));
+    return known >= 0 ? known : (this.words.pieces[id] = knownPiece(this.source, start, end, this.t.hash[k]!));
   }
 }
+
+/**
+ * pieceOf kept per word across documents: the same few thousand words recur in every text, and the lexicon's
+ * table is large enough that asking it once per word of every document was a fifth of word repair. Found by the
+ * hash the scan made and the characters in the source (no string is made for a word seen before); emptied when
+ * it holds PIECE_MEMO_SIZE words, so it stays small.
+ */
+class PieceMemo {
+  private slots = new Int32Array(PIECE_MEMO_SIZE * 2);
+  private readonly hashes = new Int32Array(PIECE_MEMO_SIZE);
+  private readonly infos = new Int32Array(PIECE_MEMO_SIZE);
+  private words: string[] = [];
+
+  get(source: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let s = slotOf(hash, mask);
+    for (; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) break;
+      if (this.hashes[e] === hash && sameText(this.words[e]!, source, start, end)) return this.infos[e]!;
+    }
+    const info = pieceOf(source, start, end);
+    if (this.words.length === PIECE_MEMO_SIZE) {
+      this.slots.fill(0);
+      this.words = [];
+      s = slotOf(hash, mask);
+    }
+    const e = this.words.push(source.slice(start, end)) - 1;
+    this.hashes[e] = hash;
+    this.infos[e] = info;
+    this.slots[s] = e + 1;
+    return info;
+  }
+}
+const PIECE_MEMO_SIZE = 1 << 15;
+const pieceMemo = new PieceMemo();
+const knownPiece = (source: string, start: number, end: number, hash: number): number => pieceMemo.get(source, start, end, hash);
 
 /** A lexicon join's strength: its kind, then the commoner join first (`of t he`: `the`, not `oft`). */
 const byLexicon = (kind: number, level: number): number => kind + (100 - level) / 1000;
