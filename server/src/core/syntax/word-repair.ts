@@ -93,6 +93,7 @@ export class WordRepair {
   /** Per scanned line, by its end offset: its start and its first and last token (exclusive). */
   private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
   private readonly forms: Map<string, string>;
+  private readonly formKeys: Set<number>;
 
   constructor(private readonly source: string, lines: readonly { start: number; end: number }[]) {
     // Room for a word every six characters or so from the start: growing copies the arrays.
@@ -106,6 +107,7 @@ export class WordRepair {
       this.byEnd.set(l.end, { start: l.start, from, to: this.tokens.length });
     }
     this.forms = formsOf(this.lex.hyphenated());
+    this.formKeys = keyHashes(this.forms);
   }
 
   /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
@@ -123,7 +125,7 @@ export class WordRepair {
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
   inserts(line: RepairLine): Insert[] {
     const [from, to] = this.tokensOf(line);
-    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts);
+    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts, this.formKeys);
   }
 
   /**
@@ -817,7 +819,7 @@ interface HyphenInsert {
 }
 
 /** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
-function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[]): Insert[] {
+function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: ReadonlySet<number>): Insert[] {
   const out: Insert[] = [];
   for (let k = from; k < to; k++) {
     const start = t.wordStart[k]!;
@@ -826,7 +828,7 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
     const id = t.id[k]!;
     let h = id >= 0 ? words.memo[id] : undefined;
     if (h === undefined) {
-      h = hyphenInsert(source.slice(start, end), id, words, forms);
+      h = !formKeys || mayLackHyphen(source, start, end, formKeys) ? hyphenInsert(source.slice(start, end), id, words, forms) : null;
       if (id >= 0) words.memo[id] = h;
     }
     if (!h) continue;
@@ -834,6 +836,31 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
     if (cuts.some((c) => c.start < at && at < c.end)) continue;
     out.push({ at, text: h.text });
   }
+  return out;
+}
+
+/**
+ * Whether hyphenInsert can find a hyphen for source[start, end), told from its characters without making the
+ * word: it may be a compound number, or its letters without hyphens in lower case hash as a key of the
+ * document's hyphenated forms does (keyHashes). Words outside ASCII always go on to hyphenInsert.
+ */
+function mayLackHyphen(source: string, start: number, end: number, formKeys: ReadonlySet<number>): boolean {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c > 0x7f) return true;
+    if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+  }
+  if (formKeys.has(h)) return true;
+  // `fortyone` to `seventyseventh`, beginning as a tens word does.
+  const n = end - start;
+  return n >= 8 && n <= 14 && TENS_INITIAL.test(source[start]!);
+}
+
+/** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
+function keyHashes(forms: ReadonlyMap<string, string>): Set<number> {
+  const out = new Set<number>();
+  for (const key of forms.keys()) out.add(hashOf(key));
   return out;
 }
 
