@@ -69,7 +69,7 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
   const lex = new MapWords(words);
   const tokens = new Tokens();
   scanWords(source, line.start, line.end, lex, tokens);
-  return cutsOf(source, tokens, 0, tokens.length, lex, line.cuts);
+  return cutsOf(new TokenSplit(source, tokens, lex), 0, tokens.length, line.cuts);
 }
 
 /**
@@ -94,6 +94,8 @@ export class WordRepair {
   private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
   private readonly forms: Map<string, string>;
   private readonly formKeys: Set<number>;
+  /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
+  private split: TokenSplit | undefined;
 
   constructor(private readonly source: string, lines: readonly { start: number; end: number }[]) {
     // Room for a word every six characters or so from the start: growing copies the arrays.
@@ -114,12 +116,14 @@ export class WordRepair {
   release(): void {
     if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
     this.tokens = new Tokens();
+    this.split = undefined;
   }
 
   /** The cuts that join split words on a paragraph line (see repairCuts). */
   cuts(line: RepairLine): Span[] {
     const [from, to] = this.tokensOf(line);
-    return cutsOf(this.source, this.tokens, from, to, this.lex, line.cuts);
+    this.split ??= new TokenSplit(this.source, this.tokens, this.lex);
+    return cutsOf(this.split, from, to, line.cuts);
   }
 
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
@@ -169,8 +173,9 @@ interface Words {
  */
 class Lexicon implements Words {
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly counts: number[] = [];
+  // Typed, grown by doubling: a word's hash and count are read on every occurrence.
+  private hashes = new Int32Array(512);
+  private counts = new Int32Array(512);
   /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
   private readonly parts: (number[] | null)[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
@@ -231,14 +236,23 @@ class Lexicon implements Words {
   private intern(w: string, hash: number): number {
     const id = this.words.length;
     this.words.push(w);
-    this.hashes.push(hash);
-    this.counts.push(0);
+    if (id === this.hashes.length) this.grow();
+    this.hashes[id] = hash;
     this.parts.push(null);
     this.memo.push(undefined);
     this.pieces.push(-1);
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    const counts = new Int32Array(this.counts.length * 2);
+    hashes.set(this.hashes);
+    counts.set(this.counts);
+    this.hashes = hashes;
+    this.counts = counts;
   }
 
   private place(id: number): void {
@@ -458,9 +472,9 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 }
 
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
-function cutsOf(source: string, t: Tokens, from: number, to: number, words: Words, existing: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  const split = new TokenSplit(source, t, words);
+function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly Span[]): Span[] {
+  const { source, t, words } = split;
+  let out: Span[] | undefined;
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
     const space = t.runEnd[k]!;
@@ -478,12 +492,12 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     const join = { at: space, from: t.runStart[k]!, strength };
     if (last && chained(last, join)) {
       if (last.strength >= strength) continue;
-      out.pop();
+      out!.pop();
     }
-    out.push({ start: space, end: space + 1 });
+    (out ??= []).push({ start: space, end: space + 1 });
     last = join;
   }
-  return out;
+  return out ?? NO_CUTS;
 }
 
 /**
@@ -609,7 +623,7 @@ class TokenSplit implements Split {
   private left: string | undefined;
   private right: string | undefined;
 
-  constructor(private readonly source: string, private readonly t: Tokens, private readonly words: Words) {}
+  constructor(readonly source: string, readonly t: Tokens, readonly words: Words) {}
 
   at(k: number): void {
     this.k = k;
@@ -820,7 +834,7 @@ interface HyphenInsert {
 
 /** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
 function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: ReadonlySet<number>): Insert[] {
-  const out: Insert[] = [];
+  let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
     const start = t.wordStart[k]!;
     const end = t.wordEnd[k]!;
@@ -834,10 +848,11 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
     if (!h) continue;
     const at = start + h.offset;
     if (cuts.some((c) => c.start < at && at < c.end)) continue;
-    out.push({ at, text: h.text });
+    (out ??= []).push({ at, text: h.text });
   }
-  return out;
+  return out ?? NO_INSERTS;
 }
+const NO_INSERTS: Insert[] = [];
 
 /**
  * Whether hyphenInsert can find a hyphen for source[start, end), told from its characters without making the
