@@ -30,6 +30,10 @@ describe("a closed-class pair joins only on strong evidence of the document", ()
   });
   it("a preposition and a word the document inflects, written at least twice in all (`under take`)", () => {
     expect(cutText("the competence to under take such a review", "undertaken, undertaking")).toBe("the competence to undertake such a review");
+    // Both pieces words of the document too, the join as it stands nowhere.
+    expect(cutText("the competence to under take such a review", "undertaken, undertaking, under the Charter, take note")).toBe(
+      "the competence to undertake such a review",
+    );
     expect(cutText("the competence to under take such a review", "undertaken")).toBe("the competence to under take such a review");
     // `today` has no inflections: the document gives no evidence against `from day to day`.
     expect(cutText("from day to day and", "today, today")).toBe("from day to day and");

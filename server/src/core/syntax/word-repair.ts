@@ -600,8 +600,9 @@ function decideSplit(s: Split): number {
   const kindB = pb & KIND;
   if (kindA !== NO_WORD && kindB !== NO_WORD) {
     // Most spaces: two words of the document or of the lexicon, the join none of the document's.
-    if ((bothUsed && !joined) || (pa | pb) & HYPHENED) return NO_JOIN;
+    if ((pa | pb) & HYPHENED) return NO_JOIN;
     if ((pa | pb) & CLOSED) return closedPairJoins(s, joined) ? BY_DOCUMENT : NO_JOIN;
+    if (bothUsed && !joined) return NO_JOIN;
     const join = lexiconJoin(s.a(), s.b());
     if (join === undefined) return NO_JOIN;
     // The document writes the join at least twice as often as the pieces side by side (`inter national`), or as
@@ -637,18 +638,23 @@ function lexiconJoinLevel(s: Split): number {
  * space is taken out only where the document itself shows the join, an English word, is meant here and the pair
  * stands nowhere else. The pair begins with a preposition that always takes an object, and makes a closed-class
  * word the document writes whole at least twice (`with out`, `to wards`) or a word the document inflects, written
- * at least twice in all (`under take`: `undertaken`, `undertaking`; not `day to day` for `today`); or the document writes the join
- * whole beside the same open-class word as the pair has beside it (`calls up on Parties`: `calls upon`).
+ * at least twice in all (`under take`: `undertaken`, `undertaking`; not `day to day` for `today`); or the document
+ * writes the join whole beside the same open-class word as the pair has beside it (`calls up on Parties`: `calls
+ * upon`).
  */
 function closedPairJoins(s: Split, joined: number): boolean {
-  if (s.pairCount() >= 2 || lexiconJoin(s.a(), s.b()) === undefined) return false;
+  // Most closed-class pairs (`of the`, `in order`) are told by their flags, with no string made.
+  const inflectable = s.pa & PREPOSITION && !(s.pb & CLOSED);
+  if ((!joined && !inflectable) || lexiconJoin(s.a(), s.b()) === undefined) return false;
   const join = s.a() + s.b();
-  if (isObjectPreposition(s.a())) {
-    if (isClosedClass(join) && joined >= 2) return true;
-    const inflections = s.pb & CLOSED ? 0 : inflected(s, join);
-    if (inflections && joined + inflections >= 2) return true;
-  }
-  if (!joined) return false;
+  const inflections = inflectable ? inflected(s, join) : 0;
+  const evidence = (s.pa & PREPOSITION && joined >= 2 && isClosedClass(join)) || (inflections > 0 && joined + inflections >= 2) ||
+    (joined > 0 && writtenBeside(s, join));
+  return evidence && s.pairCount() < 2;
+}
+
+/** Whether the document writes the join beside the open-class word the pair has before or after it. */
+function writtenBeside(s: Split, join: string): boolean {
   const [before, after] = s.neighbours();
   return (isOpenWord(before) && s.phraseCount(`${before} ${join}`) > 0) || (isOpenWord(after) && s.phraseCount(`${join} ${after}`) > 0);
 }
@@ -711,18 +717,21 @@ class TokenSplit implements Split {
   }
   neighbours(): readonly [string, string] {
     const k = this.k;
-    return [k - 1 >= this.from ? this.spacedWord(k - 1, k) : "", k + 2 < this.to ? this.spacedWord(k + 1, k + 2) : ""];
+    const before = k - 1 >= this.from && this.oneSpaceApart(k - 1, k) ? this.wholeWord(k - 1) : "";
+    const after = k + 2 < this.to && this.oneSpaceApart(k + 1, k + 2) ? this.wholeWord(k + 2) : "";
+    return [before, after];
   }
   phraseCount(phrase: string): number {
     return wholeOccurrences(this.source, phrase);
   }
 
-  /** The word of token `left` or `right` beside the pair: both tokens one space apart, the word its whole run. */
-  private spacedWord(left: number, right: number): string {
+  private oneSpaceApart(left: number, right: number): boolean {
+    const space = this.t.runEnd[left]!;
+    return this.t.runStart[right] === space + 1 && this.source.charCodeAt(space) === 32;
+  }
+  /** Token j's word where it is its whole run (`calls`; not `Parties,` nor `(a)`), else ''. */
+  private wholeWord(j: number): string {
     const t = this.t;
-    const space = t.runEnd[left]!;
-    if (t.runStart[right] !== space + 1 || this.source.charCodeAt(space) !== 32) return "";
-    const j = left === this.k + 1 ? right : left;
     return t.runStart[j] === t.wordStart[j] && t.runEnd[j] === t.wordEnd[j] ? this.source.slice(t.wordStart[j]!, t.wordEnd[j]!) : "";
   }
 
@@ -762,13 +771,15 @@ const HYPHENED = 16;
 const LOWER = 32;
 /** Capital Roman digits only (`II`, `I`, `XIV`). */
 const ROMAN = 64;
+/** A preposition that takes an object and is no verb's particle (lexicon.ts: `with`, `to`, `under`). */
+const PREPOSITION = 128;
 const pieces = new Map<string, number>();
 
 /**
  * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
  * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
- * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital, Roman digits. Kept per piece (the same
- * pieces recur in every document), up to a bound.
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital, Roman digits only, a preposition
+ * that takes an object (lexicon.ts). Kept per piece (the same pieces recur in every document), up to a bound.
  */
 function pieceOf(w: string): number {
   let info = pieces.get(w);
@@ -780,7 +791,7 @@ function pieceOf(w: string): number {
     if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
   }
   info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0) |
-    (ROMAN_DIGITS.test(w) ? ROMAN : 0);
+    (ROMAN_DIGITS.test(w) ? ROMAN : 0) | (isObjectPreposition(w) ? PREPOSITION : 0);
   if (pieces.size >= 200_000) pieces.clear();
   pieces.set(w, info);
   return info;
