@@ -6,6 +6,7 @@
  * commonest English words, up to 60.
  */
 import { LEXICON_BY_LEVEL } from "../data/lexicon-data";
+import { MEMBER_STATES } from "../data/member-states";
 
 /**
  * The lexicon as an open-addressing table of entries: the lexicon's words and the closed-class words (which
@@ -29,6 +30,14 @@ function buildTable(): Table {
   const levelOf: number[] = [];
   for (const [level, list] of LEXICON_BY_LEVEL) for (const w of list.split(" ")) words.push(w), levelOf.push(level);
   const known = new Set(words);
+  // The words of Member States' names the lexicon lacks (`Türkiye`, `Darussalam`), as rare words, where SCOWL
+  // puts the names of small States it holds (`Kiribati`, `Nauru`).
+  for (const name of MEMBER_STATES) {
+    for (const word of name.match(NAME_WORD) ?? []) {
+      const w = word.toLowerCase();
+      if (!known.has(w)) known.add(w), words.push(w), levelOf.push(NAME_LEVEL);
+    }
+  }
   for (const w of CLOSED_CLASS) if (!known.has(w)) words.push(w), levelOf.push(NO_LEVEL);
   let size = 1;
   while (size < words.length * 2) size *= 2;
@@ -115,15 +124,22 @@ export function lexiconEntry(text: string, start: number, end: number): number {
 export const NOT_A_WORD = NO_LEVEL;
 export const CLOSED_WORD = 256;
 
+/** The capitalised words of a name, three letters or more (not `and`, `of`, `d’`). */
+const NAME_WORD = /\p{Lu}\p{L}{2,}/gu;
+const NAME_LEVEL = 50;
+
 /** A common English word: SCOWL sizes 10 to 35 (its single letters other than `a` and `I` come at 40). */
 export const COMMON_LEVEL = 35;
-/** The commonest words (sizes 10 and 20, some eleven thousand): a join of two words must be one of them. */
+/** The commonest words (sizes 10 and 20, some eleven thousand): a join of two words must be one of them, mostly. */
 export const COMMONEST_LEVEL = 20;
+/** The very commonest (size 10, some five thousand: `care`, `work`, `time`). */
+export const COMMONEST_WORDS_LEVEL = 10;
 
 /**
  * Closed-class words (articles, determiners, pronouns, prepositions and particles, conjunctions, auxiliaries):
  * beside another word they make a phrase (`a broad`, `in deed`, `any one`, `every day`, `may be`, `set up`), so
- * a space next to one is never taken out when the other piece is a word too.
+ * a space next to one is taken out, when the other piece is a word too, only on the document's strong evidence
+ * (word-repair.ts).
  */
 const CLOSED_CLASS = new Set(
   ("a an the this that these those some any every each all no none other another such what which whatever whichever " +
@@ -138,3 +154,13 @@ const CLOSED_CLASS = new Set(
 );
 
 export const isClosedClass = (w: string): boolean => CLOSED_CLASS.has(w.toLowerCase());
+
+/**
+ * Prepositions that take an object and all but never stand as a verb's particle: a pair that begins with one and
+ * makes a closed-class word (`with out`, `to wards`, `through out`) or a word the document inflects (`under take`)
+ * is rarely a phrase of its own, while a pair that begins with a particle (`give in to`, `move on to`, `follow up
+ * on`), an article or determiner (`a round`, `any one`) or an auxiliary (`be cause`) often is.
+ */
+const OBJECT_PREPOSITIONS = new Set(["with", "to", "through", "under"]);
+
+export const isObjectPreposition = (w: string): boolean => OBJECT_PREPOSITIONS.has(w.toLowerCase());

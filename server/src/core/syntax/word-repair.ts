@@ -7,7 +7,10 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
-import { CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, levelOfJoin, lexiconEntry, NOT_A_WORD } from "./lexicon";
+import {
+  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfJoin, lexiconEntry,
+  lexiconLevel, NOT_A_WORD,
+} from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -474,6 +477,7 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
 function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly Span[]): Span[] {
   const { source, t, words } = split;
+  split.line(from, to);
   let out: Span[] | undefined;
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
@@ -547,22 +551,37 @@ export const chained = (earlier: Join, later: Join): boolean => later.from === e
 
 /**
  * Whether the space between two pieces on a line is a split to take out, and how strong the evidence is (0:
- * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word. Two pieces that are
- * both English words (lexicon.ts) stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`,
- * `every day`, `in demonstrable`); else they join only into an English word that the document writes at least
- * twice as often as the pair, or into one of the commonest English words when each is in lower case, the
- * document uses not both alone and writes them side by side nowhere else (`see king`). A piece that is no word
- * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
- * English word (`fac ilitate`, `barrier s`).
+ * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word; Roman numerals where
+ * the document writes the numeral whole (`Habitat II I`). Two pieces that are both English words (lexicon.ts)
+ * stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`, `every day`, `in demonstrable`)
+ * but on the document's strong evidence (closedPairJoins); else they join only into an English word that the
+ * document writes at least twice as often as the pair, or into a common English word when each is in lower case,
+ * the document uses not both alone and writes them side by side nowhere else (`see king`, `partners hip`). A
+ * piece that is no word joins when the document uses the join and not both pieces alone (`commitme nts`), or when
+ * the join is an English word (`fac ilitate`, `barrier s`).
  */
-export function joinsSplit(a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number): number {
+export function joinsSplit(
+  a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number, context?: PairContext,
+): number {
+  const aUsed = (words.get(a) ?? 0) >= 2;
+  const bUsed = (words.get(b) ?? 0) >= 2;
   return decideSplit({
-    pa: pieceOf(a), pb: pieceOf(b),
-    bothUsed: (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2,
+    pa: pieceOf(a), pb: pieceOf(b), aUsed, bUsed,
+    bothUsed: aUsed && bUsed,
     joined: () => words.get(a + b) ?? 0,
+    wordCount: (w) => words.get(w) ?? 0,
     a: () => a, b: () => b, pairCount,
+    neighbours: () => context?.neighbours ?? NO_NEIGHBOURS,
+    phraseCount: (phrase) => context?.phraseCount(phrase) ?? 0,
   });
 }
+
+/** Where a pair stands, for joinsSplit: the words beside it on its line and the document's phrases. */
+export interface PairContext {
+  readonly neighbours: readonly [string, string];
+  phraseCount(phrase: string): number;
+}
+const NO_NEIGHBOURS: readonly [string, string] = ["", ""];
 
 /**
  * Two pieces as decideSplit asks about them; the line scan gives these from its tokens, making the pieces'
@@ -573,13 +592,21 @@ interface Split {
   readonly pa: number;
   readonly pb: number;
   /** This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too. */
+  readonly aUsed: boolean;
+  readonly bUsed: boolean;
   readonly bothUsed: boolean;
   /** How often the document writes the join whole. */
   joined(): number;
+  /** How often the document writes a word whole. */
+  wordCount(w: string): number;
   a(): string;
   b(): string;
   /** How often the document writes the pieces side by side (the line asking holds one). */
   pairCount(): number;
+  /** The words just before and after the pair on its line, each set off from it by one space ('' where none is). */
+  neighbours(): readonly [string, string];
+  /** How often the document writes a phrase as whole words (`calls upon`), counted up to 8. */
+  phraseCount(phrase: string): number;
 }
 
 /** joinsSplit's decision. */
@@ -588,17 +615,22 @@ function decideSplit(s: Split): number {
   if ((pa & DIGITS) !== (pb & DIGITS)) return NO_JOIN;
   const joined = s.joined();
   if (pa & DIGITS) return isSplitYear(s.a(), s.b()) || (joined && !bothUsed) ? BY_DOCUMENT : NO_JOIN;
+  // A Roman numeral the document numbers with, split (`Habitat II I`: it writes `III` at least as often).
+  if (pa & pb & ROMAN && joined && joined >= s.pairCount() && ROMAN_NUMERAL.test(s.a() + s.b())) return BY_DOCUMENT;
   const kindA = pa & KIND;
   const kindB = pb & KIND;
   if (kindA !== NO_WORD && kindB !== NO_WORD) {
     // Most spaces: two words of the document or of the lexicon, the join none of the document's. (cutsOf does
-    // not ask about the pairs of words the document uses that this rule settles: TokenSplit.settled.)
-    if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
+    // not ask about the pairs this settles without a string: TokenSplit.settled. Keep the two in step.)
+    if ((pa | pb) & HYPHENED) return NO_JOIN;
+    if ((pa | pb) & CLOSED) return closedPairJoins(s, joined) ? BY_DOCUMENT : NO_JOIN;
+    if (bothUsed && !joined) return NO_JOIN;
     const join = lexiconJoin(s.a(), s.b());
     if (join === undefined) return NO_JOIN;
-    // The document writes the join at least twice as often as the pieces side by side (`inter national`).
-    if (joined && joined >= 2 * s.pairCount()) return BY_DOCUMENT;
-    const strong = !bothUsed && join <= COMMONEST_LEVEL && pa & pb & LOWER && s.pairCount() < 2;
+    // The document writes the join at least twice as often as the pieces side by side (`inter national`), or as
+    // often where it writes neither piece alone (`sustain able`, once, beside `sustainable`, once).
+    if (joined && joined >= (s.aUsed || s.bUsed ? 2 : 1) * s.pairCount()) return BY_DOCUMENT;
+    const strong = !bothUsed && join <= lexiconJoinLevel(s) && pa & pb & LOWER && s.pairCount() < 2;
     return strong ? byLexicon(ONE_PIECE_A_WORD, join) : NO_JOIN;
   }
   // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
@@ -612,33 +644,101 @@ function decideSplit(s: Split): number {
 }
 
 /**
+ * How common a word two lower-case words the document does not both use may join into. One of the commonest words
+ * (`see king`: `seeking`); a common one where one piece is a word of the document and the other stands nowhere else
+ * and is rarer than the commonest words (`partners hip`, `environment ally`, `sustain able`): such a piece is more
+ * likely a fragment than a word, where a piece of the commonest words standing once (`health care`) is a word.
+ */
+function lexiconJoinLevel(s: Split): number {
+  if (s.aUsed === s.bUsed) return COMMONEST_LEVEL;
+  const lone = lexiconLevel(s.aUsed ? s.b() : s.a());
+  return lone !== undefined && lone > COMMONEST_WORDS_LEVEL ? COMMON_LEVEL : COMMONEST_LEVEL;
+}
+
+/**
+ * Two words beside a closed-class word make a phrase as often as a split (`a broad`, `in to`, `follow up on`): the
+ * space is taken out only where the document itself shows the join, an English word, is meant here and the pair
+ * stands nowhere else. The pair begins with a preposition that always takes an object, and makes a closed-class
+ * word the document writes whole at least twice (`with out`, `to wards`) or a word the document inflects, written
+ * at least twice in all (`under take`: `undertaken`, `undertaking`; not `day to day` for `today`); or the document
+ * writes the join whole beside the same open-class word as the pair has beside it (`calls up on Parties`: `calls
+ * upon`).
+ */
+function closedPairJoins(s: Split, joined: number): boolean {
+  // Most closed-class pairs (`of the`, `in order`) are told by their flags, with no string made.
+  const inflectable = s.pa & PREPOSITION && !(s.pb & CLOSED);
+  if ((!joined && !inflectable) || lexiconJoin(s.a(), s.b()) === undefined) return false;
+  const join = s.a() + s.b();
+  const inflections = inflectable ? inflected(s, join) : 0;
+  const evidence = (s.pa & PREPOSITION && joined >= 2 && isClosedClass(join)) || (inflections > 0 && joined + inflections >= 2) ||
+    (joined > 0 && writtenBeside(s, join));
+  return evidence && s.pairCount() < 2;
+}
+
+/** Whether the document writes the join beside the open-class word the pair has before or after it. */
+function writtenBeside(s: Split, join: string): boolean {
+  const [before, after] = s.neighbours();
+  return (isOpenWord(before) && s.phraseCount(`${before} ${join}`) > 0) || (isOpenWord(after) && s.phraseCount(`${join} ${after}`) > 0);
+}
+
+/** How often the document writes a word's regular inflections (`undertakes`, `undertaken`, `undertaking`). */
+function inflected(s: Split, w: string): number {
+  const stem = w.endsWith("e") ? w.slice(0, -1) : w;
+  let n = 0;
+  for (const ending of INFLECTIONS) n += s.wordCount(w + ending);
+  return n + (stem !== w ? s.wordCount(`${stem}ing`) : 0);
+}
+const INFLECTIONS = ["s", "es", "d", "ed", "n", "en", "ing"];
+
+/** A word of letters that is no closed-class word (`calls`, `Parties`; not `the`, not `2025`). */
+const isOpenWord = (w: string): boolean => w !== "" && LETTERS.test(w) && !isClosedClass(w);
+const LETTERS = /^\p{L}+$/u;
+
+/**
  * The pair of tokens k and k + 1 as a Split: what the tokens know (the words' ids, counts and hashes) is read
  * from them; the pieces' strings are made only when asked for, and a join no word's hash matches counts 0.
  */
 class TokenSplit implements Split {
   pa = 0;
   pb = 0;
+  aUsed = false;
+  bUsed = false;
   bothUsed = false;
   private k = 0;
   private left: string | undefined;
   private right: string | undefined;
 
+  /** The tokens of the line asked about: a pair's neighbours are read inside it. */
+  private from = 0;
+  private to = 0;
+
   constructor(readonly source: string, readonly t: Tokens, readonly words: Words) {}
+
+  line(from: number, to: number): void {
+    this.from = from;
+    this.to = to;
+  }
 
   at(k: number): void {
     this.k = k;
     this.left = this.right = undefined;
     this.pa = this.info(k);
     this.pb = this.info(k + 1);
-    this.bothUsed = this.count(k) >= 2 && this.count(k + 1) >= 2;
+    this.aUsed = this.count(k) >= 2;
+    this.bUsed = this.count(k + 1) >= 2;
+    this.bothUsed = this.aUsed && this.bUsed;
   }
   /**
-   * Whether decideSplit would keep the space after token k for the first reason it checks, told from what the
-   * tokens hold without making a Split: both pieces are English words without digits or hyphen that the document
-   * also uses elsewhere, and no word of the document is their join. Most spaces of a text are such.
+   * Whether decideSplit would keep the space after token k, told from what the tokens hold without making a
+   * Split: both pieces are English words without digits or hyphen that the document also uses elsewhere, no word
+   * of the document is their join, and they are not a preposition before an open-class word. Most spaces of a
+   * text are such.
    */
   settled(k: number): boolean {
-    return this.usedWord(k) && this.usedWord(k + 1) && !this.words.mayHave(joinHash(this.source, this.t, k));
+    if (!this.usedWord(k) || !this.usedWord(k + 1)) return false;
+    // A preposition before an open-class word may join where the document inflects the join (closedPairJoins).
+    if (this.info(k) & PREPOSITION && !(this.info(k + 1) & CLOSED)) return false;
+    return !this.words.mayHave(joinHash(this.source, this.t, k));
   }
   private usedWord(k: number): boolean {
     const id = this.t.id[k]!;
@@ -655,8 +755,30 @@ class TokenSplit implements Split {
   joined(): number {
     return this.words.mayHave(joinHash(this.source, this.t, this.k)) ? this.words.countOf(this.a() + this.b()) : 0;
   }
+  wordCount(w: string): number {
+    return this.words.countOf(w);
+  }
   pairCount(): number {
     return occurrences(this.source, `${this.a()} ${this.b()}`);
+  }
+  neighbours(): readonly [string, string] {
+    const k = this.k;
+    const before = k - 1 >= this.from && this.oneSpaceApart(k - 1, k) ? this.wholeWord(k - 1) : "";
+    const after = k + 2 < this.to && this.oneSpaceApart(k + 1, k + 2) ? this.wholeWord(k + 2) : "";
+    return [before, after];
+  }
+  phraseCount(phrase: string): number {
+    return wholeOccurrences(this.source, phrase);
+  }
+
+  private oneSpaceApart(left: number, right: number): boolean {
+    const space = this.t.runEnd[left]!;
+    return this.t.runStart[right] === space + 1 && this.source.charCodeAt(space) === 32;
+  }
+  /** Token j's word where it is its whole run (`calls`; not `Parties,` nor `(a)`), else ''. */
+  private wholeWord(j: number): string {
+    const t = this.t;
+    return t.runStart[j] === t.wordStart[j] && t.runEnd[j] === t.wordEnd[j] ? this.source.slice(t.wordStart[j]!, t.wordEnd[j]!) : "";
   }
 
   private piece(k: number): string {
@@ -732,12 +854,16 @@ const CLOSED = 4;
 const DIGITS = 8;
 const HYPHENED = 16;
 const LOWER = 32;
+/** Capital Roman digits only (`II`, `I`, `XIV`). */
+const ROMAN = 64;
+/** A preposition that takes an object and is no verb's particle (lexicon.ts: `with`, `to`, `under`). */
+const PREPOSITION = 128;
 
 /**
  * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
  * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
- * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Asked once per distinct word
- * of a document (the scan keeps it per word id).
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital, Roman digits only, a preposition
+ * that takes an object (lexicon.ts). Asked once per distinct word of a document (the scan keeps it per word id).
  */
 function pieceOf(text: string, start = 0, end = text.length): number {
   const entry = lexiconEntry(text, start, end);
@@ -747,14 +873,17 @@ function pieceOf(text: string, start = 0, end = text.length): number {
     const c = text.charCodeAt(start);
     kind = c === 0x61 || c === 0x41 || c === 0x49 ? COMMON_WORD : NO_WORD;
   } else if (level !== NOT_A_WORD) kind = level <= COMMON_LEVEL ? COMMON_WORD : end - start >= 4 ? RARE_WORD : NO_WORD;
-  return kind | (entry & CLOSED_WORD ? CLOSED : 0) | charFlags(text, start, end);
+  let closed = 0;
+  if (entry & CLOSED_WORD) closed = isObjectPreposition(text.slice(start, end)) ? CLOSED | PREPOSITION : CLOSED;
+  return kind | closed | charFlags(text, start, end);
 }
 
-/** DIGITS, HYPHENED and LOWER of text[start, end) (LOWER: the text is its own lower case). */
+/** DIGITS, HYPHENED, LOWER and ROMAN of text[start, end) (LOWER: the text is its own lower case). */
 function charFlags(text: string, start: number, end: number): number {
-  let flags = LOWER;
+  let flags = LOWER | (end > start ? ROMAN : 0);
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
+    if (flags & ROMAN && !isRomanDigit(c)) flags &= ~ROMAN;
     if (c >= 0x30 && c <= 0x39) flags |= DIGITS;
     else if (c >= 0x41 && c <= 0x5a) flags &= ~LOWER;
     else if (isHyphen(c)) flags |= HYPHENED;
@@ -796,6 +925,21 @@ function isSplitYear(a: string, b: string): boolean {
   if (a.length < 2 || a.length > 3 || a.length + b.length !== 4) return false;
   const year = Number(a + b);
   return year >= 1945 && year <= 2099;
+}
+
+/** I V X L C D M. */
+const isRomanDigit = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43 || c === 0x44 || c === 0x4d;
+/** A well-formed Roman numeral, 1 to 3999 (`III`, `XIV`; not `IIII`, `IC`). */
+const ROMAN_NUMERAL = /^(?=.)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** How often the document writes `phrase` with no letter or digit on either side, counted up to 8. */
+function wholeOccurrences(source: string, phrase: string): number {
+  let n = 0;
+  for (let i = source.indexOf(phrase); i >= 0 && n < 8; i = source.indexOf(phrase, i + 1)) {
+    const end = i + phrase.length;
+    if ((i === 0 || classBefore(source, i) === NONE) && (end >= source.length || classAt(source, end) === NONE)) n++;
+  }
+  return n;
 }
 
 /** How often the document writes `pair`, counted up to 8 (the line asking holds one). */
