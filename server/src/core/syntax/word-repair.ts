@@ -93,8 +93,14 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
 export class WordRepair {
   private readonly lex = new Lexicon();
   private tokens: Tokens;
-  /** Per scanned line, by its end offset: its start and its first and last token (exclusive). */
-  private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
+  /** Per scanned line, by its end offset: its index in lineStart, lineFrom and lineTo (its start, its first and last token, exclusive). */
+  private readonly byEnd = new Map<number, number>();
+  private readonly lineStart: Int32Array;
+  private readonly lineFrom: Int32Array;
+  private readonly lineTo: Int32Array;
+  /** The tokens of the line last asked about (tokensOf), [from, to). */
+  private from = 0;
+  private to = 0;
   private readonly forms: Map<string, string>;
   private readonly formKeys: Set<number>;
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
@@ -106,10 +112,16 @@ export class WordRepair {
     for (const l of lines) chars += l.end - l.start;
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
-    for (const l of lines) {
-      const from = this.tokens.length;
+    this.lineStart = new Int32Array(lines.length);
+    this.lineFrom = new Int32Array(lines.length);
+    this.lineTo = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      this.lineStart[i] = l.start;
+      this.lineFrom[i] = this.tokens.length;
       scanWords(source, l.start, l.end, this.lex, this.tokens);
-      this.byEnd.set(l.end, { start: l.start, from, to: this.tokens.length });
+      this.lineTo[i] = this.tokens.length;
+      this.byEnd.set(l.end, i);
     }
     this.forms = formsOf(this.lex.hyphenated());
     this.formKeys = keyHashes(this.forms);
@@ -124,31 +136,35 @@ export class WordRepair {
 
   /** The cuts that join split words on a paragraph line (see repairCuts). */
   cuts(line: RepairLine): Span[] {
-    const [from, to] = this.tokensOf(line);
+    this.tokensOf(line);
     this.split ??= new TokenSplit(this.source, this.tokens, this.lex);
-    return cutsOf(this.split, from, to, line.cuts);
+    return cutsOf(this.split, this.from, this.to, line.cuts);
   }
 
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
   inserts(line: RepairLine): Insert[] {
-    const [from, to] = this.tokensOf(line);
-    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts, this.formKeys);
+    this.tokensOf(line);
+    return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
   }
 
   /**
    * The tokens of a paragraph line: those of the scanned line it ends (a paragraph line is a text line, or its
    * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own.
    */
-  private tokensOf(line: RepairLine): [number, number] {
-    const held = this.byEnd.get(line.end);
-    if (held && held.start <= line.start && (held.start === line.start || classBefore(this.source, line.start) === NONE)) {
-      let from = held.from;
-      while (from < held.to && this.tokens.runStart[from]! < line.start) from++;
-      return [from, held.to];
+  private tokensOf(line: RepairLine): void {
+    const i = this.byEnd.get(line.end);
+    const start = i === undefined ? -1 : this.lineStart[i]!;
+    if (i !== undefined && start <= line.start && (start === line.start || classBefore(this.source, line.start) === NONE)) {
+      let from = this.lineFrom[i]!;
+      const to = this.lineTo[i]!;
+      while (from < to && this.tokens.runStart[from]! < line.start) from++;
+      this.from = from;
+      this.to = to;
+      return;
     }
-    const from = this.tokens.length;
+    this.from = this.tokens.length;
     scanWords(this.source, line.start, line.end, this.lex.reader(), this.tokens);
-    return [from, this.tokens.length];
+    this.to = this.tokens.length;
   }
 }
 
