@@ -240,6 +240,37 @@ export function lowerCaseOpenerLine(text: string, isOpener: (capitalised: string
  */
 export function pageShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blankBetween: (a: number, b: number) => boolean, isStart: (k: number) => boolean): PageShape {
   const n = body.length;
+  const blank = new Uint8Array(n);
+  for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
+  // Every line start asks about blank lines; only a lower-case opener's (a few documents in a hundred) asks about
+  // widths, indents and sure starts, which take a printed width of every line: those are measured on first use.
+  let shape: PageShape | null = null;
+  const measured = (): PageShape => (shape ??= measureShape(lines, page, body, blank, isStart));
+  return {
+    width: (k) => measured().width(k),
+    right: (k) => measured().right(k),
+    printed: (k) => measured().printed(k),
+    firstWord: (k) => measured().firstWord(k),
+    get measure() {
+      return measured().measure;
+    },
+    get firstMeasure() {
+      return measured().firstMeasure;
+    },
+    indent: (k) => measured().indent(k),
+    blankBefore: (k) => blank[k] === 1,
+    get blankSeparated() {
+      return measured().blankSeparated;
+    },
+    get breaksAfterMarkers() {
+      return measured().breaksAfterMarkers;
+    },
+  };
+}
+
+/** pageShape's measurements, `blank` the blank lines between body lines (1 before body line k). */
+function measureShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blank: Uint8Array, isStart: (k: number) => boolean): PageShape {
+  const n = body.length;
   const right = new Int32Array(n);
   const lead = new Int32Array(n);
   const long: number[] = [];
@@ -268,8 +299,6 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
     margins.set(pg, margin);
   }
   const marginOf = (k: number): number => margins.get(page[body[k]!] ?? 0) ?? 0;
-  const blank = new Uint8Array(n);
-  for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
   const printed = new Float64Array(n);
   const firstWord = new Float64Array(n);
   const longPrinted: number[] = [];
