@@ -47,9 +47,14 @@ export function tokenFurniture(text: string): ArtefactKind | null {
   // Every token a line may open with starts with a digit or `*`: most lines (words) are told at once.
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
-  const tokens = text.split(/\s+/);
+  // White space at the end leaves an empty last token, which is no furniture.
+  if (/\s$/.test(text)) return null;
+  // Token by token, stopping at the first that is not furniture: a numbered paragraph (`12. Requests …`) is told
+  // by its first token, without splitting the whole line.
+  const tokens = /\S+/g;
   let kind: ArtefactKind | null = null;
-  for (const t of tokens) {
+  for (let token = tokens.exec(text); token; token = tokens.exec(text)) {
+    const t = token[0];
     let m: RegExpExecArray | null;
     if ((m = PAGE_TOKEN.exec(t)) || (m = JOB_PAGE_TOKEN.exec(t)) || (m = PAGE_JOB_TOKEN.exec(t))) {
       if (Number(m[1]) < 1 || Number(m[1]) > Number(m[2]) || Number(m[2]) < 2) return null;
@@ -93,6 +98,41 @@ function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
 /** Column gaps of -layout (runs of spaces) read as single spaces. */
 const collapse = (t: string): string => (t.includes("  ") ? t.replace(/\s{2,}/g, " ") : t);
 export const normTitle = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** A string's hash (31 × h + code, in 32 bits). */
+export function textHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * `textHash(normTitle(s))`, without making the normalised text: its letters and digits in lower case, one space
+ * between runs of them. Two characters beyond ASCII lower-case to ASCII letters: `İ` (to `i` and a combining dot,
+ * which ends the run) and the Kelvin sign (to `k`).
+ */
+export function normTitleHash(s: string): number {
+  let h = 0;
+  let words = false;
+  let gap = false;
+  const add = (c: number): void => {
+    if (gap && words) h = (Math.imul(h, 31) + 32) | 0;
+    h = (Math.imul(h, 31) + c) | 0;
+    words = true;
+    gap = false;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) add(c);
+    else if (c >= 65 && c <= 90) add(c + 32);
+    else if (c === 0x212a) add(107);
+    else if (c === 0x130) {
+      add(105);
+      gap = true;
+    } else gap = true;
+  }
+  return h;
+}
 
 /** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
 function besideSymbol(text: string, symbol: string): string {
@@ -221,7 +261,9 @@ function markShortTitles(
   }
   // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
   // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
-  const pageKeys = new Map<string, Set<string>>();
+  // The lines next to headers are grouped by the hash of their normalised text (made without normalising it);
+  // only the lines of a group asked about are normalised, to compare.
+  const nearHeaders = new Map<number, { line: number; page: string }[]>();
   const neighbours = (h: number, dir: 1 | -1): number[] => {
     const out: number[] = [];
     for (let j = nonBlank(lines, h, dir); j >= 0 && out.length < 8; j = nonBlank(lines, j, dir)) {
@@ -234,14 +276,18 @@ function markShortTitles(
     const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
       for (const j of neighbours(h, dir)) {
-        const t = norm(j);
-        const keys = pageKeys.get(t) ?? new Set<string>();
-        keys.add(page);
-        pageKeys.set(t, keys);
+        const key = normTitleHash(lines[j]!.text);
+        const group = nearHeaders.get(key);
+        if (group) group.push({ line: j, page });
+        else nearHeaders.set(key, [{ line: j, page }]);
       }
     }
   }
-  const recurs = (t: string): boolean => (pageKeys.get(t)?.size ?? 0) >= 2;
+  const recurs = (t: string): boolean => {
+    const pages = new Set<string>();
+    for (const e of nearHeaders.get(textHash(t)) ?? []) if (norm(e.line) === t) pages.add(e.page);
+    return pages.size >= 2;
+  };
   const title = ` ${normTitle(documentTitle)} `;
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
@@ -263,8 +309,9 @@ function markShortTitles(
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
   // A page number anchors the short title too: on a page whose header shows no symbol (the last page, as
   // -layout and pdf.js give it) the title stands next to the page and job numbers alone.
-  const pageNumbers = lines.flatMap((_, i) => (kind[i] === "page-number" ? [i] : []));
-  for (const h of [...headers, ...pageNumbers]) {
+  const anchors = [...headers];
+  for (let i = 0; i < lines.length; i++) if (kind[i] === "page-number") anchors.push(i);
+  for (const h of anchors) {
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
       for (const j of neighbours(h, dir)) {
