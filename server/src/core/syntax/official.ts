@@ -15,7 +15,7 @@ import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
-import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL,
@@ -299,9 +299,14 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
     if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => mayStartOpener(firstWord(c), "preamble") && startsWithOpener(c, "preamble", true))) {
-      const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
-      if (sc.score > 0) starts = true;
-      if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
+      // After a line without an end mark, at the margin and with no blank line before, the score is a clear
+      // continuation whatever the widths say (most lines asked about): the page is not measured for it.
+      const settled = MOST_AFTER_NO_END_MARK < -AMBIGUOUS && endOf(prevText) === "none" && !shape.blankBefore(k) && l.trimStart - l.start < 3;
+      if (!settled) {
+        const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
+        if (sc.score > 0) starts = true;
+        if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
+      }
     }
     if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
@@ -356,12 +361,17 @@ function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnosti
 /** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
 const BROKEN_AFTER_MARKER = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
 
+/** How a line ends: a comma, another end mark, a footnote number after one, or none. */
+function endOf(text: string): StartEvidence["prevEnd"] {
+  return /,["”’)]?$/.test(text) ? "comma" : /[;:.]["”’)]?$/.test(text) ? "stop" : ENDS_PARA.test(text) ? "marker" : "none";
+}
+
 /** The cues of the line start at body index k (paragraph-start.ts), `prevText` the last text line before it. */
 function startEvidence(lines: Line[], body: number[], shape: PageShape, k: number, prevText: string, firstLine: boolean): StartEvidence {
   // The line that ended the text before: not a footnote number set apart on its own line.
   let p = k - 1;
   while (p > 0 && k - p < 3 && LONE_NUMBER.test(lines[body[p]!]!.text)) p--;
-  const prevEnd = /,["”’)]?$/.test(prevText) ? "comma" : /[;:.]["”’)]?$/.test(prevText) ? "stop" : ENDS_PARA.test(prevText) ? "marker" : "none";
+  const prevEnd = endOf(prevText);
   const t = lines[body[k]!]!.text;
   let prevFill = p >= 0 ? shape.right(p) / shape.width(p) : 1;
   const fill = shape.right(k) / shape.width(k);

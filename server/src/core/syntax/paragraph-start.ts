@@ -147,6 +147,13 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
 }
 
 /**
+ * The most lowerOpenerStartScore gives a line start after a line without an end mark, with no blank line before it
+ * and no indent of 3 or more: the missing end mark outweighs every other cue together, widths included. Such a start
+ * is a continuation whatever the widths say, so the reader does not measure the page for it.
+ */
+export const MOST_AFTER_NO_END_MARK = -1.5;
+
+/**
  * Glyph widths of Times New Roman, the typeface of UN documents, in thousandths of an em (the Times Roman metrics,
  * by character). Counting characters misleads by a tenth of a line (`minimum` against `illicit`), as much as a
  * first-line indent; only ratios within one document are used, so another typeface shifts nothing but the noise.
