@@ -222,9 +222,9 @@ const ENDS_LINE = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
  * pdftotext joined, a line-end hyphen taken out, run twice as long). Lines set to one measure each stop where their
  * next word would not fit, so they spread below it; a high share is the measure. 0 when there are no lines.
  */
-function upperWidth(values: number[], q: number): number {
-  if (!values.length) return 0;
-  values.sort((x, y) => x - y);
+function upperWidth(widths: number[], q: number): number {
+  if (!widths.length) return 0;
+  const values = Float64Array.from(widths).sort();
   const cap = values[values.length >> 1]! * 1.1;
   let n = values.length;
   while (n > 1 && values[n - 1]! > cap) n--;
@@ -287,7 +287,7 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
     lead[k] = l.trimStart - l.start;
     if (l.text.length > 20) long.push(k);
   }
-  const sorted = long.map((k) => right[k]!).sort((a, b) => a - b);
+  const sorted = Int32Array.from(long, (k) => right[k]!).sort();
   const typical = sorted[Math.floor(sorted.length * 0.8)] ?? 80;
   // The margin of each page (recto and verso pages are set at different offsets in -layout): the most common
   // indentation of its long lines, since continuation lines outnumber first lines.
@@ -306,15 +306,10 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
     margins.set(pg, margin);
   }
   const marginOf = (k: number): number => margins.get(page[body[k]!] ?? 0) ?? 0;
-  const printed = new Float64Array(n);
-  const firstWord = new Float64Array(n);
+  // Printed widths, made when asked for (NaN until then): the measures read only the long lines.
+  const printed = new Float64Array(n).fill(NaN);
+  const printedOf = (k: number): number => (Number.isNaN(printed[k]!) ? (printed[k] = printedWidth(lines[body[k]!]!.text)) : printed[k]!);
   const longPrinted: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const l = lines[body[k]!]!;
-    printed[k] = printedWidth(l.text);
-    const sp = l.text.indexOf(" ");
-    firstWord[k] = printedWidth(l.text, 0, sp < 0 ? l.text.length : sp);
-  }
   // Sure starts: how many have a blank line before, how many an indent, and how wide a first line runs.
   let starts = 0;
   let blanks = 0;
@@ -329,13 +324,13 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
       if (blank[k]) blanks++;
       if (lead[k]! - marginOf(k) >= 3) indents++;
     }
-    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printed[k]!);
+    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printedOf(k));
   }
   // The measure from lines inside paragraphs: not first lines, not ending with an end mark (in a short text, first
   // and last lines may outnumber the others).
   for (let k = 0; k + 1 < n; k++) {
     const t = lines[body[k]!]!.text;
-    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printed[k]!);
+    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printedOf(k));
   }
   const measure = upperWidth(longPrinted, 0.95);
   // The indent shows when first lines run shorter than the others; else the printed-width cues are not read.
@@ -369,8 +364,12 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
       return Math.min(w, typical * 1.1);
     },
     right: (k) => right[k]!,
-    printed: (k) => printed[k]!,
-    firstWord: (k) => firstWord[k]!,
+    printed: printedOf,
+    firstWord: (k) => {
+      const t = lines[body[k]!]!.text;
+      const sp = t.indexOf(" ");
+      return printedWidth(t, 0, sp < 0 ? t.length : sp);
+    },
     measure,
     firstMeasure,
     indent: (k) => (indentsShown ? lead[k]! - marginOf(k) : null),
