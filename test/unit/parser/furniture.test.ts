@@ -16,6 +16,7 @@ describe("page furniture tokens", () => {
     expect(tokenFurniture("2/2                                   23-23817")).toBe("page-number");
     expect(tokenFurniture("23-23817 (E)    061223")).toBe("job-number");
     expect(tokenFurniture("*2323817*")).toBe("barcode");
+    expect(tokenFurniture("2/59\u00a023-23817")).toBe("page-number"); // tokens apart by a no-break space
   });
   it("never a line of text or a number that is not a page of the document", () => {
     expect(tokenFurniture("resolution 5/14 of 2021")).toBeNull();
@@ -41,6 +42,11 @@ describe("normalised short-title text", () => {
 });
 
 describe("running headers found from repetition", () => {
+  it("-layout: a header line long only by its column gaps is still one", () => {
+    const header = `A/RES/78/11${" ".repeat(200)}The Syrian Golan`;
+    expect(findRunningSymbol(splitLines([header, "text", header, "more text"].join("\n")))).toBe("A/RES/78/11");
+    expect(findRunningSymbol(splitLines([`A/RES/78/11 ${"x".repeat(200)}`, "text", `A/RES/78/11 ${"x".repeat(200)}`].join("\n")))).toBeNull();
+  });
   it("the symbol that recurs at line edges, whichever it is (adopted text or draft)", () => {
     for (const sym of ["A/RES/78/11", "A/78/L.11", "A/C.3/80/L.3"]) {
       const text = `United Nations ${sym}\nRecalling A/78/315,\n${sym} The Syrian Golan\ntext\nThe Syrian Golan ${sym}\n`;

@@ -47,6 +47,13 @@ export function tokenFurniture(text: string): ArtefactKind | null {
   // Every token a line may open with starts with a digit or `*`: most lines (words) are told at once.
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
+  // Every furniture token is digits, `/`, `-` and `*`: a first token with another character (`12.`) is no
+  // furniture, told without a regex.
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 32 || (d >= 9 && d <= 13) || d >= 128) break;
+    if (!((d >= 48 && d <= 57) || d === 47 || d === 45 || d === 42)) return null;
+  }
   // White space at the end leaves an empty last token, which is no furniture.
   if (/\s$/.test(text)) return null;
   // Token by token, stopping at the first that is not furniture: a numbered paragraph (`12. Requests …`) is told
@@ -69,9 +76,12 @@ export function tokenFurniture(text: string): ArtefactKind | null {
   return kind;
 }
 
-/** The symbol at the start or end of a line that is short enough to be a running header, or null. */
+/**
+ * The symbol at the start or end of a line that is short enough to be a running header, or null. Column gaps
+ * (-layout) change nothing at the edges, so only the length is counted with them collapsed.
+ */
 function edgeSymbol(text: string): string | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 && collapse(text).length > 200) return null;
   const s = SYMBOL_AT_START.exec(text);
   if (s) return s[1]!;
   // A symbol at the end ends in a digit or `*`, and holds a slash: asked first, it spares the unanchored search.
@@ -83,7 +93,7 @@ function edgeSymbol(text: string): string | null {
 
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
 export function findRunningSymbol(lines: readonly Line[]): string | null {
-  return mostFrequentSymbol(lines.map((l) => edgeSymbol(collapse(l.text))));
+  return mostFrequentSymbol(lines.map((l) => edgeSymbol(l.text)));
 }
 
 function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
@@ -205,11 +215,9 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
-  // Each line's text with column gaps collapsed, made once for the furniture tokens and the edge symbols.
-  const flat = lines.map((l) => collapse(l.text));
-  const kind: (ArtefactKind | null)[] = flat.map(tokenFurniture);
+  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(l.text));
   const total = keepDocumentPageTotal(lines, kind);
-  const edges = flat.map(edgeSymbol);
+  const edges = lines.map((l) => edgeSymbol(l.text));
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -284,17 +292,20 @@ function markShortTitles(
     }
   }
   const recurs = (t: string): boolean => {
+    const group = nearHeaders.get(textHash(t));
+    if (!group || group.length < 2) return false;
     const pages = new Set<string>();
-    for (const e of nearHeaders.get(textHash(t)) ?? []) if (norm(e.line) === t) pages.add(e.page);
+    for (const e of group) if (norm(e.line) === t) pages.add(e.page);
     return pages.size >= 2;
   };
   const title = ` ${normTitle(documentTitle)} `;
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
-    const t = norm(j);
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
-    if (!t || /[.;:]["”’)]?$/.test(text)) return false;
+    if (/[.;:]["”’)]?$/.test(text)) return false;
+    const t = norm(j);
+    if (!t) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || recurs(t)) return true;
     if (title.length <= 2) return false;
