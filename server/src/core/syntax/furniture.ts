@@ -262,6 +262,8 @@ function markShortTitles(
   // Each line's normalised text, made once: the same lines are asked about from several headers.
   const normed: (string | undefined)[] = new Array(lines.length);
   const norm = (j: number): string => (normed[j] ??= normTitle(lines[j]!.text));
+  const hashed: (number | undefined)[] = new Array(lines.length);
+  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -284,7 +286,7 @@ function markShortTitles(
     const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
       for (const j of neighbours(h, dir)) {
-        const key = normTitleHash(lines[j]!.text);
+        const key = hashOf(j);
         const group = nearHeaders.get(key);
         if (group) group.push({ line: j, page });
         else nearHeaders.set(key, [{ line: j, page }]);
@@ -299,11 +301,22 @@ function markShortTitles(
     return pages.size >= 2;
   };
   const title = ` ${normTitle(documentTitle)} `;
+  // What a line alone can be: a known short title, a recurring line, or the title's first or last words. Their
+  // hashes pass over most lines (body text under a header) without normalising them.
+  const knownHashes = new Set([...known].map(textHash));
+  const titleWords = title.trim().split(" ");
+  const titleEnds = new Set<number>();
+  for (let i = 1; i <= titleWords.length; i++) {
+    titleEnds.add(textHash(titleWords.slice(0, i).join(" ")));
+    titleEnds.add(textHash(titleWords.slice(-i).join(" ")));
+  }
+  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || (nearHeaders.get(h)?.length ?? 0) >= 2 || titleEnds.has(h);
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
     if (/[.;:]["”’)]?$/.test(text)) return false;
+    if (run.length === 0 && !mayBeAlone(hashOf(j))) return false;
     const t = norm(j);
     if (!t) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
