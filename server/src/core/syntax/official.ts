@@ -324,7 +324,8 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
-  const repair = repairWords(source, lines, role, drafts);
+  const invisible = holdsInvisible(source);
+  const repair = repairWords(source, lines, role, drafts, invisible);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -336,7 +337,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   // Most resolutions have no sections: the sorted copy of every paragraph is made only for those that do.
   const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart, (l) => withInvisible(repair.cuts(l), source, l));
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => (invisible ? withInvisible(repair.cuts(l), source, l) : repair.cuts(l)));
   repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
@@ -470,20 +471,30 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
+/**
+ * Whether the text holds an invisible format character that invisibleCuts cuts (a byte order mark at its start is
+ * in no line): most texts hold none, and their lines are not scanned for one.
+ */
+function holdsInvisible(source: string): boolean {
+  const re = /[\u2060\u200b\ufeff]/g;
+  re.lastIndex = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return re.test(source);
+}
+
 /** A line's repair cuts with its invisible format characters cut too, in order (word-repair.ts). */
 function withInvisible(cuts: Span[], source: string, line: { start: number; end: number; cuts: Span[] }): Span[] {
   const invisible = invisibleCuts(source, line);
   return invisible.length ? [...cuts, ...invisible].sort((a, b) => a.start - b.start) : cuts;
 }
 
-/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the repair, for the footnotes. */
-function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): WordRepair {
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts), invisible format characters cut where the text holds any; the repair, for the footnotes. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[], invisible: boolean): WordRepair {
   const text: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
   const repair = new WordRepair(source, text);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = withInvisible(repair.cuts(dl), source, dl);
+      const cuts = invisible ? withInvisible(repair.cuts(dl), source, dl) : repair.cuts(dl);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
       const inserts = repair.inserts(dl);
       if (inserts.length) dl.inserts = inserts;
