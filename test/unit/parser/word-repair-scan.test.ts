@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { chained, eachWord, hyphenatedForms, hyphenInserts, joinsSplit, repairCuts, vocabulary, WordRepair, type Join, type RepairLine } from "../../../server/src/core/syntax/word-repair";
+import { chained, eachWord, hyphenatedForms, hyphenInserts, joinsSplit, repairCuts, vocabulary, WordRepair, type Join, type PairContext, type RepairLine } from "../../../server/src/core/syntax/word-repair";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
@@ -32,7 +32,7 @@ function cutsByRegex(source: string, line: RepairLine, words: ReadonlyMap<string
     SPLIT.lastIndex = m.index + a.length + 1;
     if (/[\p{L}\p{N}’'‑-]/u.test(before) || /[\p{L}\p{N}’'‑-]/u.test(after)) continue;
     // Which splits to join is word-repair.ts's decision (joinsSplit); this oracle checks the scanning around it.
-    const strength = joinsSplit(a, b, words, () => Math.min(8, source.split(`${a} ${b}`).length - 1));
+    const strength = joinsSplit(a, b, words, () => Math.min(8, source.split(`${a} ${b}`).length - 1), contextByRegex(source, text, m.index, whole.length));
     if (!strength) continue;
     const space = line.start + m.index + a.length;
     if (line.cuts.some((c) => c.start <= space && space < c.end)) continue;
@@ -45,6 +45,17 @@ function cutsByRegex(source: string, line: RepairLine, words: ReadonlyMap<string
     last = join;
   }
   return out;
+}
+
+/** The words one space before and after the pair at text[at, at + length), whole runs only, and the document's phrases. */
+function contextByRegex(source: string, text: string, at: number, length: number): PairContext {
+  const before = /(?<![\p{L}\p{N}’'‑-])([\p{L}\p{N}](?:[\p{L}\p{N}’'‑-]*[\p{L}\p{N}])?) $/u.exec(text.slice(0, at))?.[1] ?? "";
+  const after = /^ ([\p{L}\p{N}](?:[\p{L}\p{N}’'‑-]*[\p{L}\p{N}])?)(?![\p{L}\p{N}’'‑-])/u.exec(text.slice(at + length))?.[1] ?? "";
+  const phraseCount = (phrase: string): number => {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return Math.min(8, [...source.matchAll(new RegExp(`(?<![\\p{L}\\p{N}’'‑-])${escaped}(?![\\p{L}\\p{N}’'‑-])`, "gu"))].length);
+  };
+  return { neighbours: [before, after], phraseCount };
 }
 
 const COMPOUND_NUMBER = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/i;

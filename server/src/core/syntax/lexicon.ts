@@ -6,27 +6,140 @@
  * commonest English words, up to 60.
  */
 import { LEXICON_BY_LEVEL } from "../data/lexicon-data";
+import { MEMBER_STATES } from "../data/member-states";
 
-let levels: Map<string, number> | undefined;
+/**
+ * The lexicon as an open-addressing table of entries: the lexicon's words and the closed-class words (which
+ * need not be in it). Per slot an entry + 1; per entry its hash (of its units in lower case, as foldedHash makes
+ * it), its level (NO_LEVEL for a closed-class word the lexicon lacks), whether it is closed-class, and the word.
+ * Word repair asks it once per distinct word of every document and once per candidate join, reading the
+ * characters where they stand: no slice, lower-case copy or joined string is made for ASCII text.
+ */
+interface Table {
+  readonly slots: Int32Array;
+  readonly hashes: Int32Array;
+  readonly levels: Uint8Array;
+  readonly closed: Uint8Array;
+  readonly words: string[];
+}
+let table: Table | undefined;
+const NO_LEVEL = 255;
+
+function buildTable(): Table {
+  const words: string[] = [];
+  const levelOf: number[] = [];
+  for (const [level, list] of LEXICON_BY_LEVEL) for (const w of list.split(" ")) words.push(w), levelOf.push(level);
+  const known = new Set(words);
+  // The words of Member States' names the lexicon lacks (`Türkiye`, `Darussalam`), as rare words, where SCOWL
+  // puts the names of small States it holds (`Kiribati`, `Nauru`).
+  for (const name of MEMBER_STATES) {
+    for (const word of name.match(NAME_WORD) ?? []) {
+      const w = word.toLowerCase();
+      if (!known.has(w)) known.add(w), words.push(w), levelOf.push(NAME_LEVEL);
+    }
+  }
+  for (const w of CLOSED_CLASS) if (!known.has(w)) words.push(w), levelOf.push(NO_LEVEL);
+  let size = 1;
+  while (size < words.length * 2) size *= 2;
+  const t: Table = {
+    slots: new Int32Array(size), hashes: new Int32Array(words.length), levels: Uint8Array.from(levelOf),
+    closed: Uint8Array.from(words, (w) => (CLOSED_CLASS.has(w) ? 1 : 0)), words,
+  };
+  for (let e = 0; e < words.length; e++) {
+    const h = (t.hashes[e] = foldedHash(words[e]!, 0, words[e]!.length, 0));
+    let slot = slotOf(h, size - 1);
+    while (t.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    t.slots[slot] = e + 1;
+  }
+  return t;
+}
+
+const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
+const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+/** The hash of text[start, end) in lower case, for ASCII text; `h` continues a hash already taken. */
+function foldedHash(text: string, start: number, end: number, h: number): number {
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + lowerAscii(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+/** Whether w is text[start, end) in lower case, from w's offset `at` (ASCII text). */
+function sameFolded(w: string, at: number, text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (w.charCodeAt(at + i - start) !== lowerAscii(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** The entry for a[aStart, aEnd) + b[bStart, bEnd) in lower case, or -1. */
+function entryOf(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number {
+  const t = (table ??= buildTable());
+  // Lower-casing outside ASCII is not always one unit for one (`İ`): such words take the string's own toLowerCase.
+  if (!isAscii(a, aStart, aEnd) || !isAscii(b, bStart, bEnd)) return entryOfLower(t, (a.slice(aStart, aEnd) + b.slice(bStart, bEnd)).toLowerCase());
+  const n = aEnd - aStart + bEnd - bStart;
+  const h = foldedHash(b, bStart, bEnd, foldedHash(a, aStart, aEnd, 0));
+  const mask = t.slots.length - 1;
+  for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
+    const e = t.slots[slot]! - 1;
+    if (e < 0) return -1;
+    const w = t.words[e]!;
+    if (t.hashes[e] === h && w.length === n && sameFolded(w, 0, a, aStart, aEnd) && sameFolded(w, aEnd - aStart, b, bStart, bEnd)) return e;
+  }
+}
+
+function entryOfLower(t: Table, lower: string): number {
+  const h = foldedHash(lower, 0, lower.length, 0);
+  const mask = t.slots.length - 1;
+  for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
+    const e = t.slots[slot]! - 1;
+    if (e < 0) return -1;
+    if (t.hashes[e] === h && t.words[e] === lower) return e;
+  }
+}
+
+const levelOf = (e: number): number | undefined => (e < 0 || table!.levels[e] === NO_LEVEL ? undefined : table!.levels[e]);
 
 /** The SCOWL level of a word (letter case aside), or undefined when the lexicon does not hold it. */
 export function lexiconLevel(word: string): number | undefined {
-  if (!levels) {
-    levels = new Map();
-    for (const [level, words] of LEXICON_BY_LEVEL) for (const w of words.split(" ")) levels.set(w, level);
-  }
-  return levels.get(word.toLowerCase());
+  return levelOf(entryOf(word, 0, word.length, "", 0, 0));
 }
+
+/** The level of the word a + b (letter case aside): lexiconLevel(a + b), without making that string for ASCII text. */
+export function levelOfJoin(a: string, b: string): number | undefined {
+  return levelOf(entryOf(a, 0, a.length, b, 0, b.length));
+}
+
+/**
+ * What the lexicon knows of text[start, end), letter case aside, in one number (no object per word): its level,
+ * or NOT_A_WORD, plus CLOSED_WORD when it is a closed-class word.
+ */
+export function lexiconEntry(text: string, start: number, end: number): number {
+  const e = entryOf(text, start, end, "", 0, 0);
+  if (e < 0) return NOT_A_WORD;
+  return table!.levels[e]! | (table!.closed[e] ? CLOSED_WORD : 0);
+}
+export const NOT_A_WORD = NO_LEVEL;
+export const CLOSED_WORD = 256;
+
+/** The capitalised words of a name, three letters or more (not `and`, `of`, `d’`). */
+const NAME_WORD = /\p{Lu}\p{L}{2,}/gu;
+const NAME_LEVEL = 50;
 
 /** A common English word: SCOWL sizes 10 to 35 (its single letters other than `a` and `I` come at 40). */
 export const COMMON_LEVEL = 35;
-/** The commonest words (sizes 10 and 20, some eleven thousand): a join of two words must be one of them. */
+/** The commonest words (sizes 10 and 20, some eleven thousand): a join of two words must be one of them, mostly. */
 export const COMMONEST_LEVEL = 20;
+/** The very commonest (size 10, some five thousand: `care`, `work`, `time`). */
+export const COMMONEST_WORDS_LEVEL = 10;
 
 /**
  * Closed-class words (articles, determiners, pronouns, prepositions and particles, conjunctions, auxiliaries):
  * beside another word they make a phrase (`a broad`, `in deed`, `any one`, `every day`, `may be`, `set up`), so
- * a space next to one is never taken out when the other piece is a word too.
+ * a space next to one is taken out, when the other piece is a word too, only on the document's strong evidence
+ * (word-repair.ts).
  */
 const CLOSED_CLASS = new Set(
   ("a an the this that these those some any every each all no none other another such what which whatever whichever " +
@@ -41,3 +154,13 @@ const CLOSED_CLASS = new Set(
 );
 
 export const isClosedClass = (w: string): boolean => CLOSED_CLASS.has(w.toLowerCase());
+
+/**
+ * Prepositions that take an object and all but never stand as a verb's particle: a pair that begins with one and
+ * makes a closed-class word (`with out`, `to wards`, `through out`) or a word the document inflects (`under take`)
+ * is rarely a phrase of its own, while a pair that begins with a particle (`give in to`, `move on to`, `follow up
+ * on`), an article or determiner (`a round`, `any one`) or an auxiliary (`be cause`) often is.
+ */
+const OBJECT_PREPOSITIONS = new Set(["with", "to", "through", "under"]);
+
+export const isObjectPreposition = (w: string): boolean => OBJECT_PREPOSITIONS.has(w.toLowerCase());

@@ -7,6 +7,7 @@ import type { Furniture } from "./furniture";
 import type { Line } from "./lines";
 import { AGENDA, DATE_LINE, DISTR, DRAFT_LINE, NAMES_END, ORGAN, ordinalValue, RES_NUMBER, SESSION_LINE, SPONSORS_END } from "./patterns";
 import type { Field, Header } from "./tree";
+import type { Insert } from "./word-repair";
 
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
 const norm = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
@@ -51,6 +52,31 @@ export function documentTitle(lines: Line[]): string {
 
 /** Lines of a masthead field as one line: a line-end hyphen stays and joins (`high-` + `level` → `high-level`). */
 const joinTitleLines = (texts: string[]): string => texts.reduce((acc, t) => (!acc ? t : /\p{L}-$/u.test(acc) ? acc + t : `${acc} ${t}`), "");
+
+/**
+ * The agenda title with the hyphens word repair puts back into its lines (word-repair.ts: `highlevel` where the
+ * document writes `high-level`): pdftotext takes a masthead line-end hyphen out as it joins two lines, where the
+ * forms that keep the break (`high-` / `level`) read the title with it. The title's lines are those of its span.
+ */
+export function withAgendaTitleHyphens(header: Header, lines: readonly Line[], inserts: (line: Line) => Insert[]): Header {
+  const f = header.agendaTitle;
+  if (!f) return header;
+  const plain: string[] = [];
+  const repaired: string[] = [];
+  for (const l of lines) {
+    if (l.trimStart >= f.span.end) break;
+    if (l.trimStart < f.span.start || !l.text) continue;
+    plain.push(l.text);
+    let text = l.text;
+    // Right to left, so each insert's offset still holds.
+    for (const ins of inserts(l).sort((a, b) => b.at - a.at)) text = text.slice(0, ins.at - l.trimStart) + ins.text + text.slice(ins.at - l.trimStart);
+    repaired.push(text);
+  }
+  // Only where the span's lines are the title's (no other line between them).
+  if (joinTitleLines(plain) !== f.value) return header;
+  const value = joinTitleLines(repaired);
+  return value === f.value ? header : { ...header, agendaTitle: { value, span: f.span } };
+}
 
 /** The line that ends a draft's sponsors block: `…: draft resolution`, or `draft resolution` on a line of its own. */
 export function isSponsorsEnd(text: string): boolean {

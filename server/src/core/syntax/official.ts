@@ -10,7 +10,7 @@ import type { SourceCues } from "./cues";
 import { finishFootnotes, readFootnoteAreas, type Role } from "./footnotes";
 import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
-import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess } from "./masthead";
+import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess, withAgendaTitleHyphens } from "./masthead";
 import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
@@ -338,9 +338,10 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
   const fns = finishFootnotes(source, footnotes, annexStart, (l) => (invisible ? withInvisible(repair.cuts(l), source, l) : repair.cuts(l)));
+  const repairedHeader = withAgendaTitleHyphens(header, lines, (l) => repair.inserts({ start: l.trimStart, end: l.trimEnd, cuts: [] }));
   repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
-  return { frontMatter: null, header, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
+  return { frontMatter: null, header: repairedHeader, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
 }
 
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */

@@ -7,7 +7,10 @@
  * pdftotext took the hyphen out as it joined two lines (`SecretaryGeneral`, `capacitybuilding`) it is put back
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
-import { COMMON_LEVEL, COMMONEST_LEVEL, isClosedClass, lexiconLevel } from "./lexicon";
+import {
+  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfJoin, lexiconEntry,
+  lexiconLevel, NOT_A_WORD,
+} from "./lexicon";
 import type { Span } from "./tree";
 
 /** A line of a paragraph: the part read as text, and the spans cut out of it. */
@@ -69,7 +72,7 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
   const lex = new MapWords(words);
   const tokens = new Tokens();
   scanWords(source, line.start, line.end, lex, tokens);
-  return cutsOf(source, tokens, 0, tokens.length, lex, line.cuts);
+  return cutsOf(new TokenSplit(source, tokens, lex), 0, tokens.length, line.cuts);
 }
 
 /**
@@ -93,6 +96,9 @@ export class WordRepair {
   /** Per scanned line, by its end offset: its start and its first and last token (exclusive). */
   private readonly byEnd = new Map<number, { start: number; from: number; to: number }>();
   private readonly forms: Map<string, string>;
+  private readonly formKeys: Set<number>;
+  /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
+  private split: TokenSplit | undefined;
 
   constructor(private readonly source: string, lines: readonly { start: number; end: number }[]) {
     // Room for a word every six characters or so from the start: growing copies the arrays.
@@ -106,24 +112,27 @@ export class WordRepair {
       this.byEnd.set(l.end, { start: l.start, from, to: this.tokens.length });
     }
     this.forms = formsOf(this.lex.hyphenated());
+    this.formKeys = keyHashes(this.forms);
   }
 
   /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
   release(): void {
     if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
     this.tokens = new Tokens();
+    this.split = undefined;
   }
 
   /** The cuts that join split words on a paragraph line (see repairCuts). */
   cuts(line: RepairLine): Span[] {
     const [from, to] = this.tokensOf(line);
-    return cutsOf(this.source, this.tokens, from, to, this.lex, line.cuts);
+    this.split ??= new TokenSplit(this.source, this.tokens, this.lex);
+    return cutsOf(this.split, from, to, line.cuts);
   }
 
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
   inserts(line: RepairLine): Insert[] {
     const [from, to] = this.tokensOf(line);
-    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts);
+    return insertsOf(this.source, this.tokens, from, to, this.lex, this.forms, line.cuts, this.formKeys);
   }
 
   /**
@@ -167,8 +176,9 @@ interface Words {
  */
 class Lexicon implements Words {
   private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly counts: number[] = [];
+  // Typed, grown by doubling: a word's hash and count are read on every occurrence.
+  private hashes = new Int32Array(512);
+  private counts = new Int32Array(512);
   /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
   private readonly parts: (number[] | null)[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
@@ -229,14 +239,23 @@ class Lexicon implements Words {
   private intern(w: string, hash: number): number {
     const id = this.words.length;
     this.words.push(w);
-    this.hashes.push(hash);
-    this.counts.push(0);
+    if (id === this.hashes.length) this.grow();
+    this.hashes[id] = hash;
     this.parts.push(null);
     this.memo.push(undefined);
     this.pieces.push(-1);
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    const counts = new Int32Array(this.counts.length * 2);
+    hashes.set(this.hashes);
+    counts.set(this.counts);
+    this.hashes = hashes;
+    this.counts = counts;
   }
 
   private place(id: number): void {
@@ -456,9 +475,10 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 }
 
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
-function cutsOf(source: string, t: Tokens, from: number, to: number, words: Words, existing: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  const split = new TokenSplit(source, t, words);
+function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly Span[]): Span[] {
+  const { source, t, words } = split;
+  split.line(from, to);
+  let out: Span[] | undefined;
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
     const space = t.runEnd[k]!;
@@ -467,6 +487,7 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
     if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
     else if (t.flags[k + 1]! & RIGHT_PIECE) {
+      if (split.settled(k)) continue;
       split.at(k);
       strength = decideSplit(split);
     } else continue;
@@ -475,12 +496,12 @@ function cutsOf(source: string, t: Tokens, from: number, to: number, words: Word
     const join = { at: space, from: t.runStart[k]!, strength };
     if (last && chained(last, join)) {
       if (last.strength >= strength) continue;
-      out.pop();
+      out!.pop();
     }
-    out.push({ start: space, end: space + 1 });
+    (out ??= []).push({ start: space, end: space + 1 });
     last = join;
   }
-  return out;
+  return out ?? NO_CUTS;
 }
 
 /**
@@ -530,22 +551,37 @@ export const chained = (earlier: Join, later: Join): boolean => later.from === e
 
 /**
  * Whether the space between two pieces on a line is a split to take out, and how strong the evidence is (0:
- * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word. Two pieces that are
- * both English words (lexicon.ts) stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`,
- * `every day`, `in demonstrable`); else they join only into an English word that the document writes at least
- * twice as often as the pair, or into one of the commonest English words when each is in lower case, the
- * document uses not both alone and writes them side by side nowhere else (`see king`). A piece that is no word
- * joins when the document uses the join and not both pieces alone (`commitme nts`), or when the join is an
- * English word (`fac ilitate`, `barrier s`).
+ * keep the space). Digits join only to digits (`202 5`, `20 23`), never a number to a word; Roman numerals where
+ * the document writes the numeral whole (`Habitat II I`). Two pieces that are both English words (lexicon.ts)
+ * stay apart when one is a closed-class word (`a broad`, `in deed`, `any one`, `every day`, `in demonstrable`)
+ * but on the document's strong evidence (closedPairJoins); else they join only into an English word that the
+ * document writes at least twice as often as the pair, or into a common English word when each is in lower case,
+ * the document uses not both alone and writes them side by side nowhere else (`see king`, `partners hip`). A
+ * piece that is no word joins when the document uses the join and not both pieces alone (`commitme nts`), or when
+ * the join is an English word (`fac ilitate`, `barrier s`).
  */
-export function joinsSplit(a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number): number {
+export function joinsSplit(
+  a: string, b: string, words: { get(w: string): number | undefined }, pairCount: () => number, context?: PairContext,
+): number {
+  const aUsed = (words.get(a) ?? 0) >= 2;
+  const bUsed = (words.get(b) ?? 0) >= 2;
   return decideSplit({
-    pa: pieceOf(a), pb: pieceOf(b),
-    bothUsed: (words.get(a) ?? 0) >= 2 && (words.get(b) ?? 0) >= 2,
+    pa: pieceOf(a), pb: pieceOf(b), aUsed, bUsed,
+    bothUsed: aUsed && bUsed,
     joined: () => words.get(a + b) ?? 0,
+    wordCount: (w) => words.get(w) ?? 0,
     a: () => a, b: () => b, pairCount,
+    neighbours: () => context?.neighbours ?? NO_NEIGHBOURS,
+    phraseCount: (phrase) => context?.phraseCount(phrase) ?? 0,
   });
 }
+
+/** Where a pair stands, for joinsSplit: the words beside it on its line and the document's phrases. */
+export interface PairContext {
+  readonly neighbours: readonly [string, string];
+  phraseCount(phrase: string): number;
+}
+const NO_NEIGHBOURS: readonly [string, string] = ["", ""];
 
 /**
  * Two pieces as decideSplit asks about them; the line scan gives these from its tokens, making the pieces'
@@ -556,13 +592,21 @@ interface Split {
   readonly pa: number;
   readonly pb: number;
   /** This occurrence counts each piece once: a piece is a word of the document when it stands elsewhere too. */
+  readonly aUsed: boolean;
+  readonly bUsed: boolean;
   readonly bothUsed: boolean;
   /** How often the document writes the join whole. */
   joined(): number;
+  /** How often the document writes a word whole. */
+  wordCount(w: string): number;
   a(): string;
   b(): string;
   /** How often the document writes the pieces side by side (the line asking holds one). */
   pairCount(): number;
+  /** The words just before and after the pair on its line, each set off from it by one space ('' where none is). */
+  neighbours(): readonly [string, string];
+  /** How often the document writes a phrase as whole words (`calls upon`), counted up to 8. */
+  phraseCount(phrase: string): number;
 }
 
 /** joinsSplit's decision. */
@@ -571,16 +615,22 @@ function decideSplit(s: Split): number {
   if ((pa & DIGITS) !== (pb & DIGITS)) return NO_JOIN;
   const joined = s.joined();
   if (pa & DIGITS) return isSplitYear(s.a(), s.b()) || (joined && !bothUsed) ? BY_DOCUMENT : NO_JOIN;
+  // A Roman numeral the document numbers with, split (`Habitat II I`: it writes `III` at least as often).
+  if (pa & pb & ROMAN && joined && joined >= s.pairCount() && ROMAN_NUMERAL.test(s.a() + s.b())) return BY_DOCUMENT;
   const kindA = pa & KIND;
   const kindB = pb & KIND;
   if (kindA !== NO_WORD && kindB !== NO_WORD) {
-    // Most spaces: two words of the document or of the lexicon, the join none of the document's.
-    if ((bothUsed && !joined) || (pa | pb) & (CLOSED | HYPHENED)) return NO_JOIN;
+    // Most spaces: two words of the document or of the lexicon, the join none of the document's. (cutsOf does
+    // not ask about the pairs this settles without a string: TokenSplit.settled. Keep the two in step.)
+    if ((pa | pb) & HYPHENED) return NO_JOIN;
+    if ((pa | pb) & CLOSED) return closedPairJoins(s, joined) ? BY_DOCUMENT : NO_JOIN;
+    if (bothUsed && !joined) return NO_JOIN;
     const join = lexiconJoin(s.a(), s.b());
     if (join === undefined) return NO_JOIN;
-    // The document writes the join at least twice as often as the pieces side by side (`inter national`).
-    if (joined && joined >= 2 * s.pairCount()) return BY_DOCUMENT;
-    const strong = !bothUsed && join <= COMMONEST_LEVEL && pa & pb & LOWER && s.pairCount() < 2;
+    // The document writes the join at least twice as often as the pieces side by side (`inter national`), or as
+    // often where it writes neither piece alone (`sustain able`, once, beside `sustainable`, once).
+    if (joined && joined >= (s.aUsed || s.bUsed ? 2 : 1) * s.pairCount()) return BY_DOCUMENT;
+    const strong = !bothUsed && join <= lexiconJoinLevel(s) && pa & pb & LOWER && s.pairCount() < 2;
     return strong ? byLexicon(ONE_PIECE_A_WORD, join) : NO_JOIN;
   }
   // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
@@ -594,25 +644,107 @@ function decideSplit(s: Split): number {
 }
 
 /**
+ * How common a word two lower-case words the document does not both use may join into. One of the commonest words
+ * (`see king`: `seeking`); a common one where one piece is a word of the document and the other stands nowhere else
+ * and is rarer than the commonest words (`partners hip`, `environment ally`, `sustain able`): such a piece is more
+ * likely a fragment than a word, where a piece of the commonest words standing once (`health care`) is a word.
+ */
+function lexiconJoinLevel(s: Split): number {
+  if (s.aUsed === s.bUsed) return COMMONEST_LEVEL;
+  const lone = lexiconLevel(s.aUsed ? s.b() : s.a());
+  return lone !== undefined && lone > COMMONEST_WORDS_LEVEL ? COMMON_LEVEL : COMMONEST_LEVEL;
+}
+
+/**
+ * Two words beside a closed-class word make a phrase as often as a split (`a broad`, `in to`, `follow up on`): the
+ * space is taken out only where the document itself shows the join, an English word, is meant here and the pair
+ * stands nowhere else. The pair begins with a preposition that always takes an object, and makes a closed-class
+ * word the document writes whole at least twice (`with out`, `to wards`) or a word the document inflects, written
+ * at least twice in all (`under take`: `undertaken`, `undertaking`; not `day to day` for `today`); or the document
+ * writes the join whole beside the same open-class word as the pair has beside it (`calls up on Parties`: `calls
+ * upon`).
+ */
+function closedPairJoins(s: Split, joined: number): boolean {
+  // Most closed-class pairs (`of the`, `in order`) are told by their flags, with no string made.
+  const inflectable = s.pa & PREPOSITION && !(s.pb & CLOSED);
+  if ((!joined && !inflectable) || lexiconJoin(s.a(), s.b()) === undefined) return false;
+  const join = s.a() + s.b();
+  const inflections = inflectable ? inflected(s, join) : 0;
+  const evidence = (s.pa & PREPOSITION && joined >= 2 && isClosedClass(join)) || (inflections > 0 && joined + inflections >= 2) ||
+    (joined > 0 && writtenBeside(s, join));
+  return evidence && s.pairCount() < 2;
+}
+
+/** Whether the document writes the join beside the open-class word the pair has before or after it. */
+function writtenBeside(s: Split, join: string): boolean {
+  const [before, after] = s.neighbours();
+  return (isOpenWord(before) && s.phraseCount(`${before} ${join}`) > 0) || (isOpenWord(after) && s.phraseCount(`${join} ${after}`) > 0);
+}
+
+/** How often the document writes a word's regular inflections (`undertakes`, `undertaken`, `undertaking`). */
+function inflected(s: Split, w: string): number {
+  const stem = w.endsWith("e") ? w.slice(0, -1) : w;
+  let n = 0;
+  for (const ending of INFLECTIONS) n += s.wordCount(w + ending);
+  return n + (stem !== w ? s.wordCount(`${stem}ing`) : 0);
+}
+const INFLECTIONS = ["s", "es", "d", "ed", "n", "en", "ing"];
+
+/** A word of letters that is no closed-class word (`calls`, `Parties`; not `the`, not `2025`). */
+const isOpenWord = (w: string): boolean => w !== "" && LETTERS.test(w) && !isClosedClass(w);
+const LETTERS = /^\p{L}+$/u;
+
+/**
  * The pair of tokens k and k + 1 as a Split: what the tokens know (the words' ids, counts and hashes) is read
  * from them; the pieces' strings are made only when asked for, and a join no word's hash matches counts 0.
  */
 class TokenSplit implements Split {
   pa = 0;
   pb = 0;
+  aUsed = false;
+  bUsed = false;
   bothUsed = false;
   private k = 0;
   private left: string | undefined;
   private right: string | undefined;
 
-  constructor(private readonly source: string, private readonly t: Tokens, private readonly words: Words) {}
+  /** The tokens of the line asked about: a pair's neighbours are read inside it. */
+  private from = 0;
+  private to = 0;
+
+  constructor(readonly source: string, readonly t: Tokens, readonly words: Words) {}
+
+  line(from: number, to: number): void {
+    this.from = from;
+    this.to = to;
+  }
 
   at(k: number): void {
     this.k = k;
     this.left = this.right = undefined;
     this.pa = this.info(k);
     this.pb = this.info(k + 1);
-    this.bothUsed = this.count(k) >= 2 && this.count(k + 1) >= 2;
+    this.aUsed = this.count(k) >= 2;
+    this.bUsed = this.count(k + 1) >= 2;
+    this.bothUsed = this.aUsed && this.bUsed;
+  }
+  /**
+   * Whether decideSplit would keep the space after token k, told from what the tokens hold without making a
+   * Split: both pieces are English words without digits or hyphen that the document also uses elsewhere, no word
+   * of the document is their join, and they are not a preposition before an open-class word. Most spaces of a
+   * text are such.
+   */
+  settled(k: number): boolean {
+    if (!this.usedWord(k) || !this.usedWord(k + 1)) return false;
+    // A preposition before an open-class word may join where the document inflects the join (closedPairJoins).
+    if (this.info(k) & PREPOSITION && !(this.info(k + 1) & CLOSED)) return false;
+    return !this.words.mayHave(joinHash(this.source, this.t, k));
+  }
+  private usedWord(k: number): boolean {
+    const id = this.t.id[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0 || this.words.count(id) < 2) return false;
+    const info = this.info(k);
+    return (info & KIND) !== NO_WORD && !(info & DIGITS);
   }
   a(): string {
     return (this.left ??= this.piece(this.k));
@@ -623,8 +755,30 @@ class TokenSplit implements Split {
   joined(): number {
     return this.words.mayHave(joinHash(this.source, this.t, this.k)) ? this.words.countOf(this.a() + this.b()) : 0;
   }
+  wordCount(w: string): number {
+    return this.words.countOf(w);
+  }
   pairCount(): number {
     return occurrences(this.source, `${this.a()} ${this.b()}`);
+  }
+  neighbours(): readonly [string, string] {
+    const k = this.k;
+    const before = k - 1 >= this.from && this.oneSpaceApart(k - 1, k) ? this.wholeWord(k - 1) : "";
+    const after = k + 2 < this.to && this.oneSpaceApart(k + 1, k + 2) ? this.wholeWord(k + 2) : "";
+    return [before, after];
+  }
+  phraseCount(phrase: string): number {
+    return wholeOccurrences(this.source, phrase);
+  }
+
+  private oneSpaceApart(left: number, right: number): boolean {
+    const space = this.t.runEnd[left]!;
+    return this.t.runStart[right] === space + 1 && this.source.charCodeAt(space) === 32;
+  }
+  /** Token j's word where it is its whole run (`calls`; not `Parties,` nor `(a)`), else ''. */
+  private wholeWord(j: number): string {
+    const t = this.t;
+    return t.runStart[j] === t.wordStart[j] && t.runEnd[j] === t.wordEnd[j] ? this.source.slice(t.wordStart[j]!, t.wordEnd[j]!) : "";
   }
 
   private piece(k: number): string {
@@ -636,11 +790,50 @@ class TokenSplit implements Split {
   }
   private info(k: number): number {
     const id = this.t.id[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.piece(k));
+    const start = this.t.runStart[k]!;
+    const end = this.t.runEnd[k]!;
+    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.source, start, end);
     const known = this.words.pieces[id]!;
-    return known >= 0 ? known : (this.words.pieces[id] = pieceOf(this.piece(k)));
+    return known >= 0 ? known : (this.words.pieces[id] = knownPiece(this.source, start, end, this.t.hash[k]!));
   }
 }
+
+/**
+ * pieceOf kept per word across documents: the same few thousand words recur in every text, and the lexicon's
+ * table is large enough that asking it once per word of every document was a fifth of word repair. Found by the
+ * hash the scan made and the characters in the source (no string is made for a word seen before); emptied when
+ * it holds PIECE_MEMO_SIZE words, so it stays small.
+ */
+class PieceMemo {
+  private slots = new Int32Array(PIECE_MEMO_SIZE * 2);
+  private readonly hashes = new Int32Array(PIECE_MEMO_SIZE);
+  private readonly infos = new Int32Array(PIECE_MEMO_SIZE);
+  private words: string[] = [];
+
+  get(source: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let s = slotOf(hash, mask);
+    for (; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) break;
+      if (this.hashes[e] === hash && sameText(this.words[e]!, source, start, end)) return this.infos[e]!;
+    }
+    const info = pieceOf(source, start, end);
+    if (this.words.length === PIECE_MEMO_SIZE) {
+      this.slots.fill(0);
+      this.words = [];
+      s = slotOf(hash, mask);
+    }
+    const e = this.words.push(source.slice(start, end)) - 1;
+    this.hashes[e] = hash;
+    this.infos[e] = info;
+    this.slots[s] = e + 1;
+    return info;
+  }
+}
+const PIECE_MEMO_SIZE = 1 << 15;
+const pieceMemo = new PieceMemo();
+const knownPiece = (source: string, start: number, end: number, hash: number): number => pieceMemo.get(source, start, end, hash);
 
 /** A lexicon join's strength: its kind, then the commoner join first (`of t he`: `the`, not `oft`). */
 const byLexicon = (kind: number, level: number): number => kind + (100 - level) / 1000;
@@ -661,27 +854,45 @@ const CLOSED = 4;
 const DIGITS = 8;
 const HYPHENED = 16;
 const LOWER = 32;
-const pieces = new Map<string, number>();
+/** Capital Roman digits only (`II`, `I`, `XIV`). */
+const ROMAN = 64;
+/** A preposition that takes an object and is no verb's particle (lexicon.ts: `with`, `to`, `under`). */
+const PREPOSITION = 128;
 
 /**
  * A piece as an English word: common (SCOWL 10 to 35), rare (up to 60, four letters or more: SCOWL's rare
  * short entries are abbreviations and fragments, `ing`, `nd`, `ed`), or none; of single letters only `a` and
- * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital. Kept per piece (the same
- * pieces recur in every document), up to a bound.
+ * `I` are words. With it: a closed-class word, holds a digit, a hyphen, no capital, Roman digits only, a preposition
+ * that takes an object (lexicon.ts). Asked once per distinct word of a document (the scan keeps it per word id).
  */
-function pieceOf(w: string): number {
-  let info = pieces.get(w);
-  if (info !== undefined) return info;
+function pieceOf(text: string, start = 0, end = text.length): number {
+  const entry = lexiconEntry(text, start, end);
+  const level = entry & ~CLOSED_WORD;
   let kind = NO_WORD;
-  if (w.length === 1) kind = w === "a" || w === "A" || w === "I" ? COMMON_WORD : NO_WORD;
-  else {
-    const level = lexiconLevel(w);
-    if (level !== undefined) kind = level <= COMMON_LEVEL ? COMMON_WORD : w.length >= 4 ? RARE_WORD : NO_WORD;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    kind = c === 0x61 || c === 0x41 || c === 0x49 ? COMMON_WORD : NO_WORD;
+  } else if (level !== NOT_A_WORD) kind = level <= COMMON_LEVEL ? COMMON_WORD : end - start >= 4 ? RARE_WORD : NO_WORD;
+  let closed = 0;
+  if (entry & CLOSED_WORD) closed = isObjectPreposition(text.slice(start, end)) ? CLOSED | PREPOSITION : CLOSED;
+  return kind | closed | charFlags(text, start, end);
+}
+
+/** DIGITS, HYPHENED, LOWER and ROMAN of text[start, end) (LOWER: the text is its own lower case). */
+function charFlags(text: string, start: number, end: number): number {
+  let flags = LOWER | (end > start ? ROMAN : 0);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (flags & ROMAN && !isRomanDigit(c)) flags &= ~ROMAN;
+    if (c >= 0x30 && c <= 0x39) flags |= DIGITS;
+    else if (c >= 0x41 && c <= 0x5a) flags &= ~LOWER;
+    else if (isHyphen(c)) flags |= HYPHENED;
+    else if (c > 0x7f && flags & LOWER) {
+      const w = text.slice(start, end);
+      if (w !== w.toLowerCase()) flags &= ~LOWER;
+    }
   }
-  info = kind | (isClosedClass(w) ? CLOSED : 0) | (DIGIT.test(w) ? DIGITS : 0) | (hasHyphen(w) ? HYPHENED : 0) | (w === w.toLowerCase() ? LOWER : 0);
-  if (pieces.size >= 200_000) pieces.clear();
-  pieces.set(w, info);
-  return info;
+  return flags;
 }
 
 /**
@@ -689,8 +900,23 @@ function pieceOf(w: string): number {
  * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
  */
 function lexiconJoin(a: string, b: string): number | undefined {
-  const join = a + b;
-  return WORD_CASE.test(join) ? lexiconLevel(join) : undefined;
+  return wordCase(a, b) ? levelOfJoin(a, b) : undefined;
+}
+
+/** Whether a + b is written as a word is (WORD_CASE), read without joining them for ASCII text. */
+function wordCase(a: string, b: string): boolean {
+  const n = a.length + b.length;
+  if (n === 0) return false;
+  const at = (i: number): number => (i < a.length ? a.charCodeAt(i) : b.charCodeAt(i - a.length));
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const c = at(i);
+    if (c > 0x7f) return WORD_CASE.test(a + b);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c < 0x61 || c > 0x7a) return false;
+  }
+  // All capitals, or small letters after at most a first capital.
+  return upper === n || upper === 0 || (upper === 1 && at(0) <= 0x5a);
 }
 const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 
@@ -699,6 +925,21 @@ function isSplitYear(a: string, b: string): boolean {
   if (a.length < 2 || a.length > 3 || a.length + b.length !== 4) return false;
   const year = Number(a + b);
   return year >= 1945 && year <= 2099;
+}
+
+/** I V X L C D M. */
+const isRomanDigit = (c: number): boolean => c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43 || c === 0x44 || c === 0x4d;
+/** A well-formed Roman numeral, 1 to 3999 (`III`, `XIV`; not `IIII`, `IC`). */
+const ROMAN_NUMERAL = /^(?=.)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/** How often the document writes `phrase` with no letter or digit on either side, counted up to 8. */
+function wholeOccurrences(source: string, phrase: string): number {
+  let n = 0;
+  for (let i = source.indexOf(phrase); i >= 0 && n < 8; i = source.indexOf(phrase, i + 1)) {
+    const end = i + phrase.length;
+    if ((i === 0 || classBefore(source, i) === NONE) && (end >= source.length || classAt(source, end) === NONE)) n++;
+  }
+  return n;
 }
 
 /** How often the document writes `pair`, counted up to 8 (the line asking holds one). */
@@ -720,10 +961,14 @@ function joinHash(source: string, t: Tokens, k: number): number {
 
 /** 31^n modulo 2^32, as the hashes multiply. */
 function pow31(n: number): number {
-  let p = 1;
-  for (let i = 0; i < n; i++) p = Math.imul(p, 31);
+  if (n < POW31.length) return POW31[n]!;
+  let p = POW31[POW31.length - 1]!;
+  for (let i = POW31.length - 1; i < n; i++) p = Math.imul(p, 31);
   return p;
 }
+const POW31 = new Int32Array(64);
+POW31[0] = 1;
+for (let i = 1; i < POW31.length; i++) POW31[i] = Math.imul(POW31[i - 1]!, 31);
 
 /** A hyphen to put into a word: where (from the word's start) and which. */
 interface HyphenInsert {
@@ -732,8 +977,8 @@ interface HyphenInsert {
 }
 
 /** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
-function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[]): Insert[] {
-  const out: Insert[] = [];
+function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: ReadonlySet<number>): Insert[] {
+  let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
     const start = t.wordStart[k]!;
     const end = t.wordEnd[k]!;
@@ -741,14 +986,40 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
     const id = t.id[k]!;
     let h = id >= 0 ? words.memo[id] : undefined;
     if (h === undefined) {
-      h = hyphenInsert(source.slice(start, end), id, words, forms);
+      h = !formKeys || mayLackHyphen(source, start, end, formKeys) ? hyphenInsert(source.slice(start, end), id, words, forms) : null;
       if (id >= 0) words.memo[id] = h;
     }
     if (!h) continue;
     const at = start + h.offset;
     if (cuts.some((c) => c.start < at && at < c.end)) continue;
-    out.push({ at, text: h.text });
+    (out ??= []).push({ at, text: h.text });
   }
+  return out ?? NO_INSERTS;
+}
+const NO_INSERTS: Insert[] = [];
+
+/**
+ * Whether hyphenInsert can find a hyphen for source[start, end), told from its characters without making the
+ * word: it may be a compound number, or its letters without hyphens in lower case hash as a key of the
+ * document's hyphenated forms does (keyHashes). Words outside ASCII always go on to hyphenInsert.
+ */
+function mayLackHyphen(source: string, start: number, end: number, formKeys: ReadonlySet<number>): boolean {
+  let h = 0;
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c > 0x7f) return true;
+    if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+  }
+  if (formKeys.has(h)) return true;
+  // `fortyone` to `seventyseventh`, beginning as a tens word does.
+  const n = end - start;
+  return n >= 8 && n <= 14 && TENS_INITIAL.test(source[start]!);
+}
+
+/** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
+function keyHashes(forms: ReadonlyMap<string, string>): Set<number> {
+  const out = new Set<number>();
+  for (const key of forms.keys()) out.add(hashOf(key));
   return out;
 }
 
@@ -775,7 +1046,6 @@ const ALNUM = 1;
 const JOINER = 2;
 const WIDE = 4;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
-const DIGIT = /\d/;
 const HYPHEN_SPLIT = /[‑-]/;
 const nonAscii = new Map<number, number>();
 
