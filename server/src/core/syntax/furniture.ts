@@ -125,21 +125,20 @@ export function normTitleHash(s: string): number {
   let h = 0;
   let words = false;
   let gap = false;
-  const add = (c: number): void => {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    const dotted = c === 0x130;
+    if (dotted) c = 105;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = true;
+      continue;
+    }
     if (gap && words) h = (Math.imul(h, 31) + 32) | 0;
     h = (Math.imul(h, 31) + c) | 0;
     words = true;
-    gap = false;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) add(c);
-    else if (c >= 65 && c <= 90) add(c + 32);
-    else if (c === 0x212a) add(107);
-    else if (c === 0x130) {
-      add(105);
-      gap = true;
-    } else gap = true;
+    gap = dotted;
   }
   return h;
 }
