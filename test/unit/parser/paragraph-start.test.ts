@@ -1,7 +1,8 @@
 // The paragraph-start score (paragraph-start.ts) and the page shape it reads, on hand-made evidence: each cue moves
 // the decision the way the corpus says, and no single cue's absence decides alone.
 import { describe, expect, it } from "vitest";
-import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type StartEvidence } from "../../../server/src/core/syntax/paragraph-start";
+import fc from "fast-check";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type StartEvidence } from "../../../server/src/core/syntax/paragraph-start";
 import { splitLines } from "../../../server/src/core/syntax/lines";
 
 const plain: StartEvidence = { prevEnd: "comma", prevFill: 1, fill: 1, brokenAfterMarker: false, endsHere: false, blankBefore: false, blankSeparated: false, indent: null, prevRoom: null, overFirst: null, nextRoom: null };
@@ -73,6 +74,22 @@ describe("lowerCaseOpenerLine", () => {
     expect(lowerCaseOpenerLine("Recalling its resolution", isOpener)).toBe(false);
     expect(lowerCaseOpenerLine("the Recalling", isOpener)).toBe(false);
     expect(lowerCaseOpenerLine("", isOpener)).toBe(false);
+  });
+});
+
+describe("a start after a line without an end mark, no blank line and no indent before it", () => {
+  it(`scores at most MOST_AFTER_NO_END_MARK (${MOST_AFTER_NO_END_MARK}) whatever the widths, fills and other cues`, () => {
+    const share = fc.double({ min: -1.5, max: 1.5, noNaN: true });
+    const evidence = fc.record({
+      prevFill: share, fill: share, brokenAfterMarker: fc.boolean(), endsHere: fc.boolean(), blankSeparated: fc.boolean(),
+      indent: fc.option(fc.integer({ min: -5, max: 2 })), prevRoom: fc.option(share), overFirst: fc.option(share), nextRoom: fc.option(share),
+    });
+    fc.assert(
+      fc.property(evidence, (e) => lowerOpenerStartScore({ ...e, prevEnd: "none", blankBefore: false, brokenAfterMarker: false, prevRoom: e.overFirst === null ? null : (e.prevRoom ?? 0) }).score <= MOST_AFTER_NO_END_MARK),
+      { numRuns: 5000, seed: 15 },
+    );
+    // The bound is reached: it is the score's, not a loose one.
+    expect(score({ prevEnd: "none", prevRoom: 0, overFirst: -0.1, nextRoom: 0.1 })).toBe(MOST_AFTER_NO_END_MARK);
   });
 });
 

@@ -47,9 +47,21 @@ export function tokenFurniture(text: string): ArtefactKind | null {
   // Every token a line may open with starts with a digit or `*`: most lines (words) are told at once.
   const c = text.charCodeAt(0);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
-  const tokens = text.split(/\s+/);
+  // Every furniture token is digits, `/`, `-` and `*`: a first token with another character (`12.`) is no
+  // furniture, told without a regex.
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 32 || (d >= 9 && d <= 13) || d >= 128) break;
+    if (!((d >= 48 && d <= 57) || d === 47 || d === 45 || d === 42)) return null;
+  }
+  // White space at the end leaves an empty last token, which is no furniture.
+  if (/\s$/.test(text)) return null;
+  // Token by token, stopping at the first that is not furniture: a numbered paragraph (`12. Requests …`) is told
+  // by its first token, without splitting the whole line.
+  const tokens = /\S+/g;
   let kind: ArtefactKind | null = null;
-  for (const t of tokens) {
+  for (let token = tokens.exec(text); token; token = tokens.exec(text)) {
+    const t = token[0];
     let m: RegExpExecArray | null;
     if ((m = PAGE_TOKEN.exec(t)) || (m = JOB_PAGE_TOKEN.exec(t)) || (m = PAGE_JOB_TOKEN.exec(t))) {
       if (Number(m[1]) < 1 || Number(m[1]) > Number(m[2]) || Number(m[2]) < 2) return null;
@@ -64,9 +76,12 @@ export function tokenFurniture(text: string): ArtefactKind | null {
   return kind;
 }
 
-/** The symbol at the start or end of a line that is short enough to be a running header, or null. */
+/**
+ * The symbol at the start or end of a line that is short enough to be a running header, or null. Column gaps
+ * (-layout) change nothing at the edges, so only the length is counted with them collapsed.
+ */
 function edgeSymbol(text: string): string | null {
-  if (text.length > 200) return null;
+  if (text.length > 200 && collapse(text).length > 200) return null;
   const s = SYMBOL_AT_START.exec(text);
   if (s) return s[1]!;
   // A symbol at the end ends in a digit or `*`, and holds a slash: asked first, it spares the unanchored search.
@@ -78,7 +93,7 @@ function edgeSymbol(text: string): string | null {
 
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
 export function findRunningSymbol(lines: readonly Line[]): string | null {
-  return mostFrequentSymbol(lines.map((l) => edgeSymbol(collapse(l.text))));
+  return mostFrequentSymbol(lines.map((l) => edgeSymbol(l.text)));
 }
 
 function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
@@ -93,6 +108,40 @@ function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
 /** Column gaps of -layout (runs of spaces) read as single spaces. */
 const collapse = (t: string): string => (t.includes("  ") ? t.replace(/\s{2,}/g, " ") : t);
 export const normTitle = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+
+/** A string's hash (31 × h + code, in 32 bits). */
+export function textHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * `textHash(normTitle(s))`, without making the normalised text: its letters and digits in lower case, one space
+ * between runs of them. Two characters beyond ASCII lower-case to ASCII letters: `İ` (to `i` and a combining dot,
+ * which ends the run) and the Kelvin sign (to `k`).
+ */
+export function normTitleHash(s: string): number {
+  let h = 0;
+  let words = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x212a) c = 107;
+    const dotted = c === 0x130;
+    if (dotted) c = 105;
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      gap = true;
+      continue;
+    }
+    if (gap && words) h = (Math.imul(h, 31) + 32) | 0;
+    h = (Math.imul(h, 31) + c) | 0;
+    words = true;
+    gap = dotted;
+  }
+  return h;
+}
 
 /** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
 function besideSymbol(text: string, symbol: string): string {
@@ -165,11 +214,9 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
-  // Each line's text with column gaps collapsed, made once for the furniture tokens and the edge symbols.
-  const flat = lines.map((l) => collapse(l.text));
-  const kind: (ArtefactKind | null)[] = flat.map(tokenFurniture);
+  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(l.text));
   const total = keepDocumentPageTotal(lines, kind);
-  const edges = flat.map(edgeSymbol);
+  const edges = lines.map((l) => edgeSymbol(l.text));
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -214,6 +261,8 @@ function markShortTitles(
   // Each line's normalised text, made once: the same lines are asked about from several headers.
   const normed: (string | undefined)[] = new Array(lines.length);
   const norm = (j: number): string => (normed[j] ??= normTitle(lines[j]!.text));
+  const hashed: (number | undefined)[] = new Array(lines.length);
+  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -221,7 +270,9 @@ function markShortTitles(
   }
   // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
   // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
-  const pageKeys = new Map<string, Set<string>>();
+  // The lines next to headers are grouped by the hash of their normalised text (made without normalising it);
+  // only the lines of a group asked about are normalised, to compare.
+  const nearHeaders = new Map<number, { line: number; page: string }[]>();
   const neighbours = (h: number, dir: 1 | -1): number[] => {
     const out: number[] = [];
     for (let j = nonBlank(lines, h, dir); j >= 0 && out.length < 8; j = nonBlank(lines, j, dir)) {
@@ -234,21 +285,39 @@ function markShortTitles(
     const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
       for (const j of neighbours(h, dir)) {
-        const t = norm(j);
-        const keys = pageKeys.get(t) ?? new Set<string>();
-        keys.add(page);
-        pageKeys.set(t, keys);
+        const key = hashOf(j);
+        const group = nearHeaders.get(key);
+        if (group) group.push({ line: j, page });
+        else nearHeaders.set(key, [{ line: j, page }]);
       }
     }
   }
-  const recurs = (t: string): boolean => (pageKeys.get(t)?.size ?? 0) >= 2;
+  const recurs = (t: string): boolean => {
+    const group = nearHeaders.get(textHash(t));
+    if (!group || group.length < 2) return false;
+    const pages = new Set<string>();
+    for (const e of group) if (norm(e.line) === t) pages.add(e.page);
+    return pages.size >= 2;
+  };
   const title = ` ${normTitle(documentTitle)} `;
+  // What a line alone can be: a known short title, a recurring line, or the title's first or last words. Their
+  // hashes pass over most lines (body text under a header) without normalising them.
+  const knownHashes = new Set([...known].map(textHash));
+  const titleWords = title.trim().split(" ");
+  const titleEnds = new Set<number>();
+  for (let i = 1; i <= titleWords.length; i++) {
+    titleEnds.add(textHash(titleWords.slice(0, i).join(" ")));
+    titleEnds.add(textHash(titleWords.slice(-i).join(" ")));
+  }
+  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || (nearHeaders.get(h)?.length ?? 0) >= 2 || titleEnds.has(h);
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
-    const t = norm(j);
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
-    if (!t || /[.;:]["”’)]?$/.test(text)) return false;
+    if (/[.;:]["”’)]?$/.test(text)) return false;
+    if (run.length === 0 && !mayBeAlone(hashOf(j))) return false;
+    const t = norm(j);
+    if (!t) return false;
     // A wrapped short title may break after a comma; a line of text ending in one must recur to count.
     if (known.has(t) || recurs(t)) return true;
     if (title.length <= 2) return false;
@@ -263,8 +332,9 @@ function markShortTitles(
   const marked = new Set<string>(normTitle(documentTitle) ? [normTitle(documentTitle)] : []);
   // A page number anchors the short title too: on a page whose header shows no symbol (the last page, as
   // -layout and pdf.js give it) the title stands next to the page and job numbers alone.
-  const pageNumbers = lines.flatMap((_, i) => (kind[i] === "page-number" ? [i] : []));
-  for (const h of [...headers, ...pageNumbers]) {
+  const anchors = [...headers];
+  for (let i = 0; i < lines.length; i++) if (kind[i] === "page-number") anchors.push(i);
+  for (const h of anchors) {
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
       for (const j of neighbours(h, dir)) {

@@ -15,7 +15,7 @@ import { invisibleCuts, WordRepair } from "./word-repair";
 import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
-import { lowerCaseOpenerLine, lowerOpenerStartScore, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
+import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL,
@@ -299,9 +299,14 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
     if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => mayStartOpener(firstWord(c), "preamble") && startsWithOpener(c, "preamble", true))) {
-      const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
-      if (sc.score > 0) starts = true;
-      if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
+      // After a line without an end mark, at the margin and with no blank line before, the score is a clear
+      // continuation whatever the widths say (most lines asked about): the page is not measured for it.
+      const settled = MOST_AFTER_NO_END_MARK < -AMBIGUOUS && endOf(prevText) === "none" && !shape.blankBefore(k) && l.trimStart - l.start < 3;
+      if (!settled) {
+        const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
+        if (sc.score > 0) starts = true;
+        if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
+      }
     }
     if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
@@ -319,7 +324,8 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
 
   // --- pass 5: footnote markers, in document order, against the footnotes that exist.
   assignMarkers(source, lines, drafts, footnotes, page, cues);
-  const repair = repairWords(source, lines, role, drafts);
+  const invisible = holdsInvisible(source);
+  const repair = repairWords(source, lines, role, drafts, invisible);
 
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
@@ -331,7 +337,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   // Most resolutions have no sections: the sorted copy of every paragraph is made only for those that do.
   const secs = sections.length ? sectionSpans(sections, [...preamble, ...operative]) : [];
   const annexStart = annexes.length ? annexes[0]!.span.start : Infinity;
-  const fns = finishFootnotes(source, footnotes, annexStart, (l) => withInvisible(repair.cuts(l), source, l));
+  const fns = finishFootnotes(source, footnotes, annexStart, (l) => (invisible ? withInvisible(repair.cuts(l), source, l) : repair.cuts(l)));
   const repairedHeader = withAgendaTitleHyphens(header, lines, (l) => repair.inserts({ start: l.trimStart, end: l.trimEnd, cuts: [] }));
   repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
@@ -357,12 +363,17 @@ function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnosti
 /** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
 const BROKEN_AFTER_MARKER = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
 
+/** How a line ends: a comma, another end mark, a footnote number after one, or none. */
+function endOf(text: string): StartEvidence["prevEnd"] {
+  return /,["”’)]?$/.test(text) ? "comma" : /[;:.]["”’)]?$/.test(text) ? "stop" : ENDS_PARA.test(text) ? "marker" : "none";
+}
+
 /** The cues of the line start at body index k (paragraph-start.ts), `prevText` the last text line before it. */
 function startEvidence(lines: Line[], body: number[], shape: PageShape, k: number, prevText: string, firstLine: boolean): StartEvidence {
   // The line that ended the text before: not a footnote number set apart on its own line.
   let p = k - 1;
   while (p > 0 && k - p < 3 && LONE_NUMBER.test(lines[body[p]!]!.text)) p--;
-  const prevEnd = /,["”’)]?$/.test(prevText) ? "comma" : /[;:.]["”’)]?$/.test(prevText) ? "stop" : ENDS_PARA.test(prevText) ? "marker" : "none";
+  const prevEnd = endOf(prevText);
   const t = lines[body[k]!]!.text;
   let prevFill = p >= 0 ? shape.right(p) / shape.width(p) : 1;
   const fill = shape.right(k) / shape.width(k);
@@ -461,20 +472,30 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
 }
 
 
+/**
+ * Whether the text holds an invisible format character that invisibleCuts cuts (a byte order mark at its start is
+ * in no line): most texts hold none, and their lines are not scanned for one.
+ */
+function holdsInvisible(source: string): boolean {
+  const re = /[\u2060\u200b\ufeff]/g;
+  re.lastIndex = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return re.test(source);
+}
+
 /** A line's repair cuts with its invisible format characters cut too, in order (word-repair.ts). */
 function withInvisible(cuts: Span[], source: string, line: { start: number; end: number; cuts: Span[] }): Span[] {
   const invisible = invisibleCuts(source, line);
   return invisible.length ? [...cuts, ...invisible].sort((a, b) => a.start - b.start) : cuts;
 }
 
-/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts); the repair, for the footnotes. */
-function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[]): WordRepair {
+/** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts), invisible format characters cut where the text holds any; the repair, for the footnotes. */
+function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[], invisible: boolean): WordRepair {
   const text: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
   const repair = new WordRepair(source, text);
   for (const d of drafts) {
     for (const dl of d.lines) {
-      const cuts = withInvisible(repair.cuts(dl), source, dl);
+      const cuts = invisible ? withInvisible(repair.cuts(dl), source, dl) : repair.cuts(dl);
       if (cuts.length) dl.cuts = [...dl.cuts, ...cuts].sort((a, b) => a.start - b.start);
       const inserts = repair.inserts(dl);
       if (inserts.length) dl.inserts = inserts;

@@ -147,6 +147,13 @@ export function lowerOpenerStartScore(e: StartEvidence): StartScore {
 }
 
 /**
+ * The most lowerOpenerStartScore gives a line start after a line without an end mark, with no blank line before it
+ * and no indent of 3 or more: the missing end mark outweighs every other cue together, widths included. Such a start
+ * is a continuation whatever the widths say, so the reader does not measure the page for it.
+ */
+export const MOST_AFTER_NO_END_MARK = -1.5;
+
+/**
  * Glyph widths of Times New Roman, the typeface of UN documents, in thousandths of an em (the Times Roman metrics,
  * by character). Counting characters misleads by a tenth of a line (`minimum` against `illicit`), as much as a
  * first-line indent; only ratios within one document are used, so another typeface shifts nothing but the noise.
@@ -215,9 +222,9 @@ const ENDS_LINE = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
  * pdftotext joined, a line-end hyphen taken out, run twice as long). Lines set to one measure each stop where their
  * next word would not fit, so they spread below it; a high share is the measure. 0 when there are no lines.
  */
-function upperWidth(values: number[], q: number): number {
-  if (!values.length) return 0;
-  values.sort((x, y) => x - y);
+function upperWidth(widths: number[], q: number): number {
+  if (!widths.length) return 0;
+  const values = Float64Array.from(widths).sort();
   const cap = values[values.length >> 1]! * 1.1;
   let n = values.length;
   while (n > 1 && values[n - 1]! > cap) n--;
@@ -240,6 +247,37 @@ export function lowerCaseOpenerLine(text: string, isOpener: (capitalised: string
  */
 export function pageShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blankBetween: (a: number, b: number) => boolean, isStart: (k: number) => boolean): PageShape {
   const n = body.length;
+  const blank = new Uint8Array(n);
+  for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
+  // Every line start asks about blank lines; only a lower-case opener's (a few documents in a hundred) asks about
+  // widths, indents and sure starts, which take a printed width of every line: those are measured on first use.
+  let shape: PageShape | null = null;
+  const measured = (): PageShape => (shape ??= measureShape(lines, page, body, blank, isStart));
+  return {
+    width: (k) => measured().width(k),
+    right: (k) => measured().right(k),
+    printed: (k) => measured().printed(k),
+    firstWord: (k) => measured().firstWord(k),
+    get measure() {
+      return measured().measure;
+    },
+    get firstMeasure() {
+      return measured().firstMeasure;
+    },
+    indent: (k) => measured().indent(k),
+    blankBefore: (k) => blank[k] === 1,
+    get blankSeparated() {
+      return measured().blankSeparated;
+    },
+    get breaksAfterMarkers() {
+      return measured().breaksAfterMarkers;
+    },
+  };
+}
+
+/** pageShape's measurements, `blank` the blank lines between body lines (1 before body line k). */
+function measureShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blank: Uint8Array, isStart: (k: number) => boolean): PageShape {
+  const n = body.length;
   const right = new Int32Array(n);
   const lead = new Int32Array(n);
   const long: number[] = [];
@@ -249,7 +287,7 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
     lead[k] = l.trimStart - l.start;
     if (l.text.length > 20) long.push(k);
   }
-  const sorted = long.map((k) => right[k]!).sort((a, b) => a - b);
+  const sorted = Int32Array.from(long, (k) => right[k]!).sort();
   const typical = sorted[Math.floor(sorted.length * 0.8)] ?? 80;
   // The margin of each page (recto and verso pages are set at different offsets in -layout): the most common
   // indentation of its long lines, since continuation lines outnumber first lines.
@@ -268,17 +306,10 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
     margins.set(pg, margin);
   }
   const marginOf = (k: number): number => margins.get(page[body[k]!] ?? 0) ?? 0;
-  const blank = new Uint8Array(n);
-  for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
-  const printed = new Float64Array(n);
-  const firstWord = new Float64Array(n);
+  // Printed widths, made when asked for (NaN until then): the measures read only the long lines.
+  const printed = new Float64Array(n).fill(NaN);
+  const printedOf = (k: number): number => (Number.isNaN(printed[k]!) ? (printed[k] = printedWidth(lines[body[k]!]!.text)) : printed[k]!);
   const longPrinted: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const l = lines[body[k]!]!;
-    printed[k] = printedWidth(l.text);
-    const sp = l.text.indexOf(" ");
-    firstWord[k] = printedWidth(l.text, 0, sp < 0 ? l.text.length : sp);
-  }
   // Sure starts: how many have a blank line before, how many an indent, and how wide a first line runs.
   let starts = 0;
   let blanks = 0;
@@ -293,13 +324,13 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
       if (blank[k]) blanks++;
       if (lead[k]! - marginOf(k) >= 3) indents++;
     }
-    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printed[k]!);
+    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printedOf(k));
   }
   // The measure from lines inside paragraphs: not first lines, not ending with an end mark (in a short text, first
   // and last lines may outnumber the others).
   for (let k = 0; k + 1 < n; k++) {
     const t = lines[body[k]!]!.text;
-    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printed[k]!);
+    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printedOf(k));
   }
   const measure = upperWidth(longPrinted, 0.95);
   // The indent shows when first lines run shorter than the others; else the printed-width cues are not read.
@@ -333,8 +364,12 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
       return Math.min(w, typical * 1.1);
     },
     right: (k) => right[k]!,
-    printed: (k) => printed[k]!,
-    firstWord: (k) => firstWord[k]!,
+    printed: printedOf,
+    firstWord: (k) => {
+      const t = lines[body[k]!]!.text;
+      const sp = t.indexOf(" ");
+      return printedWidth(t, 0, sp < 0 ? t.length : sp);
+    },
     measure,
     firstMeasure,
     indent: (k) => (indentsShown ? lead[k]! - marginOf(k) : null),
