@@ -8,8 +8,8 @@
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
 import {
-  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfJoin, lexiconEntry,
-  lexiconLevel, NOT_A_WORD,
+  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfJoin, levelOfPieces,
+  lexiconEntry, lexiconLevel, NOT_A_WORD,
 } from "./lexicon";
 import type { Span } from "./tree";
 
@@ -586,7 +586,7 @@ export function joinsSplit(
     bothUsed: aUsed && bUsed,
     joined: () => words.get(a + b) ?? 0,
     wordCount: (w) => words.get(w) ?? 0,
-    a: () => a, b: () => b, pairCount,
+    a: () => a, b: () => b, pairCount, lexiconJoin: () => lexiconJoin(a, b),
     neighbours: () => context?.neighbours ?? NO_NEIGHBOURS,
     phraseCount: (phrase) => context?.phraseCount(phrase) ?? 0,
   });
@@ -617,6 +617,8 @@ interface Split {
   wordCount(w: string): number;
   a(): string;
   b(): string;
+  /** lexiconJoin of the two pieces. */
+  lexiconJoin(): number | undefined;
   /** How often the document writes the pieces side by side (the line asking holds one). */
   pairCount(): number;
   /** The words just before and after the pair on its line, each set off from it by one space ('' where none is). */
@@ -641,7 +643,7 @@ function decideSplit(s: Split): number {
     if ((pa | pb) & HYPHENED) return NO_JOIN;
     if ((pa | pb) & CLOSED) return closedPairJoins(s, joined) ? BY_DOCUMENT : NO_JOIN;
     if (bothUsed && !joined) return NO_JOIN;
-    const join = lexiconJoin(s.a(), s.b());
+    const join = s.lexiconJoin();
     if (join === undefined) return NO_JOIN;
     // The document writes the join at least twice as often as the pieces side by side (`inter national`), or as
     // often where it writes neither piece alone (`sustain able`, once, beside `sustainable`, once).
@@ -652,7 +654,7 @@ function decideSplit(s: Split): number {
   // Pieces that are no words the document may repeat, split the same way elsewhere (`Türki ye`).
   if (joined && (!bothUsed || (kindA === NO_WORD && kindB === NO_WORD && joined >= 2 * s.pairCount()))) return BY_DOCUMENT;
   if ((pa | pb) & HYPHENED) return NO_JOIN;
-  const join = lexiconJoin(s.a(), s.b());
+  const join = s.lexiconJoin();
   if (join === undefined) return NO_JOIN;
   if (kindA === NO_WORD && kindB === NO_WORD) return byLexicon(NO_PIECE_A_WORD, join);
   // A fragment joins a closed-class word last (`sea s and`: `seas`, not `sand`).
@@ -683,7 +685,7 @@ function lexiconJoinLevel(s: Split): number {
 function closedPairJoins(s: Split, joined: number): boolean {
   // Most closed-class pairs (`of the`, `in order`) are told by their flags, with no string made.
   const inflectable = s.pa & PREPOSITION && !(s.pb & CLOSED);
-  if ((!joined && !inflectable) || lexiconJoin(s.a(), s.b()) === undefined) return false;
+  if ((!joined && !inflectable) || s.lexiconJoin() === undefined) return false;
   const join = s.a() + s.b();
   const inflections = inflectable ? inflected(s, join) : 0;
   const evidence = (s.pa & PREPOSITION && joined >= 2 && isClosedClass(join)) || (inflections > 0 && joined + inflections >= 2) ||
@@ -761,6 +763,17 @@ class TokenSplit implements Split {
     if (this.t.flags[k]! & PIECE_HYPHEN || id < 0 || this.words.count(id) < 2) return false;
     const info = this.info(k);
     return (info & KIND) !== NO_WORD && !(info & DIGITS);
+  }
+  /** lexiconJoin read from the source's characters: no piece or join string is made for ASCII text. */
+  lexiconJoin(): number | undefined {
+    const { runStart, runEnd } = this.t;
+    const as = runStart[this.k]!;
+    const ae = runEnd[this.k]!;
+    const bs = runStart[this.k + 1]!;
+    const be = runEnd[this.k + 1]!;
+    const ascii = wordCaseOfPieces(this.source, as, ae, bs, be);
+    if (ascii === undefined) return lexiconJoin(this.a(), this.b());
+    return ascii ? levelOfPieces(this.source, as, ae, bs, be) : undefined;
   }
   a(): string {
     return (this.left ??= this.piece(this.k));
@@ -935,6 +948,32 @@ function wordCase(a: string, b: string): boolean {
   return upper === n || upper === 0 || (upper === 1 && at(0) <= 0x5a);
 }
 const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
+
+/** wordCase of text[aStart, aEnd) + text[bStart, bEnd), read in place; undefined where a piece is not ASCII. */
+function wordCaseOfPieces(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean | undefined {
+  const ua = capitals(text, aStart, aEnd);
+  const ub = capitals(text, bStart, bEnd);
+  if (ua === NOT_ASCII || ub === NOT_ASCII) return undefined;
+  if (ua === NOT_LETTERS || ub === NOT_LETTERS) return false;
+  const n = aEnd - aStart + bEnd - bStart;
+  const upper = ua + ub;
+  return n > 0 && (upper === n || upper === 0 || (upper === 1 && ua === 1 && isCapital(text.charCodeAt(aStart))));
+}
+
+/** How many capitals text[start, end) holds, or NOT_LETTERS (an ASCII character no letter), or NOT_ASCII. */
+function capitals(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return NOT_ASCII;
+    if (isCapital(c)) n++;
+    else if (c < 0x61 || c > 0x7a) return NOT_LETTERS;
+  }
+  return n;
+}
+const NOT_LETTERS = -1;
+const NOT_ASCII = -2;
+const isCapital = (c: number): boolean => c >= 0x41 && c <= 0x5a;
 
 /** A year pdftotext split (`20 23`, `202 5`): four digits from 1945 to 2099, the first piece two or three of them. */
 function isSplitYear(a: string, b: string): boolean {
