@@ -45,9 +45,17 @@ export class TextBuilder {
 
   build(): MappedText {
     const pieces: TextPiece[] = this.pieces;
+    kept.builder = this;
     return { text: this.parts.join(""), pieces };
   }
 }
+
+/**
+ * The last builder that built, kept alive: V8's optimized code for the builder depends on its objects' shape,
+ * and at a full collection where no builder is left that code is thrown away, so the reader's next text was
+ * read in the interpreter until it was optimized again. One builder's parts keep the shape.
+ */
+const kept: { builder?: TextBuilder } = {};
 
 /**
  * Join line segments the way the contract says: one space at a line break, nothing after a

@@ -131,7 +131,7 @@ export class WordRepair {
   release(): void {
     if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
     this.tokens = new Tokens();
-    this.split = undefined;
+    kept.repair = this;
   }
 
   /** The cuts that join split words on a paragraph line (see repairCuts). */
@@ -167,6 +167,14 @@ export class WordRepair {
     this.to = this.tokens.length;
   }
 }
+
+/**
+ * The last repair released, kept alive with its word table and pair view: V8's optimized code for the repair
+ * depends on the shapes of these objects, and at a full collection where none is left it is thrown away, so the
+ * next document was repaired in the interpreter (a large text read right after a collection took 2.5 times as
+ * long). Holding one of each keeps the shapes, for the size of one document's words.
+ */
+const kept: { repair?: WordRepair } = {};
 
 /** Token arrays released by a finished repair, and the largest kept (a word of a text of some 700,000 characters). */
 const spareTokens: Tokens[] = [];
