@@ -116,14 +116,12 @@ export function lexiconLevel(word: string): number | undefined {
   return levelOf(entryOf(word, 0, word.length, "", 0, 0));
 }
 
-/** The level of the word a + b (letter case aside): lexiconLevel(a + b), without making that string for ASCII text. */
-export function levelOfJoin(a: string, b: string): number | undefined {
-  return levelOf(entryOf(a, 0, a.length, b, 0, b.length));
-}
-
-/** The level of text[aStart, aEnd) + text[bStart, bEnd), letter case aside (two pieces of one text, not joined into a string). */
-export function levelOfPieces(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): number | undefined {
-  return levelOf(entryOf(text, aStart, aEnd, text, bStart, bEnd));
+/**
+ * The level of the word a[aStart, aEnd) + b[bStart, bEnd), letter case aside: lexiconLevel of the join, without
+ * making that string for ASCII text (the pieces may stand in one text or two).
+ */
+export function levelOfPieces(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number | undefined {
+  return levelOf(entryOf(a, aStart, aEnd, b, bStart, bEnd));
 }
 
 /**

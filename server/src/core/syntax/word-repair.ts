@@ -8,7 +8,7 @@
  * (an insert: joiner text in no piece) when the document writes the word with it elsewhere.
  */
 import {
-  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfJoin, levelOfPieces,
+  CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfPieces,
   lexiconEntry, lexiconLevel, NOT_A_WORD,
 } from "./lexicon";
 import type { Span } from "./tree";
@@ -594,7 +594,7 @@ export function joinsSplit(
     bothUsed: aUsed && bUsed,
     joined: () => words.get(a + b) ?? 0,
     wordCount: (w) => words.get(w) ?? 0,
-    a: () => a, b: () => b, pairCount, lexiconJoin: () => lexiconJoin(a, b),
+    a: () => a, b: () => b, pairCount, lexiconJoin: () => lexiconJoin(a, 0, a.length, b, 0, b.length),
     neighbours: () => context?.neighbours ?? NO_NEIGHBOURS,
     phraseCount: (phrase) => context?.phraseCount(phrase) ?? 0,
   });
@@ -778,13 +778,8 @@ class TokenSplit implements Split {
   /** lexiconJoin read from the source's characters: no piece or join string is made for ASCII text. */
   lexiconJoin(): number | undefined {
     const { runStart, runEnd } = this.t;
-    const as = runStart[this.k]!;
-    const ae = runEnd[this.k]!;
-    const bs = runStart[this.k + 1]!;
-    const be = runEnd[this.k + 1]!;
-    const ascii = wordCaseOfPieces(this.source, as, ae, bs, be);
-    if (ascii === undefined) return lexiconJoin(this.a(), this.b());
-    return ascii ? levelOfPieces(this.source, as, ae, bs, be) : undefined;
+    const k = this.k;
+    return lexiconJoin(this.source, runStart[k]!, runEnd[k]!, this.source, runStart[k + 1]!, runEnd[k + 1]!);
   }
   a(): string {
     return (this.left ??= this.piece(this.k));
@@ -948,40 +943,25 @@ function charFlags(text: string, start: number, end: number): number {
 }
 
 /**
- * The lexicon level of the join, when it is written as a word is (`seeking`, `International`, `UNESCO`), not
- * with a capital inside (`see King`, `to E`) or after capitals (`VI and`); the lexicon holds letters only.
+ * The lexicon level of the join of a[aStart, aEnd) and b[bStart, bEnd), when it is written as a word is
+ * (`seeking`, `International`, `UNESCO`), not with a capital inside (`see King`, `to E`) or after capitals (`VI
+ * and`); the lexicon holds letters only. Read where the pieces stand: no piece or join string for ASCII text.
  */
-function lexiconJoin(a: string, b: string): number | undefined {
-  return wordCase(a, b) ? levelOfJoin(a, b) : undefined;
+function lexiconJoin(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): number | undefined {
+  return wordCase(a, aStart, aEnd, b, bStart, bEnd) ? levelOfPieces(a, aStart, aEnd, b, bStart, bEnd) : undefined;
 }
 
-/** Whether a + b is written as a word is (WORD_CASE), read without joining them for ASCII text. */
-function wordCase(a: string, b: string): boolean {
-  const n = a.length + b.length;
-  if (n === 0) return false;
-  const at = (i: number): number => (i < a.length ? a.charCodeAt(i) : b.charCodeAt(i - a.length));
-  let upper = 0;
-  for (let i = 0; i < n; i++) {
-    const c = at(i);
-    if (c > 0x7f) return WORD_CASE.test(a + b);
-    if (c >= 0x41 && c <= 0x5a) upper++;
-    else if (c < 0x61 || c > 0x7a) return false;
-  }
-  // All capitals, or small letters after at most a first capital.
-  return upper === n || upper === 0 || (upper === 1 && at(0) <= 0x5a);
-}
-const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
-
-/** wordCase of text[aStart, aEnd) + text[bStart, bEnd), read in place; undefined where a piece is not ASCII. */
-function wordCaseOfPieces(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean | undefined {
-  const ua = capitals(text, aStart, aEnd);
-  const ub = capitals(text, bStart, bEnd);
-  if (ua === NOT_ASCII || ub === NOT_ASCII) return undefined;
+/** Whether the join of the two pieces is written as a word is (WORD_CASE): all capitals, or small letters after at most a first capital. */
+function wordCase(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  const ua = capitals(a, aStart, aEnd);
+  const ub = capitals(b, bStart, bEnd);
+  if (ua === NOT_ASCII || ub === NOT_ASCII) return WORD_CASE.test(a.slice(aStart, aEnd) + b.slice(bStart, bEnd));
   if (ua === NOT_LETTERS || ub === NOT_LETTERS) return false;
   const n = aEnd - aStart + bEnd - bStart;
   const upper = ua + ub;
-  return n > 0 && (upper === n || upper === 0 || (upper === 1 && ua === 1 && isCapital(text.charCodeAt(aStart))));
+  return n > 0 && (upper === n || upper === 0 || (upper === 1 && ua === 1 && isCapital(a.charCodeAt(aStart))));
 }
+const WORD_CASE = /^(?:\p{Lu}?\p{Ll}+|\p{Lu}+)$/u;
 
 /** How many capitals text[start, end) holds, or NOT_LETTERS (an ASCII character no letter), or NOT_ASCII. */
 function capitals(text: string, start: number, end: number): number {
