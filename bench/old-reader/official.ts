@@ -1,5 +1,5 @@
-// The official reader as it was before issue 11 (commit 9d9d1b5), kept only as a peer for bench row a.
-// Not part of the shipped bundle; its modules other than these two are the current ones.
+// Frozen copy of server/src/core at commit 9d9d1b5 (the reader before issue 11): a peer for bench row a only,
+// never imported by the shipped code. See README.md here.
 /**
  * Reading official text as pdftotext extracts it from the UN PDFs.
  *
@@ -10,14 +10,14 @@
  * 4. the body: paragraphs, numbers, sections, closing, annexes;
  * 5. footnote markers, matched against the footnote numbers that exist, in order.
  */
-import { splitLines, type Line } from "../../server/src/core/syntax/lines";
-import { joinLines } from "../../server/src/core/syntax/mapped";
-import { startsWithOpener } from "../../server/src/core/syntax/opener";
-import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "../../server/src/core/syntax/paragraphs";
+import { splitLines, type Line } from "./lines";
+import { joinLines } from "./mapped";
+import { startsWithOpener } from "./opener";
+import { cutFor, finishParagraph, readingOrder, sectionSpans, type DraftParagraph } from "./paragraphs";
 import {
   AGENDA, ANNEX, BARCODE, CLOSING_MEETING, DATE_LINE, DISTR, JOB_NUMBER, LONE_NUMBER, MONTHS, OP_NUMBER, ORGAN,
   ordinalValue, PAGE_NUMBER, RES_NUMBER, RULE, SECTION_LABEL, SESSION_LINE, SPONSORS_END, SUB_LABEL, SYMBOL_LINE,
-} from "../../server/src/core/syntax/patterns";
+} from "./patterns";
 import type {
   Annex, Artefact, ArtefactKind, Closing, Field, Footnote, FootnoteMarker, Header, OperativeParagraph, Organ,
   PreambularParagraph, Section, Span, SyntaxDiagnostic, Title,

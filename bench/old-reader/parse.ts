@@ -1,13 +1,13 @@
-// The official reader as it was before issue 11 (commit 9d9d1b5), kept only as a peer for bench row a.
-// Not part of the shipped bundle; its modules other than these two are the current ones.
+// Frozen copy of server/src/core at commit 9d9d1b5 (the reader before issue 11): a peer for bench row a only,
+// never imported by the shipped code. See README.md here.
 /**
  * The parser entry point: detects the format, runs the format's reader, collects references,
  * and freezes the tree (its top level; every node with `freeze: "deep"`). Never throws: an internal
  * failure becomes a SYN000 diagnostic.
  */
 import { parseOfficial } from "./official";
-import { findReferences } from "../../server/src/core/syntax/references";
-import { parseUnres } from "../../server/src/core/syntax/unres";
+import { findReferences } from "./references";
+import { parseUnres } from "./unres";
 import type { SourceCues } from "../../server/src/core/syntax/cues";
 import type { Header, Reference, Resolution, SourceFormat } from "../../server/src/core/syntax/tree";
 
