@@ -3,7 +3,7 @@
  * feeds, over the lines that read as footnotes), asterisk notes without a rule, and the pairing of footnote
  * numbers with their texts inside one block (numbers may come apart from their texts).
  */
-import type { Line } from "./lines";
+import { endingAt, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { RULE } from "./patterns";
 import type { Artefact, ArtefactKind, Field, Footnote, FootnoteMarker, Span } from "./tree";
@@ -49,7 +49,7 @@ export function readFootnoteAreas(
       const l = lines[i]!;
       const ruleStart = l.trimEnd - glued[2]!.length;
       artefacts.push({ kind: "footnote-rule", span: { start: ruleStart, end: l.trimEnd } });
-      lines[i] = { ...l, trimEnd: l.trimStart + glued[1]!.length, text: glued[1]! };
+      lines[i] = endingAt(l, l.trimStart + glued[1]!.length, glued[1]!);
     }
     const block: number[] = [];
     let j = i + 1;

@@ -22,6 +22,15 @@ export interface Line {
 export const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
 
+/**
+ * Line `l` ending earlier, at `trimEnd` with `text` (a page number or footnote rule glued to its end cut off). Made
+ * by the same literal as splitLines' lines: a spread copy would have a shape of its own, which V8 holds only weakly,
+ * so a full garbage collection would throw away the optimized code of every pass that saw it.
+ */
+export function endingAt(l: Line, trimEnd: number, text: string): Line {
+  return { no: l.no, start: l.start, end: l.end, trimStart: l.trimStart, trimEnd, text, pageBreak: l.pageBreak };
+}
+
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   const n = source.length;

@@ -12,11 +12,11 @@ import { findFurniture, type Furniture } from "./furniture";
 import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess, withAgendaTitleHyphens } from "./masthead";
 import { invisibleCuts, WordRepair } from "./word-repair";
-import { splitLines, type Line } from "./lines";
+import { endingAt, splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
-import { finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
+import { finishParagraph, sectionSpans, type DraftLine, type DraftParagraph } from "./paragraphs";
 import {
   ANNEX, CLOSING_MEETING, DATE_LINE, LONE_NUMBER, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL,
 } from "./patterns";
@@ -56,7 +56,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   for (const [i, end] of furniture.pageTails) {
     const l = lines[i]!;
     artefacts.push({ kind: "page-number", span: { start: source.indexOf(l.text.slice(end - l.trimStart).trim(), end), end: l.trimEnd } });
-    lines[i] = { ...l, trimEnd: end, text: source.slice(l.trimStart, end) };
+    lines[i] = endingAt(l, end, source.slice(l.trimStart, end));
   }
   const symbolLine = mastheadSymbolLine(lines, furniture.kind);
   if (!hasFormFeeds) markLonePageNumbers(lines, furniture.kind, role, artefact);
@@ -138,7 +138,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   // paragraph's lines on every line would be quadratic in a long paragraph.
   let leadIn = false;
   const pushLine = (l: Line, from: number): void => {
-    current!.lines.push({ start: from, end: l.trimEnd, cuts: [] });
+    current!.lines.push(draftLine(from, l.trimEnd));
     if (source.charCodeAt(l.trimEnd - 1) === 58) leadIn = true;
   };
   // A blank line between two body lines of the same page (not the gap around page furniture).
@@ -199,13 +199,12 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       prevText = ":";
       continue;
     }
-    let om = OP_NUMBER.exec(t);
+    // [whole, number, suffix, text after it], as OP_NUMBER gives them.
+    let om: readonly [string, string, string | undefined, string | undefined] | null = OP_NUMBER.exec(t) as [string, string, string | undefined, string | undefined] | null;
     if (!om && opNumber > 0 && ENDS_OP.test(prevText)) {
       // `25 Condemns …`: the number printed without its full stop, the text on the same line.
       const bare = /^(\d{1,3})\s+(\S.*)$/.exec(t);
-      if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) {
-        om = Object.assign([t, bare[1]!, undefined, bare[2]!], { index: 0, input: t }) as unknown as RegExpExecArray;
-      }
+      if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) om = [t, bare[1]!, undefined, bare[2]!];
     }
     const lone = LONE_NUMBER.exec(t);
     // A numbered list quoted inside a paragraph (`… the following provisional agenda:` / `1.` / `Opening of the
@@ -217,10 +216,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       const text = suffix ? `${om[1]} ${suffix}` : om[1]!;
       const dot = t.indexOf(".");
       const numEnd = l.trimStart + (dot >= 0 && dot <= text.length + 1 ? dot : om[1]!.length);
-      current = {
-        kind: "operative", start: l.trimStart, number: { text, value, suffix, span: { start: l.trimStart, end: numEnd } },
-        lines: [], markers: [], strictLabels: true, section,
-      };
+      current = draftParagraph("operative", l.trimStart, { text, value, suffix, span: { start: l.trimStart, end: numEnd } }, section);
       drafts.push(current);
       leadIn = false;
       opNumber = value;
@@ -230,10 +226,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       continue;
     }
     if (lone && Number(lone[1]) === opNumber + 1 && ENDS_OP.test(prevText) && opNumber > 0) {
-      current = {
-        kind: "operative", start: l.trimStart, number: { text: lone[1]!, value: opNumber + 1, suffix: null, span: { start: l.trimStart, end: l.trimEnd } },
-        lines: [], markers: [], strictLabels: true, section,
-      };
+      current = draftParagraph("operative", l.trimStart, { text: lone[1]!, value: opNumber + 1, suffix: null, span: { start: l.trimStart, end: l.trimEnd } }, section);
       drafts.push(current);
       leadIn = false;
       opNumber++;
@@ -274,7 +267,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
         const run = body.slice(k, runEnd);
         for (const i of run) artefact(i, "other");
         if (current.lines.length >= 2 && !current.lifted) {
-          current.lifted = { after: current.lines.length - 2, lines: run.map((i) => ({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd, cuts: [] })) };
+          current.lifted = { after: current.lines.length - 2, lines: run.map((i) => draftLine(lines[i]!.trimStart, lines[i]!.trimEnd)) };
         }
         k = runEnd - 1;
         continue;
@@ -312,7 +305,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
     if (!current) starts = true;
     if (starts) {
-      current = { kind, start: l.trimStart, number: null, lines: [], markers: [], strictLabels: true, section: kind === "operative" || section ? section : null };
+      current = draftParagraph(kind, l.trimStart, null, kind === "operative" || section ? section : null);
       drafts.push(current);
       leadIn = false;
       if (kind === "operative") operativeSeen = true;
@@ -342,6 +335,18 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   repair.release();
   artefacts.sort((a, b) => a.span.start - b.span.start);
   return { frontMatter: null, header: repairedHeader, title, organ, preamble, operative, sections: secs, footnotes: fns, closing, annexes, artefacts, comments: [], diagnostics };
+}
+
+/**
+ * A paragraph line and a paragraph as the body pass makes them, with every property later passes set (inserts,
+ * moved, lifted) already in the literal: one object shape per kind. A shape made by adding a property later dies
+ * at a full garbage collection, and V8 then throws away the optimized code of every function that saw it.
+ */
+function draftLine(start: number, end: number): DraftLine {
+  return { start, end, cuts: [], inserts: undefined };
+}
+function draftParagraph(kind: DraftParagraph["kind"], start: number, number: DraftParagraph["number"], section: string | null): DraftParagraph {
+  return { kind, start, number, lines: [], markers: [], section, strictLabels: true, moved: undefined, movedEnd: undefined, lifted: undefined };
 }
 
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
@@ -387,8 +392,12 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   if (piece) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
   else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
+  const room = printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, ENDS_PARA.test(t));
+  // Every property in the literal (no spread): a spread's shape is held weakly and dies at a full collection.
   return {
-    ...printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, ENDS_PARA.test(t)),
+    prevRoom: room.prevRoom,
+    overFirst: room.overFirst,
+    nextRoom: room.nextRoom,
     prevEnd,
     prevFill,
     fill,
