@@ -40,7 +40,7 @@ export function readFootnoteAreas(
   for (let i = 0; i < lines.length; i++) {
     if (role[i] !== "body") continue;
     const t = lines[i]!.text;
-    if (RULE.test(t)) artefact(i, "footnote-rule");
+    if (t.charCodeAt(0) === 95 && RULE.test(t)) artefact(i, "footnote-rule");
     else {
       // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
       // The cheap suffix test first: the regex on every body line was 5% of the parse.
@@ -66,7 +66,7 @@ export function readFootnoteAreas(
   // parenthesis): a line it cannot read as one (`* \u0000A/80/L.12`) was taken for the continuation of the last
   // footnote read, at the end of the document, whose body then mapped pieces out of source order.
   for (let i = 1; i < lines.length; i++) {
-    if (role[i] !== "body" || !ASTERISK_NOTE.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
+    if (role[i] !== "body" || lines[i]!.text.charCodeAt(0) !== 42 || !ASTERISK_NOTE.test(lines[i]!.text) || (lines[i - 1]!.text && !/^\*\s+[A-Z]/.test(lines[i]!.text))) continue;
     const block: number[] = [];
     for (let j = i; j < lines.length && lines[j]!.text && role[j] === "body"; j++) block.push(j);
     if (/^\*\s+Reissued/.test(lines[i]!.text)) {

@@ -82,7 +82,9 @@ export function tokenFurniture(text: string): ArtefactKind | null {
  */
 function edgeSymbol(text: string): string | null {
   if (text.length > 200 && collapse(text).length > 200) return null;
-  const s = SYMBOL_AT_START.exec(text);
+  // A symbol at the start opens with `A/`, `E/` or `S/`: most lines are told by two characters.
+  const a = text.charCodeAt(0);
+  const s = (a === 65 || a === 69 || a === 83) && text.charCodeAt(1) === 47 ? SYMBOL_AT_START.exec(text) : null;
   if (s) return s[1]!;
   // A symbol at the end ends in a digit or `*`, and holds a slash: asked first, it spares the unanchored search.
   const c = text.charCodeAt(text.length - 1);
@@ -222,7 +224,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
   if (runningSymbol) {
     // The first occurrence before the organ line is the masthead's symbol (read by the header pass), the
     // others running headers (a text whose masthead was not extracted starts with a page of body).
-    const organ = lines.findIndex((l) => ORGAN.test(l.text));
+    const organ = lines.findIndex((l) => l.text.charCodeAt(0) === 84 && ORGAN.test(l.text));
     let first = true;
     for (let i = 0; i < lines.length; i++) {
       if (kind[i] || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
@@ -244,7 +246,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
 /** A six-digit release code next to a job number or barcode (`061223`), across blank lines. */
 function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[]): void {
   for (let i = 0; i < lines.length; i++) {
-    if (kind[i] || !CODE_TOKEN.test(lines[i]!.text)) continue;
+    if (kind[i] || lines[i]!.text.length !== 6 || !CODE_TOKEN.test(lines[i]!.text)) continue;
     const near = [nonBlank(lines, i, -1), nonBlank(lines, i, 1), nonBlank(lines, nonBlank(lines, i, -1), -1)];
     if (near.some((j) => j >= 0 && (kind[j] === "job-number" || kind[j] === "barcode"))) kind[i] = "other";
   }

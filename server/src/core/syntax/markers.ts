@@ -23,6 +23,8 @@ const AFTER_REFERENCE_NUMBER = /^\s+(?:of|and|or|to|on|in|for|as|at|by|bis|ter|a
 const MONTH_BEFORE = new RegExp(`(?:${MONTHS}) $`);
 const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})\\b`);
 /** Digits that can lead a thousands group: one to three, not after a slash or dot, or a group before them. */
+/** The numbers of a line, one match each (one expression for every line: its lastIndex is set to 0 first). */
+const DIGITS = /\d+/g;
 const THOUSANDS_BEFORE = /(?:^|[^\d/.,])\d{1,3}(?:,\d{3})*$/;
 const ABBREV_BEFORE_DOT = /(?:^|[^A-Za-z])(?:Add|Corr|Rev|No|Nos|para|paras|vol|vols|p|pp|art|arts|sect|chap|Sales|op|cit|Suppl|Vol|Part)$/;
 
@@ -42,6 +44,9 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
   if (!numeric.length) return;
   const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
+  // Each footnote's number as a number, to compare with the digits of a line (NaN for a number written with a
+  // leading zero, which no digits match: `String(Number(digits))` never has one).
+  const values = numeric.map((f) => (String(Number(f.number.value)) === f.number.value ? Number(f.number.value) : NaN));
   let glued = 0;
   let spaced = 0;
   // A marker glued to the word after it is cut alone: the space before it is the text's.
@@ -65,7 +70,8 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
       const text = source.slice(dl.start, dl.end);
       const previous = lineBefore;
       lineBefore = text;
-      const re = /\d+/g;
+      const re = DIGITS;
+      re.lastIndex = 0;
       let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
       while ((m = re.exec(text)) && fi < numeric.length) {
@@ -110,7 +116,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         // Which footnote could this be: the next one, or one after a missed marker.
         let target = -1;
         for (let w = fi; w < Math.min(numeric.length, fi + 3); w++) {
-          if (numeric[w]!.number.value === String(Number(digits)) && digits[0] !== "0") {
+          if (values[w] === Number(digits) && digits[0] !== "0") {
             const fp = numeric[w]!.page;
             if (fp >= linePage && fp <= linePage + 1) target = w;
             break;

@@ -13,8 +13,9 @@ import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess, withAgendaTitleHyphens } from "./masthead";
 import { invisibleCuts, WordRepair } from "./word-repair";
 import { endingAt, splitLines, type Line } from "./lines";
+import { endsOperative, endsParagraph, endsWithMarker, endsWithSpacedNumber } from "./end-marks";
 import { joinLines } from "./mapped";
-import { firstWord, mayStartOpener, startsWithOpener } from "./opener";
+import { firstWord, mayStartOpener, startsWithOpener, type OpenerKind } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftLine, type DraftParagraph } from "./paragraphs";
 import {
@@ -25,9 +26,6 @@ import type {
   ReaderResult, SyntaxDiagnostic, Title,
 } from "./tree";
 
-/** A paragraph's last line: its end mark, maybe followed by a footnote marker (`2021, 13`, `1988,4`). */
-const ENDS_PARA = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
-const ENDS_OP = /[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 /** `Understanding that …`: a participle not in the lists, followed by a lower-case word (not `Beijing Declaration`). */
 const UNLISTED_PARTICIPLE = /^[A-Z][a-z]{3,}ing (?:that|the|its|their|to|a|an|also|further|with|in)\b/;
 const field = (l: Line): Field => ({ value: l.text, span: { start: l.trimStart, end: l.trimEnd } });
@@ -69,7 +67,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   for (let i = 0; i < lines.length; i++) if (role[i] === "body") body.push(i);
   let organAt = -1;
   for (let k = 0; k < body.length; k++) {
-    if (ORGAN.test(lines[body[k]!]!.text)) {
+    if (lines[body[k]!]!.text.charCodeAt(0) === 84 && ORGAN.test(lines[body[k]!]!.text)) {
       organAt = k;
       break;
     }
@@ -128,7 +126,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   if (organAt < 0) {
     for (let j = Math.max(0, titleFrom); j < body.length; j++) {
       const t = lines[body[j]!]!.text;
-      if (OP_NUMBER.test(t) || startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true)) {
+      if (OP_NUMBER.test(t) || opens(t, "preamble") || opens(t, "operative")) {
         bodyStart = j;
         break;
       }
@@ -152,18 +150,23 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     const c = t.charCodeAt(0);
     const before = lines[body[j - 1]!]!.text;
     // After an operative number on its own line the text is the same paragraph's.
-    return c >= 65 && c <= 90 && ENDS_PARA.test(before) && !/^\d{1,3}\.?$/.test(before) && (startsWithOpener(t, "preamble", true) || startsWithOpener(t, "operative", true));
+    return c >= 65 && c <= 90 && endsParagraph(before) && !/^\d{1,3}\.?$/.test(before) && (opens(t, "preamble") || opens(t, "operative"));
   });
   for (k = bodyStart; k < body.length; k++) {
     const idx = body[k]!;
     const l = lines[idx]!;
     const t = l.text;
     prevBlank = shape.blankBefore(k);
+    // Most line patterns can match only a line that opens with a digit, a capital, `A` or `(`: the first character
+    // is asked before any regular expression runs (they ran on every line).
+    const c0 = t.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57;
+    const mayBeAnnex = c0 === 65;
     if (afterClosing) {
-      if (ANNEX.test(t)) annexes.push({ heading: field(l), span: { start: l.trimStart, end: lines[body[body.length - 1]!]!.trimEnd } });
+      if (mayBeAnnex && ANNEX.test(t)) annexes.push({ heading: field(l), span: { start: l.trimStart, end: lines[body[body.length - 1]!]!.trimEnd } });
       continue;
     }
-    const cm = CLOSING_MEETING.exec(t);
+    const cm = digit ? CLOSING_MEETING.exec(t) : null;
     if (cm) {
       const next = k + 1 < body.length ? lines[body[k + 1]!]! : null;
       const date = next && DATE_LINE.test(next.text) ? field(next) : null;
@@ -173,21 +176,21 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       current = null;
       continue;
     }
-    if (ANNEX.test(t) && /[.;]$/.test(prevText)) {
+    if (mayBeAnnex && ANNEX.test(t) && /[.;]$/.test(prevText)) {
       annexes.push({ heading: field(l), span: { start: l.trimStart, end: lines[body[body.length - 1]!]!.trimEnd } });
       afterClosing = true;
       current = null;
       continue;
     }
-    const endsPara = ENDS_PARA.test(prevText) || prevText === "";
-    const sm = SECTION_LABEL.exec(t);
+    const endsPara = endsParagraph(prevText) || prevText === "";
+    const sm = t.length <= 7 && c0 >= 65 && c0 <= 90 ? SECTION_LABEL.exec(t) : null;
     if (sm && (endsPara || prevBlank) && isSectionStart(lines, body, k)) {
       const label = sm[1] ?? sm[2]!;
       let heading: Field | null = null;
       const hl: Line[] = [];
       while (k + 1 < body.length && hl.length < 4) {
         const n = lines[body[k + 1]!]!;
-        if (OP_NUMBER.test(n.text) || startsWithOpener(n.text, "preamble", true) || startsWithOpener(n.text, "operative", true) || SECTION_LABEL.test(n.text)) break;
+        if (OP_NUMBER.test(n.text) || opens(n.text, "preamble") || opens(n.text, "operative") || SECTION_LABEL.test(n.text)) break;
         hl.push(n);
         k++;
       }
@@ -200,13 +203,13 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       continue;
     }
     // [whole, number, suffix, text after it], as OP_NUMBER gives them.
-    let om: readonly [string, string, string | undefined, string | undefined] | null = OP_NUMBER.exec(t) as [string, string, string | undefined, string | undefined] | null;
-    if (!om && opNumber > 0 && ENDS_OP.test(prevText)) {
+    let om: readonly [string, string, string | undefined, string | undefined] | null = digit ? (OP_NUMBER.exec(t) as [string, string, string | undefined, string | undefined] | null) : null;
+    if (!om && digit && opNumber > 0 && endsOperative(prevText)) {
       // `25 Condemns …`: the number printed without its full stop, the text on the same line.
       const bare = /^(\d{1,3})\s+(\S.*)$/.exec(t);
-      if (bare && Number(bare[1]) === opNumber + 1 && startsWithOpener(bare[2]!, "operative", true)) om = [t, bare[1]!, undefined, bare[2]!];
+      if (bare && Number(bare[1]) === opNumber + 1 && opens(bare[2]!, "operative")) om = [t, bare[1]!, undefined, bare[2]!];
     }
-    const lone = LONE_NUMBER.exec(t);
+    const lone = digit && t.length <= 3 ? LONE_NUMBER.exec(t) : null;
     // A numbered list quoted inside a paragraph (`… the following provisional agenda:` / `1.` / `Opening of the
     // Congress.`) restarts at 1: numbers that go back, after a lead-in colon, are the paragraph's text.
     const listItem = om && !om[2] && Number(om[1]) <= opNumber && current?.kind === "operative" && leadIn;
@@ -225,7 +228,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       if (!om[3]) prevText = "";
       continue;
     }
-    if (lone && Number(lone[1]) === opNumber + 1 && ENDS_OP.test(prevText) && opNumber > 0) {
+    if (lone && Number(lone[1]) === opNumber + 1 && endsOperative(prevText) && opNumber > 0) {
       current = draftParagraph("operative", l.trimStart, { text: lone[1]!, value: opNumber + 1, suffix: null, span: { start: l.trimStart, end: l.trimEnd } }, section);
       drafts.push(current);
       leadIn = false;
@@ -234,12 +237,12 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
       continue;
     }
     const inOperative = opNumber > 0 || operativeSeen;
-    const subStart = SUB_LABEL.test(t);
+    const subStart = c0 === 40 && SUB_LABEL.test(t);
     let starts = false;
     let kind: "preamble" | "operative" = inOperative ? "operative" : "preamble";
     if (current && current.number && current.lines.length === 0) {
       const nextLine = k + 1 < body.length ? lines[body[k + 1]!]!.text : "";
-      const stray = /^[a-z0-9]/.test(t) || (!startsWithOpener(t, "operative", true) && startsWithOpener(nextLine, "operative", true));
+      const stray = /^[a-z0-9]/.test(t) || (!opens(t, "operative") && opens(nextLine, "operative"));
       if (stray && t.length < 40) {
         // `2026;`, `this end:` between `3.` and `Calls upon …`: words pdftotext lifted out of a justified line.
         // A lead-in tail (`this end:`) is read after the paragraph's first line, where it was printed; other
@@ -261,7 +264,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     // last (the last line of a paragraph is not justified, and the words come out after the line that follows
     // theirs): they are read after it, a marker among them included. Their lines are artefacts; the paragraph
     // keeps its end mark.
-    if (current && ENDS_PARA.test(prevText)) {
+    if (current && endsParagraph(prevText)) {
       const runEnd = liftedRunEnd(lines, body, k);
       if (runEnd > k) {
         const run = body.slice(k, runEnd);
@@ -273,25 +276,25 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
         continue;
       }
     }
-    const afterBareLabel = /^\([a-z]{1,4}\)$/.test(prevText);
+    const afterBareLabel = prevText.charCodeAt(0) === 40 && /^\([a-z]{1,4}\)$/.test(prevText);
     // A paragraph whose end mark is missing before its footnote marker (`… for 2022 1`).
     // `… for 20221`: the marker glued to the year (-raw, pdf.js).
-    const markerEnd = (/ \d{1,3}$/.test(prevText) || / (?:19|20)\d{3,5}$/.test(prevText)) && startsWithOpener(t, inOperative ? "operative" : "preamble", true);
+    const markerEnd = endsWithDigit(prevText) && (endsWithSpacedNumber(prevText) || / (?:19|20)\d{3,5}$/.test(prevText)) && opens(t, inOperative ? "operative" : "preamble");
     // A first-line indent (a PDF or Word reader's cue) opens a paragraph whatever the words.
     const cueStart = indented(cues, l);
     if (!subStart && !afterBareLabel && (endsPara || !current || prevBlank || markerEnd || cueStart)) {
-      if (!inOperative && (startsWithOpener(t, "preamble", true) || (ENDS_PARA.test(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
-      else if (startsWithOpener(t, "operative", true) && /^[A-Z]/.test(t)) {
+      if (!inOperative && (opens(t, "preamble") || (endsParagraph(prevText) && UNLISTED_PARTICIPLE.test(t)))) starts = true;
+      else if (opens(t, "operative") && /^[A-Z]/.test(t)) {
         starts = true;
         kind = "operative";
-      } else if (inOperative && ENDS_OP.test(prevText) && startsWithOpener(t, "preamble", true)) {
+      } else if (inOperative && endsOperative(prevText) && opens(t, "preamble")) {
         // Position decides: an italic participle after the operative part started is still operative text.
         starts = true;
       } else if (!current) starts = true;
     }
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
-    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerCaseOpenerLine(t, (c) => mayStartOpener(firstWord(c), "preamble") && startsWithOpener(c, "preamble", true))) {
+    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerOpener(t)) {
       // After a line without an end mark, at the margin and with no blank line before, the score is a clear
       // continuation whatever the widths say (most lines asked about): the page is not measured for it.
       const settled = MOST_AFTER_NO_END_MARK < -AMBIGUOUS && endOf(prevText) === "none" && !shape.blankBefore(k) && l.trimStart - l.start < 3;
@@ -349,6 +352,26 @@ function draftParagraph(kind: DraftParagraph["kind"], start: number, number: Dra
   return { kind, start, number, lines: [], markers: [], section, strictLabels: true, moved: undefined, movedEnd: undefined, lifted: undefined };
 }
 
+const endsWithDigit = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * Whether a line starts with a strict opener of this kind (`startsWithOpener`, strict). Most lines' first word can
+ * start none (`mayStartOpener`), which a lookup of that word tells: the whole line is matched only when it can.
+ */
+function opens(t: string, kind: OpenerKind): boolean {
+  return mayStartOpener(firstWord(t), kind) && startsWithOpener(t, kind, true);
+}
+
+/** `recalling …`: a preambular opener in lower case (paragraph-start.ts), its first word looked up first. */
+function lowerOpener(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (!(c >= 97 && c <= 122) || !mayStartOpener(String.fromCharCode(c - 32) + firstWord(t).slice(1), "preamble")) return false;
+  return lowerCaseOpenerLine(t, (capitalised) => startsWithOpener(capitalised, "preamble", true));
+}
+
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
 const AMBIGUOUS = 0.5;
 
@@ -365,12 +388,9 @@ function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnosti
   };
 }
 
-/** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
-const BROKEN_AFTER_MARKER = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
-
 /** How a line ends: a comma, another end mark, a footnote number after one, or none. */
 function endOf(text: string): StartEvidence["prevEnd"] {
-  return /,["”’)]?$/.test(text) ? "comma" : /[;:.]["”’)]?$/.test(text) ? "stop" : ENDS_PARA.test(text) ? "marker" : "none";
+  return /,["”’)]?$/.test(text) ? "comma" : /[;:.]["”’)]?$/.test(text) ? "stop" : endsParagraph(text) ? "marker" : "none";
 }
 
 /** The cues of the line start at body index k (paragraph-start.ts), `prevText` the last text line before it. */
@@ -388,11 +408,11 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
   const brokenAfterMarker = shape.breaksAfterMarkers && prevEnd === "marker" && p === k - 1 && shape.indent(k) === null && onePrinted;
   // `…the Paris Agreement 1` / `and its early entry into force,`: one printed line that -raw broke after the marker.
   const before = p > 0 ? lines[body[p - 1]!]!.text : "";
-  const piece = shape.breaksAfterMarkers && p > 0 && BROKEN_AFTER_MARKER.test(before) && !shape.blankBefore(p);
+  const piece = shape.breaksAfterMarkers && p > 0 && endsWithMarker(before) && !shape.blankBefore(p);
   if (piece) prevFill += shape.right(p - 1) / shape.width(p - 1);
   // A paragraph's first line is shorter by its indent: full for a first line is less.
   else if (shape.indent(p) === null && firstLine) prevFill += 0.05;
-  const room = printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, ENDS_PARA.test(t));
+  const room = printedRoom(shape, body.length, k, p, piece ? p - 1 : -1, firstLine, endsParagraph(t));
   // Every property in the literal (no spread): a spread's shape is held weakly and dies at a full collection.
   return {
     prevRoom: room.prevRoom,
@@ -402,7 +422,7 @@ function startEvidence(lines: Line[], body: number[], shape: PageShape, k: numbe
     prevFill,
     fill,
     brokenAfterMarker,
-    endsHere: ENDS_PARA.test(t),
+    endsHere: endsParagraph(t),
     blankBefore: shape.blankBefore(k),
     blankSeparated: shape.blankSeparated,
     indent: shape.indent(k),
@@ -455,7 +475,7 @@ function liftedRunEnd(lines: Line[], body: number[], k: number): number {
   if (j === k || !plain) return k;
   if (j >= body.length) return j;
   const n = lines[body[j]!]!.text;
-  return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || startsWithOpener(n, "preamble", true) || startsWithOpener(n, "operative", true) ? j : k;
+  return OP_NUMBER.test(n) || LONE_NUMBER.test(n) || opens(n, "preamble") || opens(n, "operative") ? j : k;
 }
 
 
@@ -486,9 +506,9 @@ function markLonePageNumbers(lines: Line[], kind: Furniture["kind"], role: Role[
  * in no line): most texts hold none, and their lines are not scanned for one.
  */
 function holdsInvisible(source: string): boolean {
-  const re = /[\u2060\u200b\ufeff]/g;
-  re.lastIndex = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return re.test(source);
+  // Three searches for one character each, which run far faster than one expression of a character class.
+  const from = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return source.indexOf("\u2060", from) >= 0 || source.indexOf("\u200b", from) >= 0 || source.indexOf("\ufeff", from) >= 0;
 }
 
 /** A line's repair cuts with its invisible format characters cut too, in order (word-repair.ts). */

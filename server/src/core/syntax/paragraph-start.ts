@@ -9,6 +9,7 @@
  * the width around it), a first line is shorter by its indent, and a line the extractor broke after a footnote
  * marker (-raw) leaves a short piece that cannot be a first line.
  */
+import { endsParagraph, endsWithMarker } from "./end-marks";
 import type { Line } from "./lines";
 
 /** What one document's lines show about its layout, measured once over the body lines. */
@@ -212,10 +213,6 @@ export function printedWidth(text: string, from = 0, to = text.length): number {
   return w;
 }
 
-/** A line that ends with a footnote number after a word or an end mark (`Agreement 1`, `2016,9`). */
-const MARKER_END = /[A-Za-z,;.)”’]\s?\d{1,3}$/;
-/** A line that ends with an end mark, maybe followed by a footnote marker: it may end its paragraph. */
-const ENDS_LINE = /[,;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/;
 
 /**
  * The width a set of lines runs to: share q of them, counting only those within a tenth above their median (lines
@@ -324,13 +321,13 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
       if (blank[k]) blanks++;
       if (lead[k]! - marginOf(k) >= 3) indents++;
     }
-    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !ENDS_LINE.test(lines[body[k]!]!.text)) firstPrinted.push(printedOf(k));
+    if (k + 1 < n && lines[body[k]!]!.text.length > 40 && !endsParagraph(lines[body[k]!]!.text)) firstPrinted.push(printedOf(k));
   }
   // The measure from lines inside paragraphs: not first lines, not ending with an end mark (in a short text, first
   // and last lines may outnumber the others).
   for (let k = 0; k + 1 < n; k++) {
     const t = lines[body[k]!]!.text;
-    if (!start[k] && !start[k + 1] && t.length > 40 && !ENDS_LINE.test(t)) longPrinted.push(printedOf(k));
+    if (!start[k] && !start[k + 1] && t.length > 40 && !endsParagraph(t)) longPrinted.push(printedOf(k));
   }
   const measure = upperWidth(longPrinted, 0.95);
   // The indent shows when first lines run shorter than the others; else the printed-width cues are not read.
@@ -340,7 +337,7 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
   for (let k = 1; k + 1 < n && !breaksAfterMarkers; k++) {
     const t = lines[body[k]!]!.text;
     const c = t.charCodeAt(0);
-    breaksAfterMarkers = c >= 97 && c <= 122 && right[k]! < typical * 0.7 && !ENDS_LINE.test(t) && MARKER_END.test(lines[body[k - 1]!]!.text) && !blank[k] && !blank[k + 1];
+    breaksAfterMarkers = c >= 97 && c <= 122 && right[k]! < typical * 0.7 && !endsParagraph(t) && endsWithMarker(lines[body[k - 1]!]!.text) && !blank[k] && !blank[k + 1];
   }
   const sampled = Math.min(starts, 60);
   const blankSeparated = sampled >= 2 && blanks > sampled * 0.6;
