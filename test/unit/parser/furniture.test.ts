@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findFurniture, findRunningSymbol, normTitle, normTitleHash, textHash, tokenFurniture } from "../../../server/src/core/syntax/furniture";
+import { endHashes, findFurniture, findRunningSymbol, normTitle, normTitleHash, textHash, tokenFurniture } from "../../../server/src/core/syntax/furniture";
 import { splitLines } from "../../../server/src/core/syntax/lines";
 import { parse } from "../../../server/src/core/syntax/parse";
 
@@ -155,5 +155,36 @@ describe("running headers found from repetition", () => {
     const t = parse(text, { format: "official" });
     expect(t.operative[0]!.body.text).toBe("Decides to act towards a risk informed approach;");
     expect(t.artefacts.some((a) => a.kind === "page-number" && text.slice(a.span.start, a.span.end) === "2/3")).toBe(true);
+  });
+});
+
+describe("endHashes", () => {
+  it("is the hash of every run of first words and of last words, joined by spaces", () => {
+    const titles = ["", "a", "the syrian golan", "question of the comoro island of mayotte", "x y z w v u t s r q p o n m l k j i h g f e d c b a"];
+    for (const title of titles) {
+      const words = title.split(" ");
+      const expected = new Set<number>();
+      for (let i = 1; i <= words.length; i++) {
+        expected.add(textHash(words.slice(0, i).join(" ")));
+        expected.add(textHash(words.slice(-i).join(" ")));
+      }
+      expect(endHashes(words), title).toEqual(expected);
+    }
+  });
+});
+
+describe("endHashes on any words", () => {
+  it("agrees with joining the words", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 30 }), (words) => {
+        const expected = new Set<number>();
+        for (let i = 1; i <= words.length; i++) {
+          expected.add(textHash(words.slice(0, i).join(" ")));
+          expected.add(textHash(words.slice(-i).join(" ")));
+        }
+        expect(endHashes(words)).toEqual(expected);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });

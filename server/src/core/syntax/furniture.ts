@@ -145,6 +145,31 @@ export function normTitleHash(s: string): number {
   return h;
 }
 
+/**
+ * The textHash of the first i words and of the last i words, joined by spaces, for every i: made word by word
+ * (a hash of a + b is hash(a) × 31^|b| + hash(b)), where joining every prefix and suffix was quadratic in the words.
+ */
+export function endHashes(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let h = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) h = (Math.imul(h, 31) + 32) | 0;
+    const w = words[i]!;
+    for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+    out.add(h);
+  }
+  // The last words taken, as a hash and 31 to the power of their length.
+  let tail = 0;
+  let power = 1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = i === words.length - 1 ? words[i]! : `${words[i]!} `;
+    tail = (Math.imul(textHash(w), power) + tail) | 0;
+    for (let k = 0; k < w.length; k++) power = Math.imul(power, 31);
+    out.add(tail);
+  }
+  return out;
+}
+
 /** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
 function besideSymbol(text: string, symbol: string): string {
   return collapse(text).split(symbol).join(" ").replace(/\*/g, " ").trim();
@@ -261,10 +286,19 @@ function markShortTitles(
   lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
 ): void {
   // Each line's normalised text, made once: the same lines are asked about from several headers.
-  const normed: (string | undefined)[] = new Array(lines.length);
-  const norm = (j: number): string => (normed[j] ??= normTitle(lines[j]!.text));
-  const hashed: (number | undefined)[] = new Array(lines.length);
-  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text));
+  // Only lines near headers and page numbers are asked about: maps, not arrays the length of the document.
+  const normed = new Map<number, string>();
+  const norm = (j: number): string => {
+    let t = normed.get(j);
+    if (t === undefined) normed.set(j, (t = normTitle(lines[j]!.text)));
+    return t;
+  };
+  const hashed = new Map<number, number>();
+  const hashOf = (j: number): number => {
+    let h = hashed.get(j);
+    if (h === undefined) hashed.set(j, (h = normTitleHash(lines[j]!.text)));
+    return h;
+  };
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -305,12 +339,7 @@ function markShortTitles(
   // What a line alone can be: a known short title, a recurring line, or the title's first or last words. Their
   // hashes pass over most lines (body text under a header) without normalising them.
   const knownHashes = new Set([...known].map(textHash));
-  const titleWords = title.trim().split(" ");
-  const titleEnds = new Set<number>();
-  for (let i = 1; i <= titleWords.length; i++) {
-    titleEnds.add(textHash(titleWords.slice(0, i).join(" ")));
-    titleEnds.add(textHash(titleWords.slice(-i).join(" ")));
-  }
+  const titleEnds = endHashes(title.trim().split(" "));
   const mayBeAlone = (h: number): boolean => knownHashes.has(h) || (nearHeaders.get(h)?.length ?? 0) >= 2 || titleEnds.has(h);
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
@@ -347,7 +376,7 @@ function markShortTitles(
       }
     }
   }
-  markTitlesAtPageTops(lines, kind, marked, norm);
+  markTitlesAtPageTops(lines, kind, marked, norm, hashOf);
 }
 
 /**
@@ -355,23 +384,30 @@ function markShortTitles(
  * text: a block (lines between blank lines) among the first three of a page (after a form feed) whose every
  * line repeats a line of the short title, with no end mark, is one.
  */
-function markTitlesAtPageTops(lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>, norm: (j: number) => string): void {
-  const isTitleBlock = (block: number[]): boolean =>
-    block.length > 0 && block.every((j) => !kind[j] && !/[.;:]["”’)]?$/.test(lines[j]!.text) && titles.has(norm(j)));
+function markTitlesAtPageTops(
+  lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>, norm: (j: number) => string, hashOf: (j: number) => number,
+): void {
+  // A line's hash (of its normalised text, made without normalising it) tells most lines apart from the titles.
+  const hashes = new Set([...titles].map(textHash));
+  // A block is the lines [from, to).
+  const isTitleBlock = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (kind[j] || /[.;:]["”’)]?$/.test(lines[j]!.text) || !hashes.has(hashOf(j)) || !titles.has(norm(j))) return false;
+    return true;
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.pageBreak) continue;
     let blocks = 0;
-    let block: number[] = [];
+    let from = -1;
     for (let j = i; j <= lines.length && blocks < 3; j++) {
       const end = j === lines.length || !lines[j]!.text || (j > i && lines[j]!.pageBreak);
       if (!end) {
-        block.push(j);
+        if (from < 0) from = j;
         continue;
       }
-      if (block.length) {
-        if (isTitleBlock(block)) for (const b of block) kind[b] = "running-header";
+      if (from >= 0) {
+        if (isTitleBlock(from, j)) for (let b = from; b < j; b++) kind[b] = "running-header";
         blocks++;
-        block = [];
+        from = -1;
       }
       if (j < lines.length && j > i && lines[j]!.pageBreak) break;
     }

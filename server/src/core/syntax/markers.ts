@@ -98,8 +98,8 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         if (digits.length > 3) {
           // `10 October 19904`, `2024–203414`: a marker glued to the year of a date or a period.
           const y = /^((?:19|20)\d\d)(\d{1,3})$/.exec(digits);
-          const lead = text.slice(Math.max(0, at - 12), at);
           if (!y) continue;
+          const lead = text.slice(Math.max(0, at - 12), at);
           // After a month or in a period the year is certain; otherwise (`of 19934`, `in 200627`, as -raw and
           // pdf.js glue them) only the very next footnote's number is taken off the year.
           if (!(MONTH_BEFORE.test(lead) || /(?:19|20)\d\d[–-]$/.test(lead)) && numeric[fi]!.number.value !== String(Number(y[2]))) continue;
@@ -107,13 +107,8 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
           digits = y[2]!;
           gluedToYear = true;
         }
-        const after = text[at + digits.length] ?? "";
-        const before = at > 0 ? text[at - 1]! : "";
-        // `Weapons 6and`: -raw glues a marker to the joining word after it.
-        const gluedToNext = /[a-z]/.test(after) && /^[\s,;:)”’]?$/.test(before) && GLUED_BEFORE_WORD.test(text.slice(at + digits.length));
-        if ((/[0-9]/.test(before) && !gluedToYear) || (/[0-9A-Za-z/]/.test(after) && !gluedToNext)) continue;
-        if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
-        // Which footnote could this be: the next one, or one after a missed marker.
+        // Which footnote could this be: the next one, or one after a missed marker. Asked first: most numbers
+        // of a text are none of the next three footnotes', and every test below only passes a number over.
         let target = -1;
         for (let w = fi; w < Math.min(numeric.length, fi + 3); w++) {
           if (values[w] === Number(digits) && digits[0] !== "0") {
@@ -122,7 +117,14 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
             break;
           }
         }
-        if (target < 0 || (gluedToNext && target !== fi)) continue;
+        if (target < 0) continue;
+        const after = text[at + digits.length] ?? "";
+        const before = at > 0 ? text[at - 1]! : "";
+        // `Weapons 6and`: -raw glues a marker to the joining word after it.
+        const gluedToNext = /[a-z]/.test(after) && /^[\s,;:)”’]?$/.test(before) && GLUED_BEFORE_WORD.test(text.slice(at + digits.length));
+        if ((/[0-9]/.test(before) && !gluedToYear) || (/[0-9A-Za-z/]/.test(after) && !gluedToNext)) continue;
+        if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
+        if (gluedToNext && target !== fi) continue;
         // Superscripts, where the source says which characters are, decide; otherwise the words around.
         const line = lines[lineAt(lines, dl.start + at)]!;
         if (hasSuperscripts(cues, line)) {

@@ -284,7 +284,9 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
     lead[k] = l.trimStart - l.start;
     if (l.text.length > 20) long.push(k);
   }
-  const sorted = Int32Array.from(long, (k) => right[k]!).sort();
+  const sorted = new Int32Array(long.length);
+  for (let i = 0; i < long.length; i++) sorted[i] = right[long[i]!]!;
+  sorted.sort();
   const typical = sorted[Math.floor(sorted.length * 0.8)] ?? 80;
   // The margin of each page (recto and verso pages are set at different offsets in -layout): the most common
   // indentation of its long lines, since continuation lines outnumber first lines.
