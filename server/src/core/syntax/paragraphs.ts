@@ -208,16 +208,13 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
   // Position decides the kind; a leading negotiation bracket is skipped (opener.ts).
   const m = paragraphOpener(body.text, d.kind);
   const opener = m ? { text: m.text, span: sourceSpan(body, m.at, m.at + m.length, d.start), head: m.head, known: m.known } : null;
-  const base = {
-    index,
-    span: { start: d.start, end: Math.max(end, d.start) },
-    body,
-    opener,
-    markers: d.markers,
-    subparagraphs: buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted),
-    section: d.section,
-  };
-  return d.kind === "preamble" ? { kind: "preamble", ...base } : { kind: "operative", number: d.number, ...base };
+  const span = { start: d.start, end: Math.max(end, d.start) };
+  const subparagraphs = buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted);
+  // Literals, not spreads of a common part: a spread's object shape is held only weakly, and after a full garbage
+  // collection every function that had read a paragraph ran unoptimized again.
+  return d.kind === "preamble"
+    ? { kind: "preamble", index, span, body, opener, markers: d.markers, subparagraphs, section: d.section }
+    : { kind: "operative", number: d.number, index, span, body, opener, markers: d.markers, subparagraphs, section: d.section };
 }
 
 /** Cut spans for markers: the marker and the white space before it (or after it at a line start). */
