@@ -49,6 +49,9 @@ export const endsParagraph = (text: string): boolean => endsWith(text, isMark);
 /** `/[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/`: the same without the comma (what ends an operative paragraph). */
 export const endsOperative = (text: string): boolean => endsWith(text, isStop);
 
+/** `/[;:.]["”’)]?$/`: a sentence ends there (no marker after it). */
+export const endsSentence = (text: string): boolean => markBefore(text, text.length, isStop);
+
 /** `/[A-Za-z,;.)”’]\s?\d{1,3}$/`: a footnote number after a word or an end mark at the end (`Agreement 1`, `2016,9`). */
 export function endsWithMarker(text: string): boolean {
   const n = text.length;

@@ -10,6 +10,7 @@
  * clusters between pages.
  */
 import type { Line } from "./lines";
+import { endsSentence } from "./end-marks";
 import { ORGAN } from "./patterns";
 import type { ArtefactKind } from "./tree";
 
@@ -286,19 +287,15 @@ function markShortTitles(
   lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
 ): void {
   // Each line's normalised text, made once: the same lines are asked about from several headers.
-  // Only lines near headers and page numbers are asked about: maps, not arrays the length of the document.
+  // Only lines near headers and page numbers are normalised: a map, not an array the length of the document.
   const normed = new Map<number, string>();
   const norm = (j: number): string => {
     let t = normed.get(j);
     if (t === undefined) normed.set(j, (t = normTitle(lines[j]!.text)));
     return t;
   };
-  const hashed = new Map<number, number>();
-  const hashOf = (j: number): number => {
-    let h = hashed.get(j);
-    if (h === undefined) hashed.set(j, (h = normTitleHash(lines[j]!.text)));
-    return h;
-  };
+  const hashed: (number | undefined)[] = new Array(lines.length);
+  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -309,18 +306,17 @@ function markShortTitles(
   // The lines next to headers are grouped by the hash of their normalised text (made without normalising it);
   // only the lines of a group asked about are normalised, to compare.
   const nearHeaders = new Map<number, { line: number; page: string }[]>();
-  const neighbours = (h: number, dir: 1 | -1): number[] => {
-    const out: number[] = [];
-    for (let j = nonBlank(lines, h, dir); j >= 0 && out.length < 8; j = nonBlank(lines, j, dir)) {
-      if (kind[j]) break;
-      out.push(j);
-    }
-    return out;
+  // The neighbours of a line h in direction dir: up to 8 text lines, up to the first furniture. Walked line by line
+  // (`next`), never listed: most walks from a page number stop at the first line.
+  const first = (h: number, dir: 1 | -1): number => {
+    const j = nonBlank(lines, h, dir);
+    return j >= 0 && !kind[j] ? j : -1;
   };
+  const next = (j: number, dir: 1 | -1, taken: number): number => (taken >= 8 ? -1 : first(j, dir));
   for (const h of headers) {
     const page = nearbyPageNumber(lines, kind, h) ?? "";
     for (const dir of [1, -1] as const) {
-      for (const j of neighbours(h, dir)) {
+      for (let j = first(h, dir), n = 1; j >= 0; j = next(j, dir, n++)) {
         const key = hashOf(j);
         const group = nearHeaders.get(key);
         if (group) group.push({ line: j, page });
@@ -345,7 +341,7 @@ function markShortTitles(
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
     // A sentence ends there: the body line under the header, not the title (`… International Law”.`).
-    if (/[.;:]["”’)]?$/.test(text)) return false;
+    if (endsSentence(text)) return false;
     if (run.length === 0 && !mayBeAlone(hashOf(j))) return false;
     const t = norm(j);
     if (!t) return false;
@@ -368,7 +364,7 @@ function markShortTitles(
   for (const h of anchors) {
     for (const dir of [1, -1] as const) {
       const run: string[] = [];
-      for (const j of neighbours(h, dir)) {
+      for (let j = first(h, dir), n = 1; j >= 0; j = next(j, dir, n++)) {
         if (!isTitle(j, run, dir)) break;
         run.push(lines[j]!.text);
         kind[j] = "running-header";
@@ -391,7 +387,7 @@ function markTitlesAtPageTops(
   const hashes = new Set([...titles].map(textHash));
   // A block is the lines [from, to).
   const isTitleBlock = (from: number, to: number): boolean => {
-    for (let j = from; j < to; j++) if (kind[j] || /[.;:]["”’)]?$/.test(lines[j]!.text) || !hashes.has(hashOf(j)) || !titles.has(norm(j))) return false;
+    for (let j = from; j < to; j++) if (kind[j] || endsSentence(lines[j]!.text) || !hashes.has(hashOf(j)) || !titles.has(norm(j))) return false;
     return true;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -417,7 +413,8 @@ function markTitlesAtPageTops(
 /** The page number printed within a few lines of line h (`2/59`, `23-238172/2`), as text. */
 function nearbyPageNumber(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], h: number): string | null {
   for (let d = 1; d <= 6; d++) {
-    for (const j of [h - d, h + d]) if (j >= 0 && j < lines.length && kind[j] === "page-number") return lines[j]!.text.replace(/\s+/g, " ");
+    if (h - d >= 0 && kind[h - d] === "page-number") return lines[h - d]!.text.replace(/\s+/g, " ");
+    if (h + d < lines.length && kind[h + d] === "page-number") return lines[h + d]!.text.replace(/\s+/g, " ");
   }
   return null;
 }
