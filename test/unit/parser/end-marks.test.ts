@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsOperative, endsParagraph, endsSentence, endsWithMarker, endsWithSpacedNumber, isRegexSpace } from "../../../server/src/core/syntax/end-marks";
+import { endsOperative, endsParagraph, endsSentence, endsWithComma, endsWithMarker, endsWithSpacedNumber, isRegexSpace } from "../../../server/src/core/syntax/end-marks";
 
 // Each test of end-marks.ts is a regular expression read from the end: it must give exactly what the expression gives.
 const CASES: [string, (t: string) => boolean, RegExp][] = [
@@ -8,6 +8,7 @@ const CASES: [string, (t: string) => boolean, RegExp][] = [
   ["endsWithMarker", endsWithMarker, /[A-Za-z,;.)”’]\s?\d{1,3}$/],
   ["endsWithSpacedNumber", endsWithSpacedNumber, / \d{1,3}$/],
   ["endsSentence", endsSentence, /[.;:]["”’)]?$/],
+  ["endsWithComma", endsWithComma, /,["”’)]?$/],
 ];
 
 /** Every string over `alphabet` of length up to `max`, in order. */

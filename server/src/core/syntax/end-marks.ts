@@ -49,6 +49,9 @@ export const endsParagraph = (text: string): boolean => endsWith(text, isMark);
 /** `/[;:.]["”’)]?(?:\s?\d{1,3}|\*)?$/`: the same without the comma (what ends an operative paragraph). */
 export const endsOperative = (text: string): boolean => endsWith(text, isStop);
 
+/** `/,["”’)]?$/`: a comma ends the line. */
+export const endsWithComma = (text: string): boolean => markBefore(text, text.length, (c) => c === 44);
+
 /** `/[;:.]["”’)]?$/`: a sentence ends there (no marker after it). */
 export const endsSentence = (text: string): boolean => markBefore(text, text.length, isStop);
 

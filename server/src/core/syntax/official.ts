@@ -13,9 +13,9 @@ import { assignMarkers, lineAt } from "./markers";
 import { documentTitle, isSponsorsEnd, mastheadSymbolLine, readHeader, titleStartGuess, withAgendaTitleHyphens } from "./masthead";
 import { invisibleCuts, WordRepair } from "./word-repair";
 import { endingAt, splitLines, type Line } from "./lines";
-import { endsOperative, endsParagraph, endsWithMarker, endsWithSpacedNumber } from "./end-marks";
+import { endsOperative, endsParagraph, endsSentence, endsWithComma, endsWithMarker, endsWithSpacedNumber } from "./end-marks";
 import { joinLines } from "./mapped";
-import { firstWord, mayStartOpener, startsWithOpener, type OpenerKind } from "./opener";
+import { mayStartOpener, startsWithOpener, type OpenerKind } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftLine, type DraftParagraph } from "./paragraphs";
 import {
@@ -294,15 +294,13 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     }
     // `recalling …`: a known opener in lower case (a slip) after a line that could end a paragraph is a scored
     // decision: a comma also ends many lines inside a paragraph (`…, noting that`).
-    if (!starts && current && !subStart && !afterBareLabel && !inOperative && lowerOpener(t)) {
-      // After a line without an end mark, at the margin and with no blank line before, the score is a clear
-      // continuation whatever the widths say (most lines asked about): the page is not measured for it.
-      const settled = MOST_AFTER_NO_END_MARK < -AMBIGUOUS && endOf(prevText) === "none" && !shape.blankBefore(k) && l.trimStart - l.start < 3;
-      if (!settled) {
-        const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
-        if (sc.score > 0) starts = true;
-        if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
-      }
+    // After a line without an end mark, at the margin and with no blank line before, the score is a clear
+    // continuation whatever the widths say (most lines inside a paragraph): neither the line's opener nor the page
+    // is looked at for it.
+    if (!starts && current && !subStart && !afterBareLabel && !inOperative && !settledContinuation(prevText, shape.blankBefore(k), l) && lowerOpener(t)) {
+      const sc = lowerOpenerStartScore(startEvidence(lines, body, shape, k, prevText, current.lines.length === 1));
+      if (sc.score > 0) starts = true;
+      if (Math.abs(sc.score) < AMBIGUOUS) diagnostics.push(ambiguousStart(lines[body[k - 1]!]!, l, sc));
     }
     if (cueStart && !subStart) starts = true;
     // A sub-paragraph label with no paragraph before it (a pasted fragment) still needs a paragraph to hold it.
@@ -362,18 +360,32 @@ const endsWithDigit = (t: string): boolean => {
  * start none (`mayStartOpener`), which a lookup of that word tells: the whole line is matched only when it can.
  */
 function opens(t: string, kind: OpenerKind): boolean {
-  return mayStartOpener(firstWord(t), kind) && startsWithOpener(t, kind, true);
+  return mayStartOpener(t.slice(0, wordEnd(t)), kind) && startsWithOpener(t, kind, true);
+}
+
+/** Where the first word of a line ends, as opener.ts's firstWord reads words (letters, then letters, `’`, `'`, `-`). */
+export function wordEnd(t: string): number {
+  const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!isLetter(t.charCodeAt(0))) return 0;
+  let i = 1;
+  for (let c = t.charCodeAt(i); isLetter(c) || c === 0x2019 || c === 39 || c === 45; c = t.charCodeAt(++i));
+  return i;
 }
 
 /** `recalling …`: a preambular opener in lower case (paragraph-start.ts), its first word looked up first. */
 function lowerOpener(t: string): boolean {
   const c = t.charCodeAt(0);
-  if (!(c >= 97 && c <= 122) || !mayStartOpener(String.fromCharCode(c - 32) + firstWord(t).slice(1), "preamble")) return false;
+  if (!(c >= 97 && c <= 122) || !mayStartOpener(String.fromCharCode(c - 32) + t.slice(1, wordEnd(t)), "preamble")) return false;
   return lowerCaseOpenerLine(t, (capitalised) => startsWithOpener(capitalised, "preamble", true));
 }
 
 /** A score this close to 0 is a reading the text cannot settle: said with a syntax diagnostic. */
 const AMBIGUOUS = 0.5;
+
+/** A continuation whatever the widths say: after a line without an end mark, at the margin, no blank line before. */
+function settledContinuation(prevText: string, blankBefore: boolean, l: Line): boolean {
+  return MOST_AFTER_NO_END_MARK < -AMBIGUOUS && endOf(prevText) === "none" && !blankBefore && l.trimStart - l.start < 3;
+}
 
 /** SYN002: the line start could be read either way; the message says which reading was taken and why. */
 function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnostic {
@@ -390,7 +402,7 @@ function ambiguousStart(prev: Line, line: Line, sc: StartScore): SyntaxDiagnosti
 
 /** How a line ends: a comma, another end mark, a footnote number after one, or none. */
 function endOf(text: string): StartEvidence["prevEnd"] {
-  return /,["”’)]?$/.test(text) ? "comma" : /[;:.]["”’)]?$/.test(text) ? "stop" : endsParagraph(text) ? "marker" : "none";
+  return endsWithComma(text) ? "comma" : endsSentence(text) ? "stop" : endsParagraph(text) ? "marker" : "none";
 }
 
 /** The cues of the line start at body index k (paragraph-start.ts), `prevText` the last text line before it. */
