@@ -74,6 +74,9 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
+      // Every place below is on the page of one of the next three footnotes or the page before it: a line on an
+      // earlier page holds none, and its numbers are not read.
+      if (linePage + 1 < firstPage(numeric, fi)) continue;
       while ((m = re.exec(text)) && fi < numeric.length) {
         let at = m.index;
         let digits = m[0];
@@ -144,6 +147,13 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
   placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
   placeBetweenMarkers(source, drafts, numeric, pageAtOffset, place);
+}
+
+/** The first page of footnotes fi, fi + 1 and fi + 2 (the footnotes a marker found next may belong to). */
+function firstPage(numeric: readonly FootnoteDraft[], fi: number): number {
+  let page = Infinity;
+  for (let w = fi; w < Math.min(numeric.length, fi + 3); w++) page = Math.min(page, numeric[w]!.page);
+  return page;
 }
 
 /**
