@@ -29,9 +29,11 @@ export function formatOptions(path: string | null | undefined): { format?: Sourc
 export function detectFormat(source: string, hint?: SourceFormat): SourceFormat {
   const head = source.slice(0, 4000).replace(/^\uFEFF/, "");
   const sample = source.slice(0, 200000);
-  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || /\[\^[A-Za-z0-9*]+\]/.test(sample) || /<!--/.test(head);
-  const official = /\f/.test(sample) || /^\s*(?:\S.*\s)?Distr\.:/m.test(head) || /^\s*_{8,}\s*$/m.test(sample) ||
-    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || /^\s*\*\d{6,9}\*\s*$/m.test(sample);
+  // A literal each expression needs is searched for first (`includes` is far faster than an expression over the
+  // whole sample, and most texts hold no `[^` at all).
+  const unres = /^\s*---\s*(?:\r?\n|\r)/.test(head) || (sample.includes("[^") && /\[\^[A-Za-z0-9*]+\]/.test(sample)) || head.includes("<!--");
+  const official = sample.includes("\f") || /^\s*(?:\S.*\s)?Distr\.:/m.test(head) || (sample.includes("________") && /^\s*_{8,}\s*$/m.test(sample)) ||
+    /^\s*\d{2}-\d{5}(?: ?\([A-Z]\))?(?:\s+\d{6})?\s*$/m.test(sample) || (sample.includes("*") && /^\s*\*\d{6,9}\*\s*$/m.test(sample));
   if (unres !== official) return unres ? "unres" : "official";
   return hint ?? "unres";
 }
