@@ -132,30 +132,46 @@ function sameKey(a: string, b: string): boolean {
  * texts of the same hash compared in place, so a collision cannot join two different keys.
  */
 export function identityIds(a: readonly string[], b: readonly string[]): { x: number[]; y: number[] } {
-  const byHash = new Map<number, number[]>(); // hash → ids with that hash
-  const reps: string[] = []; // a text of each id (markers normalised)
-  // Most paragraphs of a pair come back word for word: a text seen before has its id without a
-  // pass over its characters (the engine's string hash, computed once per string, then one compare).
-  const byText = new Map<string, number>();
-  const idOf = (text: string): number => {
-    const seen = byText.get(text);
-    if (seen !== undefined) return seen;
-    const id = keyId(text);
-    byText.set(text, id);
-    return id;
-  };
-  const keyId = (text: string): number => {
-    const t = withoutMarkerNumbers(text);
-    const h = keyHash(t);
-    const list = byHash.get(h);
-    if (list) {
-      for (const id of list) if (sameKey(reps[id]!, t)) return id;
-      list.push(reps.length);
-    } else byHash.set(h, [reps.length]);
-    reps.push(t);
-    return reps.length - 1;
-  };
-  return { x: a.map(idOf), y: b.map(idOf) };
+  const keys: KeyIds = { byHash: new Map(), reps: [], byText: new Map() };
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const t of a) x.push(idOfText(keys, t));
+  for (const t of b) y.push(idOfText(keys, t));
+  return { x, y };
+}
+
+/** The ids handed out so far (module-level functions read it, so their optimised code outlives a comparison). */
+interface KeyIds {
+  /** Hash → ids with that hash. */
+  readonly byHash: Map<number, number[]>;
+  /** A text of each id (markers normalised). */
+  readonly reps: string[];
+  /** Ids by exact text. */
+  readonly byText: Map<string, number>;
+}
+
+/**
+ * Most paragraphs of a pair come back word for word: a text seen before has its id without a
+ * pass over its characters (the engine's string hash, computed once per string, then one compare).
+ */
+function idOfText(keys: KeyIds, text: string): number {
+  const seen = keys.byText.get(text);
+  if (seen !== undefined) return seen;
+  const id = keyId(keys, text);
+  keys.byText.set(text, id);
+  return id;
+}
+
+function keyId(keys: KeyIds, text: string): number {
+  const t = withoutMarkerNumbers(text);
+  const h = keyHash(t);
+  const list = keys.byHash.get(h);
+  if (list) {
+    for (const id of list) if (sameKey(keys.reps[id]!, t)) return id;
+    list.push(keys.reps.length);
+  } else keys.byHash.set(h, [keys.reps.length]);
+  keys.reps.push(t);
+  return keys.reps.length - 1;
 }
 
 /** Is this UTF-16 unit whitespace (as regex `\s`), a soft hyphen or a hyphen or dash? */
