@@ -14,12 +14,15 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
   if (rows === 0 || cols === 0) return new Array<number>(rows).fill(-1);
   if (rows > cols) {
     // Solve the transpose: the method wants rows ≤ columns.
-    const t = Array.from({ length: cols }, (_, c) => Float64Array.from({ length: rows }, (_, r) => gain[r]![c]!));
+    const t: Float64Array[] = [];
+    for (let c = 0; c < cols; c++) {
+      const column = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) column[r] = gain[r]![c]!;
+      t.push(column);
+    }
     const colOf = maxAssignment(t, rows);
     const out = new Array<number>(rows).fill(-1);
-    colOf.forEach((r, c) => {
-      if (r >= 0) out[r] = c;
-    });
+    for (let c = 0; c < colOf.length; c++) if (colOf[c]! >= 0) out[colOf[c]!] = c;
     return out;
   }
   // Minimise cost = -gain (a pair with no gain costs 0, as does leaving the row alone).
@@ -90,7 +93,12 @@ export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number)
   const out = new Array<number>(rows).fill(-1);
   for (const { rs, cs } of groups.values()) {
     if (rs.length === 0 || cs.length === 0) continue;
-    const sub = rs.map((r) => Float64Array.from(cs, (c) => gain[r]![c]!));
+    const sub: Float64Array[] = [];
+    for (const r of rs) {
+      const row = new Float64Array(cs.length);
+      for (let k = 0; k < cs.length; k++) row[k] = gain[r]![cs[k]!]!;
+      sub.push(row);
+    }
     const col = maxAssignment(sub, cs.length);
     for (let i = 0; i < col.length; i++) if (col[i]! >= 0) out[rs[i]!] = cs[col[i]!]!;
   }

@@ -15,7 +15,7 @@
  * or widens what the paragraph says, so it is substantive (appending to a recalling list aside).
  */
 import type { Change, TechnicalReason } from "./types";
-import { identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isYear, tokenize } from "./tokens";
+import { cutTokens, identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isWordAt, isYear, tokenize, tokenStarts } from "./tokens";
 
 const GLUE = new Set([
   "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
@@ -145,20 +145,27 @@ const CONTEXT = 80;
 function side(changes: readonly Change[], skip: Change["op"]): Side {
   const words: string[] = [];
   const spans = new Map<number, number[]>();
-  changes.forEach((c, ci) => {
-    if (c.op === skip) return;
+  for (let ci = 0; ci < changes.length; ci++) {
+    const c = changes[ci]!;
+    if (c.op === skip) continue;
     const mine: number[] = [];
     // A long unchanged stretch only matters for its few words next to the edits.
     const text = c.op === "equal" && c.text.length > 2 * CONTEXT ? c.text.slice(0, CONTEXT) + " \u2026 " + c.text.slice(-CONTEXT) : c.text;
-    for (const t of tokenize(text)) {
-      if (!isWord(t)) continue;
+    cutTokens(text, cut);
+    for (let k = 0; k < cut.count; k++) {
+      const from = cut.at[k]!;
+      const to = cut.at[k + 1]!;
+      if (!isWordAt(text, from, to)) continue;
       mine.push(words.length);
-      words.push(t);
+      words.push(text.slice(from, to));
     }
     spans.set(ci, mine);
-  });
+  }
   return { words, spans };
 }
+
+/** Token starts of the text being read (reused: no reading here runs inside another). */
+const cut = tokenStarts();
 
 const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
 
@@ -408,9 +415,21 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
  * null wherever it stands.
  */
 function plainWord(w: string): boolean {
-  if (numeric(w) || isMonth(w) || isOrdinalWord(w) || isJoinedOrdinal(w)) return false;
+  if (numeric(w)) return false;
+  // The month and ordinal sets are lower case: the lower-cased word is looked up once.
   const lw = w.toLowerCase();
-  return !TENS_WORDS.has(lw) && !GLUE.has(lw);
+  return !isMonth(lw) && !isOrdinalWord(lw) && !TENS_WORDS.has(lw) && !GLUE.has(lw) && !isJoinedOrdinal(w);
+}
+
+/** Has the text a plain word (`plainWord`)? Its tokens are read in place; only words become strings. */
+function hasPlainWord(text: string): boolean {
+  cutTokens(text, cut);
+  for (let k = 0; k < cut.count; k++) {
+    const from = cut.at[k]!;
+    const to = cut.at[k + 1]!;
+    if (isWordAt(text, from, to) && plainWord(text.slice(from, to))) return true;
+  }
+  return false;
 }
 
 /**
@@ -439,7 +458,7 @@ function plainlySubstantive(changes: readonly Change[], newText: string): boolea
         inserted += c.text;
         at += c.text.length;
       }
-      if (!plain) plain = tokenize(c.text).some((t) => isWord(t) && plainWord(t));
+      if (!plain) plain = hasPlainWord(c.text);
     }
     if (!plain) continue;
     const run: Run = { deleted, inserted, before: newText.slice(Math.max(0, start - WINDOW), start), after: newText.slice(at, at + WINDOW), oldWords: [], newWords: [] };

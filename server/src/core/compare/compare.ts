@@ -162,9 +162,10 @@ function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyConte
     reasons.push("footnote-number");
     reasons.sort();
   }
-  const was = openerOf(o);
-  const is = openerOf(n);
-  const opener = kind !== "footnote" && was && is && was !== is ? { old: was, new: is } : undefined;
+  // Footnotes have no opener: their first words are not read for one.
+  const was = kind === "footnote" ? null : openerOf(o);
+  const is = kind === "footnote" ? null : openerOf(n);
+  const opener = was && is && was !== is ? { old: was, new: is } : undefined;
   // Same words, same opener and qualifiers: only edited pairs are read for negotiation language.
   const edited = hasEdits(words.changes);
   let strength: OpenerStrength | undefined;
