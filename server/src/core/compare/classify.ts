@@ -15,7 +15,22 @@
  * or widens what the paragraph says, so it is substantive (appending to a recalling list aside).
  */
 import type { Change, TechnicalReason } from "./types";
-import { cutTokens, identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isWordAt, isYear, tokenize, tokenStarts } from "./tokens";
+import {
+  cutTokens,
+  identityKey,
+  isLowerMonth,
+  isMonth,
+  isNumericOrdinal,
+  isOrdinalWord,
+  isResolutionNumber,
+  isSymbol,
+  isWordAt,
+  isYear,
+  ORDINAL_WORDS,
+  tokenEnd,
+  tokenize,
+  tokenStarts,
+} from "./tokens";
 
 const GLUE = new Set([
   "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
@@ -418,16 +433,15 @@ function plainWord(w: string): boolean {
   if (numeric(w)) return false;
   // The month and ordinal sets are lower case: the lower-cased word is looked up once.
   const lw = w.toLowerCase();
-  return !isMonth(lw) && !isOrdinalWord(lw) && !TENS_WORDS.has(lw) && !GLUE.has(lw) && !isJoinedOrdinal(w);
+  return !isLowerMonth(lw) && !ORDINAL_WORDS.has(lw) && !TENS_WORDS.has(lw) && !GLUE.has(lw) && !isJoinedOrdinal(w);
 }
 
-/** Has the text a plain word (`plainWord`)? Its tokens are read in place; only words become strings. */
+/** Has the text a plain word (`plainWord`)? Read token by token in place, up to the first; only words become strings. */
 function hasPlainWord(text: string): boolean {
-  cutTokens(text, cut);
-  for (let k = 0; k < cut.count; k++) {
-    const from = cut.at[k]!;
-    const to = cut.at[k + 1]!;
+  for (let from = 0; from < text.length; ) {
+    const to = tokenEnd(text, from);
     if (isWordAt(text, from, to) && plainWord(text.slice(from, to))) return true;
+    from = to;
   }
   return false;
 }
@@ -538,9 +552,8 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
  * `72/4, 73/8 and 75/289` → `72/4, 73/8, 75/289, 77/7 and 79/7`.
  */
 function listGrown(changes: readonly Change[]): { resolutions: boolean; years: boolean } {
-  const all = (skip: Change["op"]) => tokenize(changes.filter((c) => c.op !== skip).map((c) => c.text).join("")).filter(isWord);
-  const a = all("insert");
-  const b = all("delete");
+  const a = numberedWords(changes, "insert");
+  const b = numberedWords(changes, "delete");
   const grew = (test: (w: string) => boolean, order: (w: string) => number, least: number) => {
     const olds = a.filter(test);
     const news = b.filter(test);
@@ -559,6 +572,21 @@ function listGrown(changes: readonly Change[]): { resolutions: boolean; years: b
     // Years only as a list already (`in 2019, 2021 and 2022`): `in 2024` → `in 2024 and 2026` widens a scope.
     years: grew(isYear, Number, 2),
   };
+}
+
+/**
+ * The words of one side of `changes` that could be a resolution number or a year: those that
+ * start with a digit, or with `E` or `S` (`ES-10/21`, `S-27/2`). Only these are cut out as strings.
+ */
+function numberedWords(changes: readonly Change[], skip: Change["op"]): string[] {
+  const text = changes.filter((c) => c.op !== skip).map((c) => c.text).join("");
+  cutTokens(text, cut);
+  const out: string[] = [];
+  for (let k = 0; k < cut.count; k++) {
+    const c = text.charCodeAt(cut.at[k]!);
+    if ((c >= 48 && c <= 57) || c === 69 || c === 83) out.push(text.slice(cut.at[k]!, cut.at[k + 1]!));
+  }
+  return out;
 }
 
 /** `paragraph 99 above` → `88`: technical when the pair renumbered paragraph 99 to 88 (or when the renumbering is not known). */

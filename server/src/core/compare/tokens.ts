@@ -55,21 +55,27 @@ export function cutTokens(text: string, out: TokenStarts): void {
   let i = 0;
   while (i < text.length) {
     at[n++] = i;
-    const k = classAt(text, i);
-    i += width;
-    if (k === WORD) {
-      for (;;) {
-        while (i < text.length && classAt(text, i) === WORD) i += width;
-        // A joiner continues the word only when a word character follows it.
-        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
-        else break;
-      }
-    } else if (k === SPACE) {
-      while (i < text.length && classAt(text, i) === SPACE) i += width;
-    }
+    i = tokenEnd(text, i);
   }
   at[n] = text.length;
   out.count = n;
+}
+
+/** Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early. */
+export function tokenEnd(text: string, i: number): number {
+  const k = classAt(text, i);
+  i += width;
+  if (k === WORD) {
+    for (;;) {
+      while (i < text.length && classAt(text, i) === WORD) i += width;
+      // A joiner continues the word only when a word character follows it.
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
+      else break;
+    }
+  } else if (k === SPACE) {
+    while (i < text.length && classAt(text, i) === SPACE) i += width;
+  }
+  return i;
 }
 
 const starts = tokenStarts();
@@ -243,6 +249,11 @@ export const ORDINAL_WORDS: ReadonlySet<string> = (() => {
   for (const t of TENS) for (const u of UNITS) s.add(`${t}-${u}`);
   return s;
 })();
+
+/** `isMonth` of a word already lower-cased. */
+export function isLowerMonth(lw: string): boolean {
+  return MONTHS.has(lw);
+}
 
 export function isMonth(word: string): boolean {
   return MONTHS.has(word) || MONTHS.has(word.toLowerCase());
