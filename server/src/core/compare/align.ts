@@ -156,8 +156,8 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     for (const o of freeOld) profiles.push(oldProfile(st, o));
     for (const n of freeNew) profiles.push(newProfile(st, n));
     const made = rarityBags(profiles);
-    freeOld.forEach((o, i) => (st.bags[o] = made[i]!));
-    freeNew.forEach((n, i) => (st.bags[oldTexts.length + n] = made[freeOld.length + i]!));
+    for (let i = 0; i < freeOld.length; i++) st.bags[freeOld[i]!] = made[i]!;
+    for (let i = 0; i < freeNew.length; i++) st.bags[oldTexts.length + freeNew[i]!] = made[freeOld.length + i]!;
     let chosen: [number, number][];
     if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
       // A pair scoring below this gains nothing even with the same-gap bonus (the margin covers rounding in the bound).
@@ -178,8 +178,14 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
   // Order: the longest run of pairs increasing on both sides stays; the rest moved.
   const oneToOne: number[] = [];
   for (let n = 0; n < newTexts.length; n++) if (newPair[n] !== -1 && !mergedWith.has(n) && relation[n] !== "split") oneToOne.push(n);
-  const weights = oneToOne.map((n) => (relation[n] === "same" ? 2 : 1));
-  const keep = new Set(increasingRun(oneToOne.map((n) => newPair[n]!), weights).map((i) => oneToOne[i]!));
+  const weights: number[] = [];
+  const partners: number[] = [];
+  for (const n of oneToOne) {
+    weights.push(relation[n] === "same" ? 2 : 1);
+    partners.push(newPair[n]!);
+  }
+  const keep = new Set<number>();
+  for (const i of increasingRun(partners, weights)) keep.add(oneToOne[i]!);
 
   // Emit pairs in new order; a removed paragraph goes after the new partner of its nearest old predecessor.
   const out: { at: number; p: Pairing }[] = [];
@@ -216,8 +222,15 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
     out.push({ at: lastAt + 0.5, p: { old: o, new: null, relation: "removed", similarity: 0, inOrder: true } });
   }
   // Stable sort keeps same-position entries in the order pushed (pairs before later removals).
-  return out.sort((x, y) => x.at - y.at).map((x) => x.p);
+  out.sort(byPlace);
+  const pairings: Pairing[] = [];
+  for (const x of out) pairings.push(x.p);
+  return pairings;
 }
+
+// Comparators and the like are module-level functions: one made per call would lose its
+// optimised code at each full collection (see `State`).
+const byPlace = (x: { at: number }, y: { at: number }) => x.at - y.at;
 
 /** Positions without a partner, in order. */
 function unpaired(pairOf: readonly number[]): number[] {
@@ -454,9 +467,7 @@ function citations(text: string): Set<string> {
 function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {
   const col = maxAssignmentSparse(gain, freeNew.length);
   const out: [number, number][] = [];
-  col.forEach((c, r) => {
-    if (c >= 0) out.push([freeOld[r]!, freeNew[c]!]);
-  });
+  for (let r = 0; r < col.length; r++) if (col[r]! >= 0) out.push([freeOld[r]!, freeNew[col[r]!]!]);
   return out;
 }
 
@@ -545,20 +556,18 @@ function nearInGap(olds: readonly number[], news: readonly number[], n: number):
  * stretches between anchors, so a long document with many edits stays cheap.
  */
 function commonSubsequence(x: readonly number[], y: readonly number[]): [number, number][] {
-  const once = (xs: readonly number[]) => {
-    const m = new Map<number, number>();
-    xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
-    return m;
-  };
-  const inA = once(x);
-  const inB = once(y);
+  const inA = onlyPlaces(x);
+  const inB = onlyPlaces(y);
   const unique: [number, number][] = [];
   for (const [k, i] of inA) {
     const j = inB.get(k);
     if (i >= 0 && j !== undefined && j >= 0) unique.push([i, j]);
   }
-  unique.sort((p, q) => p[0] - q[0]);
-  const anchors = increasingRun(unique.map((p) => p[1])).map((k) => unique[k]!);
+  unique.sort(byFirst);
+  const seconds: number[] = [];
+  for (const u of unique) seconds.push(u[1]);
+  const anchors: [number, number][] = [];
+  for (const k of increasingRun(seconds)) anchors.push(unique[k]!);
   const pairs: [number, number][] = [];
   let i0 = 0;
   let j0 = 0;
@@ -570,6 +579,15 @@ function commonSubsequence(x: readonly number[], y: readonly number[]): [number,
   }
   return pairs;
 }
+
+/** The only place of each key in `xs`, -1 for a key found more than once. */
+function onlyPlaces(xs: readonly number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < xs.length; i++) m.set(xs[i]!, m.has(xs[i]!) ? -1 : i);
+  return m;
+}
+
+const byFirst = (p: [number, number], q: [number, number]) => p[0] - q[0];
 
 /** Most edits the diff of one stretch of keys may explore (its cost is about edits × length); beyond, equal keys pair greedily in order. */
 const STRETCH_EDITS = 500;
@@ -615,6 +633,8 @@ function stretch(a: number[], b: number[]): [number, number][] {
 /** For each position, how many paired positions come before it on its side (its gap between anchors). */
 function gaps(pairOf: readonly number[]): number[] {
   let seen = 0;
-  return pairOf.map((p) => (p !== -1 ? ++seen : seen));
+  const out: number[] = [];
+  for (const p of pairOf) out.push(p !== -1 ? ++seen : seen);
+  return out;
 }
 

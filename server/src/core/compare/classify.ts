@@ -182,7 +182,7 @@ function side(changes: readonly Change[], skip: Change["op"]): Side {
 /** Token starts of the text being read (reused: no reading here runs inside another). */
 const cut = tokenStarts();
 
-const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
+const SUBSTANTIVE: Classification = { technical: false, reasons: [], shown: undefined };
 
 /** One run of edits between equal stretches, with its judged words on each side. */
 interface Run {
@@ -408,9 +408,8 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   const layout = layoutReason(run);
   if (layout) return { reasons: [layout], gone: [], come: [], subject: false };
   if (all.some((w) => w.v === null)) return null;
-  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => ({ v: w.v as TechnicalReason, word: w.word }));
-  const gone = anchors(run.oldWords);
-  const come = anchors(run.newWords);
+  const gone = rollovers(run.oldWords);
+  const come = rollovers(run.newWords);
   if (gone.length === 0 && come.length === 0) return "glue";
   // `resolution 77/118{+ of 9 December 2022+}`: the date of an unchanged citation filled in, nothing replaced.
   if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && OF_DATE.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
@@ -422,6 +421,13 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   }
   const cites = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "ecosoc-number");
   return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
+}
+
+/** The judged words that are not glue: the run's rollover items. */
+function rollovers(ws: readonly { word: string; v: Verdict }[]): { v: TechnicalReason; word: string }[] {
+  const out: { v: TechnicalReason; word: string }[] = [];
+  for (const w of ws) if (w.v !== "glue") out.push({ v: w.v as TechnicalReason, word: w.word });
+  return out;
 }
 
 /**
@@ -494,7 +500,7 @@ export interface Classification {
 
 /** `newText`, when the caller has it, is the new side of `changes` (saves joining it again). */
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}, newText = newSideOf(changes)): Classification {
-  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
+  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [], shown: undefined };
   if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
@@ -516,7 +522,6 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   // Over the paragraph (a word diff may cut one replacement into a deletion here and an insertion there).
   const gone = judged.flatMap((j) => j.gone);
   const come = judged.flatMap((j) => j.come);
-  const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
   // A list of resolutions (or years) that keeps every old member and adds later ones has grown by the latest: the additions need no partner.
   const listed = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "year");
   const grown = listed ? listGrown(changes) : { resolutions: false, years: false };
@@ -528,22 +533,35 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
     if ((k === "resolution" && grown.resolutions) || (k === "year" && (grown.years || grown.resolutions))) continue;
     if (count(gone, k) !== count(come, k)) return SUBSTANTIVE;
   }
-  if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
-  if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;
+  if (!symbolRollover(wordsOf(gone, "symbol"), wordsOf(come, "symbol"))) return SUBSTANTIVE;
+  if (!paragraphsFollow(wordsOf(gone, "paragraph"), wordsOf(come, "paragraph"), context)) return SUBSTANTIVE;
   // Citations pair in order; a run's phrase says whether it keeps subject words.
-  const cites = (list: (j: Judged) => typeof gone) => judged.flatMap((j) => list(j).filter((w) => w.v === "resolution" || w.v === "ecosoc-number").map((w) => ({ word: w.word, subject: j.subject })));
-  const from = grown.resolutions ? [] : cites((j) => j.gone);
-  const to = grown.resolutions ? [] : cites((j) => j.come);
+  const from = grown.resolutions ? [] : citations(judged, "gone");
+  const to = grown.resolutions ? [] : citations(judged, "come");
   const shown: string[] = [];
   for (let k = 0; k < from.length; k++) {
     const r = { from: from[k]!.word, to: to[k]!.word, subject: from[k]!.subject && to[k]!.subject };
     const verdict = citationShown(r, context);
-    if (verdict !== "shown") return { ...SUBSTANTIVE, ...(verdict === "later" ? { shown: [] } : {}) };
+    if (verdict !== "shown") return { technical: false, reasons: [], shown: verdict === "later" ? [] : undefined };
     shown.push(`${r.from}>${r.to}`);
   }
   // Glue words change only beside a rollover.
   if (glue && !appended && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
-  return { technical: true, reasons: [...reasons].sort(), ...(shown.length ? { shown } : {}) };
+  return { technical: true, reasons: [...reasons].sort(), shown: shown.length ? shown : undefined };
+}
+
+/** The words of `list` judged `k`. */
+function wordsOf(list: readonly { v: TechnicalReason; word: string }[], k: TechnicalReason): string[] {
+  const out: string[] = [];
+  for (const w of list) if (w.v === k) out.push(w.word);
+  return out;
+}
+
+/** The citations (resolution and ECOSOC numbers) the runs dropped (`gone`) or added (`come`), in order, with whether their phrase keeps subject words. */
+function citations(judged: readonly Judged[], side: "gone" | "come"): { word: string; subject: boolean }[] {
+  const out: { word: string; subject: boolean }[] = [];
+  for (const j of judged) for (const w of j[side]) if (w.v === "resolution" || w.v === "ecosoc-number") out.push({ word: w.word, subject: j.subject });
+  return out;
 }
 
 /**

@@ -111,13 +111,11 @@ const CROSSING: readonly [ParagraphKind, ParagraphKind][] = [
  * removed entry is dropped and the added one becomes the pair.
  */
 function crossKind(profiles: Map<string, Profile>, jobs: Job[]): Job[] {
-  const removed = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.new === null);
-  const added = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.old === null);
   const candidates: { from: Job; to: Job; s: number; order: number }[] = [];
   let order = 0;
   for (const [a, b] of CROSSING) {
-    const gone = removed(a);
-    const come = added(b);
+    const gone = unpaired(jobs, a, "new");
+    const come = unpaired(jobs, b, "old");
     if (gone.length === 0 || come.length === 0 || gone.length * come.length > CROSS_KIND_LIMIT) continue;
     const goneProfiles = gone.map((j) => profileIn(profiles, j.olds[j.pairing.old!]!.text));
     for (const to of come) {
@@ -140,6 +138,13 @@ function crossKind(profiles: Map<string, Profile>, jobs: Job[]): Job[] {
     replaced.set(c.to, job(c.to.kind, pairing, c.from.olds, c.to.news, c.from.kind));
   }
   return jobs.flatMap((j) => (replaced.has(j) ? [replaced.get(j)!] : taken.has(j) ? [] : [j]));
+}
+
+/** The jobs of a kind whose `side` has no paragraph: removed (no new one) or added (no old one). */
+function unpaired(jobs: readonly Job[], kind: ParagraphKind, side: "old" | "new"): Job[] {
+  const out: Job[] = [];
+  for (const j of jobs) if (j.kind === kind && j.pairing[side] === null) out.push(j);
+  return out;
 }
 
 function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff {
