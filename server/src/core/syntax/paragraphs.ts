@@ -15,8 +15,12 @@ export interface DraftLine {
   end: number;
   /** Spans to remove (a marker and the white space that set it off), ordered, inside [start, end). */
   cuts: Span[];
-  /** Text to put in at source offsets (a hyphen pdftotext took out, word-repair.ts), ordered. */
-  inserts?: { at: number; text: string }[];
+  /**
+   * Text to put in at source offsets (a hyphen pdftotext took out, word-repair.ts), ordered. Every line is made with
+   * the key (undefined until word repair sets it): a line given it later would have a shape of its own, and V8 drops
+   * the optimized code of the functions that read lines whenever no line of that rarer shape is left alive.
+   */
+  inserts: { at: number; text: string }[] | undefined;
 }
 
 export interface DraftParagraph {
@@ -163,7 +167,7 @@ function buildSubs(
       }
     }
     const first = lines[lab.line]!;
-    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart) }];
+    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart), inserts: undefined }];
     for (let j = lab.line + 1; j < endLine; j++) own.push(lines[j]!);
     const end = own[own.length - 1]!.end;
     // Lifted words belong to the item that holds the line they were lifted from.
