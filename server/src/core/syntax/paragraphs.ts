@@ -156,6 +156,7 @@ function buildSubs(
   source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[], strict: boolean, lifted?: { after: number; text: string },
 ): Subparagraph[] {
   const labels = findLabels(source, lines, strict);
+  if (!labels.length) return [];
   const make = (k: number, level: 1 | 2, children: Subparagraph[]): Subparagraph => {
     const lab = labels[k]!;
     // The item runs to the next label of the same or a higher level.
@@ -194,17 +195,26 @@ function buildSubs(
   return top;
 }
 
-export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
+/**
+ * Text read after a line (its index in `lines`): lifted words, a lead-in tail, a last line printed first. Null for
+ * nearly every paragraph, which has none.
+ */
+function textAfterLines(d: DraftParagraph, lifted: { after: number; text: string } | undefined): Map<number, string> | undefined {
+  if (!lifted && !d.moved && !d.movedEnd) return undefined;
   const after = new Map<number, string>();
   const add = (i: number, text: string): void => {
     if (text) after.set(i, after.has(i) ? `${after.get(i)} ${text}` : text);
   };
   // Lifted words come from inside their line, a lead-in tail (`this end:`) from its end.
-  const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
   if (lifted) add(lifted.after, lifted.text);
   if (d.moved) add(0, d.moved);
   if (d.movedEnd) add(Math.max(0, d.lines.length - 1), d.movedEnd);
-  const body = joinLines(source, d.lines.map(segments), after.size ? after : undefined);
+  return after.size ? after : undefined;
+}
+
+export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
+  const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
+  const body = joinLines(source, d.lines.map(segments), textAfterLines(d, lifted));
   const last = d.lines[d.lines.length - 1];
   // The span runs over lifted words printed after the last line, so the paragraph holds a marker among them.
   const liftedEnd = d.lifted?.lines[d.lifted.lines.length - 1]?.end ?? 0;
@@ -212,16 +222,12 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
   // Position decides the kind; a leading negotiation bracket is skipped (opener.ts).
   const m = paragraphOpener(body.text, d.kind);
   const opener = m ? { text: m.text, span: sourceSpan(body, m.at, m.at + m.length, d.start), head: m.head, known: m.known } : null;
-  const base = {
-    index,
-    span: { start: d.start, end: Math.max(end, d.start) },
-    body,
-    opener,
-    markers: d.markers,
-    subparagraphs: buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted),
-    section: d.section,
-  };
-  return d.kind === "preamble" ? { kind: "preamble", ...base } : { kind: "operative", number: d.number, ...base };
+  const span = { start: d.start, end: Math.max(end, d.start) };
+  const subparagraphs = buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted);
+  // One literal per kind, its keys always in this order: one object shape per kind, and the same JSON.
+  return d.kind === "preamble"
+    ? { kind: "preamble", index, span, body, opener, markers: d.markers, subparagraphs, section: d.section }
+    : { kind: "operative", number: d.number, index, span, body, opener, markers: d.markers, subparagraphs, section: d.section };
 }
 
 /** Cut spans for markers: the marker and the white space before it (or after it at a line start). */
