@@ -2,11 +2,11 @@
  * Turning located paragraph lines into tree paragraphs: body text (markers cut, lines joined),
  * opener, sub-paragraphs. Shared by both formats, which differ only in how they find lines.
  */
-import { joinLines, sourceSpan, type Segment } from "./mapped";
+import { LineJoiner, sourceSpan, type Segment } from "./mapped";
 import { paragraphOpener, type OpenerKind } from "./opener";
 import { romanValue, SUB_LABEL } from "./patterns";
 import type {
-  Field, FootnoteMarker, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
+  Field, FootnoteMarker, MappedText, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
 } from "./tree";
 
 /** One source line of a paragraph: the part that belongs to the text, and marker spans to cut from it. */
@@ -64,6 +64,31 @@ export function readingOrder(d: DraftParagraph): DraftLine[] {
 /** The text of lifted lines: each line with its cuts removed, lines joined by a space. */
 function liftedText(source: string, lines: readonly DraftLine[]): string {
   return lines.map((l) => segments(l).map((s) => source.slice(s.start, s.end)).join("")).filter(Boolean).join(" ");
+}
+
+/**
+ * The text of a paragraph's (or an item's) lines: each line with its cuts removed and its inserts put in, `after`
+ * read after the line of its index. A line with no inserts (nearly all) is fed to the joiner span by span.
+ */
+function joinDraftLines(source: string, lines: readonly DraftLine[], after?: ReadonlyMap<number, string>): MappedText {
+  const j = new LineJoiner(source);
+  for (let i = 0; i < lines.length; i++) {
+    j.line();
+    const l = lines[i]!;
+    if (l.inserts?.length) {
+      for (const s of segments(l)) j.segment(s.start, s.end, s.before);
+    } else {
+      let at = l.start;
+      for (const c of l.cuts) {
+        if (c.start > at) j.segment(at, Math.min(c.start, l.end));
+        at = Math.max(at, c.end);
+      }
+      if (l.end > at) j.segment(at, l.end);
+    }
+    const moved = after?.get(i);
+    if (moved) j.after(moved);
+  }
+  return j.build();
 }
 
 function segments(line: DraftLine): Segment[] {
@@ -176,7 +201,7 @@ function buildSubs(
     return {
       label: { value: lab.label, span: { start: first.start, end: lab.labelEnd } },
       level,
-      body: joinLines(source, own.map(segments), ownLifted),
+      body: joinDraftLines(source, own, ownLifted),
       markers: markersIn(markers, lab.bodyStart, end),
       children,
       span: { start: first.start, end: Math.max(end, lab.labelEnd) },
@@ -214,7 +239,7 @@ function textAfterLines(d: DraftParagraph, lifted: { after: number; text: string
 
 export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
   const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
-  const body = joinLines(source, d.lines.map(segments), textAfterLines(d, lifted));
+  const body = joinDraftLines(source, d.lines, textAfterLines(d, lifted));
   const last = d.lines[d.lines.length - 1];
   // The span runs over lifted words printed after the last line, so the paragraph holds a marker among them.
   const liftedEnd = d.lifted?.lines[d.lifted.lines.length - 1]?.end ?? 0;
