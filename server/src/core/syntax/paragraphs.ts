@@ -193,7 +193,9 @@ function buildSubs(
       }
     }
     const first = lines[lab.line]!;
-    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart), inserts: undefined }];
+    // The first line from the body on, with its cuts and the hyphens word repair put back there.
+    const inserts = first.inserts?.filter((x) => x.at >= lab.bodyStart);
+    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart), inserts: inserts?.length ? inserts : undefined }];
     for (let j = lab.line + 1; j < endLine; j++) own.push(lines[j]!);
     const end = own[own.length - 1]!.end;
     // Lifted words belong to the item that holds the line they were lifted from.
