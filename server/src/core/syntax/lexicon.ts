@@ -109,6 +109,16 @@ function entryOfLower(t: Table, lower: string): number {
   }
 }
 
+/**
+ * False when no word of the lexicon has this hash of units in lower case (foldedHash): most joins word repair asks
+ * about are told so from the hashes of their pieces (h(xy) = h(x)·31^|y| + h(y)), with no probe.
+ */
+export function mayBeLexiconWord(foldedHash: number): boolean {
+  const t = (table ??= buildTable());
+  const bit = bitOf(foldedHash);
+  return (t.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 const levelOf = (e: number): number | undefined => (e < 0 || table!.levels[e] === NO_LEVEL ? undefined : table!.levels[e]);
 
 /** The SCOWL level of a word (letter case aside), or undefined when the lexicon does not hold it. */

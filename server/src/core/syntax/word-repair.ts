@@ -9,7 +9,7 @@
  */
 import {
   CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfPieces,
-  lexiconEntry, lexiconLevel, NOT_A_WORD,
+  lexiconEntry, lexiconLevel, mayBeLexiconWord, NOT_A_WORD,
 } from "./lexicon";
 import type { Span } from "./tree";
 
@@ -55,9 +55,9 @@ export function eachWord(text: string, visit: (word: string, at: number) => void
 
 /** How often each word stands whole in the text (one pass over the lines given). */
 export function vocabulary(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
-  const lex = new Lexicon();
+  const lex = new Lexicon(source);
   const tokens = new Tokens();
-  for (const l of lines) scanWords(source, l.start, l.end, lex, tokens);
+  for (const l of lines) countWords(lex, l.start, l.end, tokens);
   return lex.asMap();
 }
 
@@ -91,7 +91,7 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
  * and interned; the paragraph lines' cuts and inserts are then read from those scans, not scanned again.
  */
 export class WordRepair {
-  private readonly lex = new Lexicon();
+  private readonly lex: Lexicon;
   private tokens: Tokens;
   /** Per scanned line, by its end offset: its index in lineStart, lineFrom and lineTo (its start, its first and last token, exclusive). */
   private readonly byEnd = new Map<number, number>();
@@ -110,6 +110,7 @@ export class WordRepair {
     // Room for a word every six characters or so from the start: growing copies the arrays.
     let chars = 0;
     for (const l of lines) chars += l.end - l.start;
+    this.lex = new Lexicon(source);
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
     this.lineStart = new Int32Array(lines.length);
@@ -119,7 +120,7 @@ export class WordRepair {
       const l = lines[i]!;
       this.lineStart[i] = l.start;
       this.lineFrom[i] = this.tokens.length;
-      scanWords(source, l.start, l.end, this.lex, this.tokens);
+      countWords(this.lex, l.start, l.end, this.tokens);
       this.lineTo[i] = this.tokens.length;
       this.byEnd.set(l.end, i);
     }
@@ -163,7 +164,7 @@ export class WordRepair {
       return;
     }
     this.from = this.tokens.length;
-    scanWords(this.source, line.start, line.end, this.lex.reader(), this.tokens);
+    scanWords(this.source, line.start, line.end, this.lex, this.tokens);
     this.to = this.tokens.length;
   }
 }
@@ -194,15 +195,18 @@ interface Words {
 }
 
 /**
- * The document's words, interned as they are scanned: id order is first-seen order (a compound before its parts).
- * A scanned word is found by its hash and characters in the source, in an open-addressing table of ids, so no
- * string is made for a word seen before (slicing and hashing every word of the text was most of the repair).
+ * The words of one text, interned as they are scanned: id order is first-seen order (a compound before its parts).
+ * A scanned word is found by its hash, its length and its characters, compared with where it first stands in the
+ * same text, in an open-addressing table of ids: no string is made for a word seen before (slicing and hashing
+ * every word of the text was most of the repair).
  */
 class Lexicon implements Words {
   private readonly words: string[] = [];
-  // Typed, grown by doubling: a word's hash and count are read on every occurrence.
-  private hashes = new Int32Array(512);
-  private counts = new Int32Array(512);
+  // Typed, grown by doubling: read on every occurrence of a word.
+  private hashes: Int32Array = new Int32Array(512);
+  private counts: Int32Array = new Int32Array(512);
+  private starts: Int32Array = new Int32Array(512);
+  private lengths: Int32Array = new Int32Array(512);
   /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
   private readonly parts: (number[] | null)[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
@@ -210,34 +214,49 @@ class Lexicon implements Words {
   private readonly withHyphen: string[] = [];
   /** id + 1 per slot, 0 for an empty one; at most half full. */
   private slots = new Int32Array(1024);
+  /** One bit per word hash (bitOf), a sixteenth of the bits set at most: mayHave's first test. Made for `bitsFor` words. */
+  private bits = new Int32Array(0);
+  private bitShift = 32;
+  private bitsFor = -1;
 
-  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one); returns its id. */
-  addRange(source: string, start: number, end: number, hash: number, hyphen: boolean): number {
-    const mask = this.slots.length - 1;
-    let id = -1;
-    for (let s = slotOf(hash, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) break;
-      if (this.hashes[e - 1] === hash && sameText(this.words[e - 1]!, source, start, end)) {
-        id = e - 1;
-        break;
-      }
-    }
-    if (id < 0) {
-      const w = source.slice(start, end);
-      id = this.intern(w, hash);
-      if (hyphen) {
-        this.parts[id] = w.split(HYPHEN_SPLIT).filter((part) => part).map((part) => {
-          const h = hashOf(part);
-          const known = this.find(part, h);
-          return known >= 0 ? known : this.intern(part, h);
-        });
-        this.withHyphen.push(w);
-      }
-    }
+  constructor(readonly source: string) {}
+
+  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one inside); returns its id. */
+  add(start: number, end: number, hash: number, hyphen: boolean): number {
+    let id = this.findRange(start, end, hash);
+    if (id < 0) id = this.addNew(start, end, hash, hyphen);
     this.counts[id]!++;
-    const parts = this.parts[id];
-    if (parts) for (const part of parts) this.counts[part]! += 2;
+    if (hyphen) for (const part of this.parts[id]!) this.counts[part]! += 2;
+    return id;
+  }
+
+  /** The id of the word source[start, end) with hash h, or -1. */
+  private findRange(start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const n = end - start;
+    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
+      const e = this.slots[s]!;
+      if (e === 0) return -1;
+      if (this.hashes[e - 1] === h && this.lengths[e - 1] === n && sameUnits(this.source, this.starts[e - 1]!, start, n)) return e - 1;
+    }
+  }
+
+  /** A word not seen before, and where it holds hyphens, its parts (the non-empty runs between them). */
+  private addNew(start: number, end: number, hash: number, hyphen: boolean): number {
+    const id = this.intern(start, end, hash);
+    if (!hyphen) return id;
+    const parts: number[] = [];
+    for (let from = start, i = start; i <= end; i++) {
+      if (i < end && !isHyphen(this.source.charCodeAt(i))) continue;
+      if (i > from) {
+        const h = hashOfRange(this.source, from, i);
+        const known = this.findRange(from, i, h);
+        parts.push(known >= 0 ? known : this.intern(from, i, h));
+      }
+      from = i + 1;
+    }
+    this.parts[id] = parts;
+    this.withHyphen.push(this.words[id]!);
     return id;
   }
 
@@ -252,6 +271,9 @@ class Lexicon implements Words {
   }
 
   mayHave(h: number): boolean {
+    if (this.bitsFor !== this.words.length) this.makeBits();
+    const bit = Math.imul(h, 0x9e3779b1) >>> this.bitShift;
+    if (!(this.bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
     const mask = this.slots.length - 1;
     for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
       const e = this.slots[s]!;
@@ -260,11 +282,26 @@ class Lexicon implements Words {
     }
   }
 
-  private intern(w: string, hash: number): number {
+  private makeBits(): void {
+    const n = this.words.length;
+    let log = 10;
+    while (1 << log < n * 16) log++;
+    this.bits = new Int32Array(1 << (log - 5));
+    this.bitShift = 32 - log;
+    for (let id = 0; id < n; id++) {
+      const bit = Math.imul(this.hashes[id]!, 0x9e3779b1) >>> this.bitShift;
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    this.bitsFor = n;
+  }
+
+  private intern(start: number, end: number, hash: number): number {
     const id = this.words.length;
-    this.words.push(w);
+    this.words.push(this.source.slice(start, end));
     if (id === this.hashes.length) this.grow();
     this.hashes[id] = hash;
+    this.starts[id] = start;
+    this.lengths[id] = end - start;
     this.parts.push(null);
     this.memo.push(undefined);
     this.pieces.push(-1);
@@ -274,12 +311,10 @@ class Lexicon implements Words {
   }
 
   private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    const counts = new Int32Array(this.counts.length * 2);
-    hashes.set(this.hashes);
-    counts.set(this.counts);
-    this.hashes = hashes;
-    this.counts = counts;
+    this.hashes = grown(this.hashes);
+    this.counts = grown(this.counts);
+    this.starts = grown(this.starts);
+    this.lengths = grown(this.lengths);
   }
 
   private place(id: number): void {
@@ -312,13 +347,6 @@ class Lexicon implements Words {
   }
   asMap(): Map<string, number> {
     return new Map(this.words.map((w, id) => [w, this.counts[id]!]));
-  }
-  /** The same words for a scan that only looks them up (a line outside the text scanned). */
-  reader(): Words {
-    return {
-      idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w),
-      mayHave: (h) => this.mayHave(h), memo: this.memo, pieces: this.pieces,
-    };
   }
 }
 
@@ -356,7 +384,7 @@ class MapWords implements Words {
 
 /**
  * The words of scanned text, one token per run of word characters that holds a letter or digit: the run, the word
- * in it (first to last letter or digit) and its id, and whether the run can be a piece of a split word.
+ * in it (first to last letter or digit), its id, its hashes, and what its characters are (flags).
  */
 class Tokens {
   length = 0;
@@ -367,6 +395,8 @@ class Tokens {
   id: Int32Array;
   /** hashOf the word. */
   hash: Int32Array;
+  /** The hash of the word in lower case, for ASCII words (lexicon.ts's foldedHash of it). */
+  fold: Int32Array;
   flags: Uint8Array;
 
   constructor(capacity = 64) {
@@ -377,6 +407,7 @@ class Tokens {
     this.wordEnd = new Int32Array(n);
     this.id = new Int32Array(n);
     this.hash = new Int32Array(n);
+    this.fold = new Int32Array(n);
     this.flags = new Uint8Array(n);
   }
 
@@ -384,53 +415,75 @@ class Tokens {
     return this.id.length;
   }
 
-  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, hash: number, flags: number): void {
+  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, hash: number, fold: number, flags: number): void {
     if (this.length === this.id.length) this.grow();
     const k = this.length++;
     this.runStart[k] = runStart;
     this.runEnd[k] = runEnd;
     this.wordStart[k] = wordStart;
     this.wordEnd[k] = wordEnd;
-    this.id[k] = id;
+    this.id[k] = -1;
     this.hash[k] = hash;
+    this.fold[k] = fold;
     this.flags[k] = flags;
   }
 
   private grow(): void {
-    const n = this.id.length * 2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
     this.runStart = grown(this.runStart);
     this.runEnd = grown(this.runEnd);
     this.wordStart = grown(this.wordStart);
     this.wordEnd = grown(this.wordEnd);
     this.id = grown(this.id);
     this.hash = grown(this.hash);
+    this.fold = grown(this.fold);
     this.flags = grown(this.flags);
   }
 }
 
-/** The run is the piece before a space (letters and digits, then a hyphen at most). */
+/** A typed array twice as long, its elements copied. */
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// Token flags. The run is the piece before a space (letters and digits, then a hyphen at most).
 const LEFT_PIECE = 1;
 /** The run is the piece after a space (a hyphen at most, then letters and digits). */
 const RIGHT_PIECE = 2;
 /** The piece's hyphen: at its end for a left piece, at its start for a right one. */
 const PIECE_HYPHEN = 4;
+/** The run holds an ASCII digit (pieceOf's DIGITS). */
+const HAS_DIGIT = 8;
+/** The run holds a unit outside ASCII (its fold is no lower-case hash). */
+const NOT_ASCII_RUN = 16;
+/** The word holds a joiner inside (`Member-States`, `State’s`): no piece; a hyphen among them (INNER_HYPHEN). */
+const INNER_JOINER = 32;
+const INNER_HYPHEN = 64;
 
-/**
- * Scans [start, end) of the source into tokens (the words eachWord gives), looking each word up in `words`, or
- * counting it there when `words` is the document's Lexicon.
- */
-function scanWords(source: string, start: number, end: number, words: Words | Lexicon, out: Tokens): void {
-  const counting = words instanceof Lexicon;
+/** Scans [start, end) of the source into tokens and looks each word up in `words`, for a text scanned once. */
+function scanWords(source: string, start: number, end: number, words: Words, out: Tokens): void {
+  const from = out.length;
+  scanTokens(source, start, end, out);
+  for (let k = from; k < out.length; k++) out.id[k] = words.idOf(source.slice(out.wordStart[k], out.wordEnd[k]));
+}
+
+/** Scans [start, end) of the lexicon's source into tokens, counting each word there. */
+function countWords(lex: Lexicon, start: number, end: number, out: Tokens): void {
+  const from = out.length;
+  scanTokens(lex.source, start, end, out);
+  const { wordStart, wordEnd, hash, flags, id } = out;
+  for (let k = from; k < out.length; k++) id[k] = lex.add(wordStart[k]!, wordEnd[k]!, hash[k]!, (flags[k]! & INNER_HYPHEN) !== 0);
+}
+
+/** Scans [start, end) of the source into tokens (the words eachWord gives), without ids. */
+function scanTokens(source: string, start: number, end: number, out: Tokens): void {
   let i = start;
   while (i < end) {
     // Between runs: what is no word character (spaces, punctuation) is passed over, ASCII by table.
-    const c0 = source.charCodeAt(i);
-    if ((c0 < 0x80 ? ASCII_CLASS[c0]! : classIn(source, i, end)) === NONE) {
+    let c = source.charCodeAt(i);
+    let cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+    if (cls === NONE) {
       i++;
       continue;
     }
@@ -440,44 +493,59 @@ function scanWords(source: string, start: number, end: number, words: Words | Le
     // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
     let joinerAfterFirst = false;
     let hyphenAfterFirst = false;
-    let inner = false;
-    let hyphen = false;
-    // hashOf the word as it is scanned: of every unit from the first letter or digit, taken at the last one.
+    let flags = 0;
+    // hashOf the word as it is scanned, and its lower-case hash: of every unit from the first letter or digit,
+    // taken at the last one. `c | 0x20` is an ASCII letter, digit or joiner in lower case.
     let h = 0;
+    let f = 0;
     let hash = 0;
-    while (i < end) {
-      const c = source.charCodeAt(i);
-      const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
-      if (cls === NONE) break;
-      const width = cls & WIDE ? 2 : 1;
+    let fold = 0;
+    for (;;) {
+      if (c >= 0x80) flags |= NOT_ASCII_RUN;
       if (cls & ALNUM) {
         if (first < 0) first = i;
         else if (joinerAfterFirst) {
-          inner = true;
-          if (hyphenAfterFirst) hyphen = true;
+          flags |= hyphenAfterFirst ? INNER_JOINER | INNER_HYPHEN : INNER_JOINER;
           joinerAfterFirst = hyphenAfterFirst = false;
         }
+        flags |= cls & DIGIT;
         h = (Math.imul(h, 31) + c) | 0;
-        if (width === 2) h = (Math.imul(h, 31) + source.charCodeAt(i + 1)) | 0;
+        f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+        if (cls & WIDE) {
+          const low = source.charCodeAt(++i);
+          h = (Math.imul(h, 31) + low) | 0;
+          f = (Math.imul(f, 31) + low) | 0;
+        }
+        i++;
         hash = h;
-        last = i + width;
-      } else if (first >= 0) {
-        joinerAfterFirst = true;
-        if (isHyphen(c)) hyphenAfterFirst = true;
-        h = (Math.imul(h, 31) + c) | 0;
+        fold = f;
+        last = i;
+      } else {
+        if (first >= 0) {
+          joinerAfterFirst = true;
+          if (isHyphen(c)) hyphenAfterFirst = true;
+          h = (Math.imul(h, 31) + c) | 0;
+          f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+        }
+        i++;
       }
-      i += width;
+      if (i >= end) break;
+      c = source.charCodeAt(i);
+      cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+      if (cls === NONE) break;
     }
     if (first < 0) continue;
-    const id = counting ? words.addRange(source, first, last, hash, hyphen) : words.idOf(source.slice(first, last));
-    out.push(runStart, i, first, last, id, hash, inner ? 0 : pieceFlags(source, runStart, i, first, last));
+    out.push(runStart, i, first, last, hash, fold, flags & INNER_JOINER ? flags : flags | pieceFlags(source, runStart, i, first, last));
   }
 }
 
-/** The hash of a word's UTF-16 units, as scanWords makes it. */
+/** The hash of a word's UTF-16 units, as scanTokens makes it. */
 function hashOf(w: string): number {
+  return hashOfRange(w, 0, w.length);
+}
+function hashOfRange(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -487,6 +555,12 @@ const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & 
 function sameText(w: string, source: string, start: number, end: number): boolean {
   if (w.length !== end - start) return false;
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== source.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Whether the n units of text at a and at b are the same. */
+function sameUnits(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
 
@@ -511,7 +585,7 @@ function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly 
     const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
     if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
     else if (t.flags[k + 1]! & RIGHT_PIECE) {
-      if (split.settled(k)) continue;
+      if (cannotJoin(source, t, k, words) || split.settled(k)) continue;
       split.at(k);
       strength = decideSplit(split);
     } else continue;
@@ -526,6 +600,25 @@ function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly 
     last = join;
   }
   return out ?? NO_CUTS;
+}
+
+/**
+ * Whether decideSplit keeps the space after token k whatever the counts say, told from the two tokens' flags and
+ * hashes alone. A number joins a number only, and two numbers are left to decideSplit (split years); else a space is
+ * taken out only where the join is a word of the document (`joined`: its hash is a word's) or of the lexicon
+ * (`lexiconJoin`: its lower-case hash passes the lexicon's filter, and it is letters only), and most joins are
+ * neither. (Every path of decideSplit that joins asks one of the two. Keep them in step.)
+ */
+function cannotJoin(source: string, t: Tokens, k: number, words: Words): boolean {
+  const fa = t.flags[k]!;
+  const fb = t.flags[k + 1]!;
+  if ((fa ^ fb) & HAS_DIGIT) return true;
+  if (fa & HAS_DIGIT) return false;
+  if (words.mayHave(joinHash(source, t, k))) return false;
+  // A hyphen is no letter; outside ASCII the lexicon lower-cases the string itself.
+  if ((fa | fb) & PIECE_HYPHEN) return true;
+  if ((fa | fb) & NOT_ASCII_RUN) return false;
+  return !mayBeLexiconWord((Math.imul(t.fold[k]!, pow31(t.wordEnd[k + 1]! - t.wordStart[k + 1]!)) + t.fold[k + 1]!) | 0);
 }
 
 /**
@@ -1103,8 +1196,9 @@ const NONE = 0;
 const ALNUM = 1;
 const JOINER = 2;
 const WIDE = 4;
+/** An ASCII digit, in ASCII_CLASS only (the token flag HAS_DIGIT). */
+const DIGIT = HAS_DIGIT;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
-const HYPHEN_SPLIT = /[‑-]/;
 const nonAscii = new Map<number, number>();
 
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2011;
@@ -1129,7 +1223,7 @@ function classAt(text: string, i: number): number {
 }
 
 /** The class of each ASCII unit. */
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c) | (c >= 0x30 && c <= 0x39 ? DIGIT : 0));
 /** The class of each UTF-16 unit outside the surrogates, filled in as units are met (UNKNOWN until then). */
 const UNKNOWN = 255;
 const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
