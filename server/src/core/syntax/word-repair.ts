@@ -55,10 +55,9 @@ export function eachWord(text: string, visit: (word: string, at: number) => void
 
 /** How often each word stands whole in the text (one pass over the lines given). */
 export function vocabulary(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
-  const lex = new Lexicon(source);
   const tokens = new Tokens();
-  for (const l of lines) countWords(lex, l.start, l.end, tokens);
-  return lex.asMap();
+  for (const l of lines) scanTokens(source, l.start, l.end, tokens);
+  return new DocumentWords(source, tokens, tokens.length).asMap();
 }
 
 /**
@@ -69,9 +68,9 @@ export function vocabulary(source: string, lines: readonly { start: number; end:
  * overlap them.
  */
 export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<string, number>): Span[] {
-  const lex = new MapWords(words);
+  const lex = new MapWords(words, source);
   const tokens = new Tokens();
-  scanWords(source, line.start, line.end, lex, tokens);
+  scanTokens(source, line.start, line.end, tokens);
   return cutsOf(new TokenSplit(source, tokens, lex), 0, tokens.length, line.cuts);
 }
 
@@ -80,9 +79,9 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
  * it (`SecretaryGeneral`, `NuclearWeapon-Free`), unless the document writes it as it stands more often.
  */
 export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
-  const lex = new MapWords(words);
+  const lex = new MapWords(words, source);
   const tokens = new Tokens();
-  scanWords(source, line.start, line.end, lex, tokens);
+  scanTokens(source, line.start, line.end, tokens);
   return insertsOf(source, tokens, 0, tokens.length, lex, forms, line.cuts);
 }
 
@@ -91,7 +90,7 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
  * and interned; the paragraph lines' cuts and inserts are then read from those scans, not scanned again.
  */
 export class WordRepair {
-  private readonly lex: Lexicon;
+  private readonly lex: DocumentWords;
   private tokens: Tokens;
   /** Per scanned line, by its end offset: its index in lineStart, lineFrom and lineTo (its start, its first and last token, exclusive). */
   private readonly byEnd = new Map<number, number>();
@@ -102,7 +101,7 @@ export class WordRepair {
   private from = 0;
   private to = 0;
   private readonly forms: Map<string, string>;
-  private readonly formKeys: Set<number>;
+  private readonly formKeys: HashSet;
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
   private split: TokenSplit | undefined;
 
@@ -110,7 +109,6 @@ export class WordRepair {
     // Room for a word every six characters or so from the start: growing copies the arrays.
     let chars = 0;
     for (const l of lines) chars += l.end - l.start;
-    this.lex = new Lexicon(source);
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
     this.lineStart = new Int32Array(lines.length);
@@ -120,11 +118,12 @@ export class WordRepair {
       const l = lines[i]!;
       this.lineStart[i] = l.start;
       this.lineFrom[i] = this.tokens.length;
-      countWords(this.lex, l.start, l.end, this.tokens);
+      scanTokens(source, l.start, l.end, this.tokens);
       this.lineTo[i] = this.tokens.length;
       this.byEnd.set(l.end, i);
     }
-    this.forms = formsOf(this.lex.hyphenated());
+    this.lex = new DocumentWords(source, this.tokens, this.tokens.length);
+    this.forms = formsOf(this.lex.hyphenated);
     this.formKeys = keyHashes(this.forms);
   }
 
@@ -164,7 +163,7 @@ export class WordRepair {
       return;
     }
     this.from = this.tokens.length;
-    scanWords(this.source, line.start, line.end, this.lex, this.tokens);
+    scanTokens(this.source, line.start, line.end, this.tokens);
     this.to = this.tokens.length;
   }
 }
@@ -183,6 +182,8 @@ const MAX_SPARE = 1 << 17;
 
 /** The words a scan looks up: an id per word (-1 for none), how often it stands whole, whether a string is one. */
 interface Words {
+  /** The id of token k's word (t.id[k] once found). */
+  tokenId(t: Tokens, k: number): number;
   idOf(w: string): number;
   count(id: number): number;
   countOf(w: string): number;
@@ -194,144 +195,151 @@ interface Words {
   readonly pieces: number[];
 }
 
+/** t.id[k] before the token's word is looked up. */
+const UNKNOWN_ID = -2;
+
 /**
- * The words of one text, interned as they are scanned: id order is first-seen order (a compound before its parts).
- * A scanned word is found by its hash, its length and its characters, compared with where it first stands in the
- * same text, in an open-addressing table of ids: no string is made for a word seen before (slicing and hashing
- * every word of the text was most of the repair).
+ * The words of one text, counted where a decision asks about them. Each token scanned is threaded into a chain of
+ * the tokens whose hashes fall in its bucket, and so is each part of a hyphenated word (counted twice:
+ * `multi-hazard` makes `hazard` a word); a word gets an id, and its count from the occurrences its chain holds, the
+ * first time it is asked about, and all its occurrences with it. Most words of a text are never asked about (a
+ * space is mostly settled from hashes, cannotJoin): interning every word as it was scanned was most of the repair.
+ * Ids are given in the order words are asked about; asMap asks in first-seen order (a compound before its parts).
  */
-class Lexicon implements Words {
-  private readonly words: string[] = [];
-  // Typed, grown by doubling: read on every occurrence of a word.
-  private hashes: Int32Array = new Int32Array(512);
-  private counts: Int32Array = new Int32Array(512);
-  private starts: Int32Array = new Int32Array(512);
-  private lengths: Int32Array = new Int32Array(512);
-  /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
-  private readonly parts: (number[] | null)[] = [];
+class DocumentWords implements Words {
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   readonly pieces: number[] = [];
-  private readonly withHyphen: string[] = [];
-  /** id + 1 per slot, 0 for an empty one; at most half full. */
-  private slots = new Int32Array(1024);
-  /** One bit per word hash (bitOf), a sixteenth of the bits set at most: mayHave's first test. Made for `bitsFor` words. */
-  private bits = new Int32Array(0);
-  private bitShift = 32;
-  private bitsFor = -1;
+  /** Per bucket, 1 + the last token in it (0: none); per token, 1 + the one before it in its bucket. */
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  private readonly bucketShift: number;
+  /** The parts of hyphenated words: where each stands, its hash, the token it is part of, its chain and id. */
+  private readonly parts = { start: [] as number[], end: [] as number[], hash: [] as number[], token: [] as number[], next: [] as number[], id: [] as number[] };
+  private readonly partHeads: Int32Array;
+  /** One bit per hash of a word or part (mayHave's first test), a sixteenth of the bits set at most. */
+  private readonly bits: Int32Array;
+  private readonly bitShift: number;
+  /** Per id, its count. */
+  private readonly counts: number[] = [];
+  /** The hyphenated words, in first-seen order. */
+  readonly hyphenated: string[] = [];
 
-  constructor(readonly source: string) {}
-
-  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one inside); returns its id. */
-  add(start: number, end: number, hash: number, hyphen: boolean): number {
-    let id = this.findRange(start, end, hash);
-    if (id < 0) id = this.addNew(start, end, hash, hyphen);
-    this.counts[id]!++;
-    if (hyphen) for (const part of this.parts[id]!) this.counts[part]! += 2;
-    return id;
-  }
-
-  /** The id of the word source[start, end) with hash h, or -1. */
-  private findRange(start: number, end: number, h: number): number {
-    const mask = this.slots.length - 1;
-    const n = end - start;
-    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return -1;
-      if (this.hashes[e - 1] === h && this.lengths[e - 1] === n && sameUnits(this.source, this.starts[e - 1]!, start, n)) return e - 1;
+  /** The words of tokens [0, counted) of t, all scanned from source. */
+  constructor(readonly source: string, private readonly t: Tokens, private readonly counted: number) {
+    let log = 4;
+    while (1 << log < counted) log++;
+    this.bucketShift = 32 - log;
+    this.heads = new Int32Array(1 << log);
+    this.partHeads = new Int32Array(1 << log);
+    this.next = new Int32Array(counted);
+    this.bitShift = 32 - (log + 4);
+    this.bits = new Int32Array(1 << (log - 1));
+    const { hash, flags } = t;
+    for (let k = 0; k < counted; k++) {
+      const h = hash[k]!;
+      const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+      this.next[k] = this.heads[b]!;
+      this.heads[b] = k + 1;
+      this.setBit(h);
+      if (flags[k]! & INNER_HYPHEN) this.addParts(k);
+    }
+    for (let k = 0; k < counted; k++) {
+      if (!(flags[k]! & INNER_HYPHEN) || t.id[k] !== UNKNOWN_ID) continue;
+      this.tokenId(t, k);
+      this.hyphenated.push(source.slice(t.wordStart[k], t.wordEnd[k]));
     }
   }
 
-  /** A word not seen before, and where it holds hyphens, its parts (the non-empty runs between them). */
-  private addNew(start: number, end: number, hash: number, hyphen: boolean): number {
-    const id = this.intern(start, end, hash);
-    if (!hyphen) return id;
-    const parts: number[] = [];
-    for (let from = start, i = start; i <= end; i++) {
+  private setBit(h: number): void {
+    const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  /** The parts of token k's word: the non-empty runs between its hyphens. */
+  private addParts(k: number): void {
+    const end = this.t.wordEnd[k]!;
+    const p = this.parts;
+    for (let from = this.t.wordStart[k]!, i = from; i <= end; i++) {
       if (i < end && !isHyphen(this.source.charCodeAt(i))) continue;
       if (i > from) {
         const h = hashOfRange(this.source, from, i);
-        const known = this.findRange(from, i, h);
-        parts.push(known >= 0 ? known : this.intern(from, i, h));
+        const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+        p.next.push(this.partHeads[b]!);
+        this.partHeads[b] = p.start.push(from);
+        p.end.push(i);
+        p.hash.push(h);
+        p.token.push(k);
+        p.id.push(UNKNOWN_ID);
+        this.setBit(h);
       }
       from = i + 1;
     }
-    this.parts[id] = parts;
-    this.withHyphen.push(this.words[id]!);
-    return id;
   }
 
-  /** The id of word w with hash h, or -1. */
-  private find(w: string, h: number): number {
-    const mask = this.slots.length - 1;
-    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return -1;
-      if (this.hashes[e - 1] === h && this.words[e - 1] === w) return e - 1;
+  tokenId(t: Tokens, k: number): number {
+    const id = t.id[k]!;
+    if (id !== UNKNOWN_ID) return id;
+    return (t.id[k] = this.find(t.hash[k]!, t.wordStart[k]!, t.wordEnd[k]! - t.wordStart[k]!));
+  }
+
+  /**
+   * The id of the word source[start, start + n) with hash h, or -1: the first occurrence its chains hold gives it,
+   * or if it has none yet (then none has: ids are given to all occurrences at once), a new id counting them all.
+   */
+  private find(h: number, start: number, n: number): number {
+    const { hash, wordStart, wordEnd, id } = this.t;
+    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+    const found = this.counts.length;
+    let count = 0;
+    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) {
+      const k = e - 1;
+      if (hash[k] !== h || wordEnd[k]! - wordStart[k]! !== n || !sameUnits(this.source, wordStart[k]!, start, n)) continue;
+      if (!count && id[k] !== UNKNOWN_ID) return id[k]!;
+      id[k] = found;
+      count++;
     }
-  }
-
-  mayHave(h: number): boolean {
-    if (this.bitsFor !== this.words.length) this.makeBits();
-    const bit = Math.imul(h, 0x9e3779b1) >>> this.bitShift;
-    if (!(this.bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
-    const mask = this.slots.length - 1;
-    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return false;
-      if (this.hashes[e - 1] === h) return true;
+    const p = this.parts;
+    for (let e = this.partHeads[b]!; e !== 0; e = p.next[e - 1]!) {
+      const q = e - 1;
+      if (p.hash[q] !== h || p.end[q]! - p.start[q]! !== n || !sameUnits(this.source, p.start[q]!, start, n)) continue;
+      if (!count && p.id[q] !== UNKNOWN_ID) return p.id[q]!;
+      p.id[q] = found;
+      count += 2;
     }
-  }
-
-  private makeBits(): void {
-    const n = this.words.length;
-    let log = 10;
-    while (1 << log < n * 16) log++;
-    this.bits = new Int32Array(1 << (log - 5));
-    this.bitShift = 32 - log;
-    for (let id = 0; id < n; id++) {
-      const bit = Math.imul(this.hashes[id]!, 0x9e3779b1) >>> this.bitShift;
-      this.bits[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    this.bitsFor = n;
-  }
-
-  private intern(start: number, end: number, hash: number): number {
-    const id = this.words.length;
-    this.words.push(this.source.slice(start, end));
-    if (id === this.hashes.length) this.grow();
-    this.hashes[id] = hash;
-    this.starts[id] = start;
-    this.lengths[id] = end - start;
-    this.parts.push(null);
+    if (!count) return -1;
+    this.counts.push(count);
     this.memo.push(undefined);
     this.pieces.push(-1);
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(id);
-    return id;
-  }
-
-  private grow(): void {
-    this.hashes = grown(this.hashes);
-    this.counts = grown(this.counts);
-    this.starts = grown(this.starts);
-    this.lengths = grown(this.lengths);
-  }
-
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let s = slotOf(this.hashes[id]!, mask);
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = id + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let id = 0; id < this.words.length; id++) this.place(id);
+    return found;
   }
 
   idOf(w: string): number {
-    return this.find(w, hashOf(w));
+    const h = hashOf(w);
+    if (!this.mayHave(h)) return -1;
+    // An occurrence of w, then its id.
+    const { hash, wordStart, wordEnd } = this.t;
+    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) {
+      const k = e - 1;
+      if (hash[k] === h && sameText(w, this.source, wordStart[k]!, wordEnd[k]!)) return this.tokenId(this.t, k);
+    }
+    const p = this.parts;
+    for (let e = this.partHeads[b]!; e !== 0; e = p.next[e - 1]!) {
+      const q = e - 1;
+      if (p.hash[q] === h && sameText(w, this.source, p.start[q]!, p.end[q]!)) return this.find(h, p.start[q]!, p.end[q]! - p.start[q]!);
+    }
+    return -1;
   }
+
+  mayHave(h: number): boolean {
+    const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
+    if (!(this.bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
+    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) if (this.t.hash[e - 1] === h) return true;
+    for (let e = this.partHeads[b]!; e !== 0; e = this.parts.next[e - 1]!) if (this.parts.hash[e - 1] === h) return true;
+    return false;
+  }
+
   count(id: number): number {
     return id < 0 ? 0 : this.counts[id]!;
   }
@@ -341,12 +349,20 @@ class Lexicon implements Words {
   has(w: string): boolean {
     return this.idOf(w) >= 0;
   }
-  /** The words with a hyphen, in first-seen order. */
-  hyphenated(): readonly string[] {
-    return this.withHyphen;
-  }
+
+  /** Every word with its count, in first-seen order (a compound before its parts). */
   asMap(): Map<string, number> {
-    return new Map(this.words.map((w, id) => [w, this.counts[id]!]));
+    const out = new Map<string, number>();
+    const seen = new Set<number>();
+    const p = this.parts;
+    const add = (id: number, start: number, end: number): void => {
+      if (!seen.has(id)) seen.add(id), out.set(this.source.slice(start, end), this.counts[id]!);
+    };
+    for (let k = 0, q = 0; k < this.counted; k++) {
+      add(this.tokenId(this.t, k), this.t.wordStart[k]!, this.t.wordEnd[k]!);
+      for (; q < p.token.length && p.token[q] === k; q++) add(this.find(p.hash[q]!, p.start[q]!, p.end[q]! - p.start[q]!), p.start[q]!, p.end[q]!);
+    }
+    return out;
   }
 }
 
@@ -356,7 +372,11 @@ class MapWords implements Words {
   private readonly words: string[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   readonly pieces: number[] = [];
-  constructor(private readonly counts: ReadonlyMap<string, number>) {}
+  constructor(private readonly counts: ReadonlyMap<string, number>, private readonly source: string) {}
+  tokenId(t: Tokens, k: number): number {
+    const id = t.id[k]!;
+    return id !== UNKNOWN_ID ? id : (t.id[k] = this.idOf(this.source.slice(t.wordStart[k], t.wordEnd[k])));
+  }
   idOf(w: string): number {
     if (!this.counts.has(w)) return -1;
     let id = this.ids.get(w);
@@ -422,7 +442,7 @@ class Tokens {
     this.runEnd[k] = runEnd;
     this.wordStart[k] = wordStart;
     this.wordEnd[k] = wordEnd;
-    this.id[k] = -1;
+    this.id[k] = UNKNOWN_ID;
     this.hash[k] = hash;
     this.fold[k] = fold;
     this.flags[k] = flags;
@@ -461,82 +481,99 @@ const NOT_ASCII_RUN = 16;
 const INNER_JOINER = 32;
 const INNER_HYPHEN = 64;
 
-/** Scans [start, end) of the source into tokens and looks each word up in `words`, for a text scanned once. */
-function scanWords(source: string, start: number, end: number, words: Words, out: Tokens): void {
-  const from = out.length;
-  scanTokens(source, start, end, out);
-  for (let k = from; k < out.length; k++) out.id[k] = words.idOf(source.slice(out.wordStart[k], out.wordEnd[k]));
-}
-
-/** Scans [start, end) of the lexicon's source into tokens, counting each word there. */
-function countWords(lex: Lexicon, start: number, end: number, out: Tokens): void {
-  const from = out.length;
-  scanTokens(lex.source, start, end, out);
-  const { wordStart, wordEnd, hash, flags, id } = out;
-  for (let k = from; k < out.length; k++) id[k] = lex.add(wordStart[k]!, wordEnd[k]!, hash[k]!, (flags[k]! & INNER_HYPHEN) !== 0);
-}
-
-/** Scans [start, end) of the source into tokens (the words eachWord gives), without ids. */
+/** Scans [start, end) of the source into tokens (the words eachWord gives); their ids are looked up when asked for (Words.tokenId). */
 function scanTokens(source: string, start: number, end: number, out: Tokens): void {
   let i = start;
   while (i < end) {
     // Between runs: what is no word character (spaces, punctuation) is passed over, ASCII by table.
-    let c = source.charCodeAt(i);
-    let cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+    const c = source.charCodeAt(i);
+    const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
     if (cls === NONE) {
       i++;
       continue;
     }
-    const runStart = i;
-    let first = -1;
-    let last = -1;
-    // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
-    let joinerAfterFirst = false;
-    let hyphenAfterFirst = false;
-    let flags = 0;
-    // hashOf the word as it is scanned, and its lower-case hash: of every unit from the first letter or digit,
-    // taken at the last one. `c | 0x20` is an ASCII letter, digit or joiner in lower case.
-    let h = 0;
-    let f = 0;
-    let hash = 0;
-    let fold = 0;
-    for (;;) {
-      if (c >= 0x80) flags |= NOT_ASCII_RUN;
-      if (cls & ALNUM) {
-        if (first < 0) first = i;
-        else if (joinerAfterFirst) {
-          flags |= hyphenAfterFirst ? INNER_JOINER | INNER_HYPHEN : INNER_JOINER;
-          joinerAfterFirst = hyphenAfterFirst = false;
-        }
-        flags |= cls & DIGIT;
+    const plain = cls & ALNUM && c < 0x80 ? plainRun(source, i, end, out) : -1;
+    i = plain >= 0 ? plain : scanRun(source, i, end, out);
+  }
+}
+
+/**
+ * The run of word characters at `start` when it is ASCII letters and digits only (most runs of a text): its token
+ * is pushed and its end returned; -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
+ */
+function plainRun(source: string, start: number, end: number, out: Tokens): number {
+  let h = 0;
+  let f = 0;
+  let digits = 0;
+  let i = start;
+  let c = source.charCodeAt(i);
+  let cls = ASCII_CLASS[c]!;
+  do {
+    h = (Math.imul(h, 31) + c) | 0;
+    f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+    digits |= cls;
+    if (++i === end) break;
+    c = source.charCodeAt(i);
+    cls = c < 0x80 ? ASCII_CLASS[c]! : JOINER;
+  } while (cls & ALNUM);
+  if (i < end && cls !== NONE) return -1;
+  out.push(start, i, start, i, h, f, LEFT_PIECE | RIGHT_PIECE | (digits & DIGIT));
+  return i;
+}
+
+/** Scans the run of word characters at `start` into a token, if it holds a letter or digit; returns its end. */
+function scanRun(source: string, start: number, end: number, out: Tokens): number {
+  let i = start;
+  let c = source.charCodeAt(i);
+  let cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+  let first = -1;
+  let last = -1;
+  // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
+  let joinerAfterFirst = false;
+  let hyphenAfterFirst = false;
+  let flags = 0;
+  // hashOf the word as it is scanned, and its lower-case hash: of every unit from the first letter or digit,
+  // taken at the last one. `c | 0x20` is an ASCII letter, digit or joiner in lower case.
+  let h = 0;
+  let f = 0;
+  let hash = 0;
+  let fold = 0;
+  for (;;) {
+    if (c >= 0x80) flags |= NOT_ASCII_RUN;
+    if (cls & ALNUM) {
+      if (first < 0) first = i;
+      else if (joinerAfterFirst) {
+        flags |= hyphenAfterFirst ? INNER_JOINER | INNER_HYPHEN : INNER_JOINER;
+        joinerAfterFirst = hyphenAfterFirst = false;
+      }
+      flags |= cls & DIGIT;
+      h = (Math.imul(h, 31) + c) | 0;
+      f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+      if (cls & WIDE) {
+        const low = source.charCodeAt(++i);
+        h = (Math.imul(h, 31) + low) | 0;
+        f = (Math.imul(f, 31) + low) | 0;
+      }
+      i++;
+      hash = h;
+      fold = f;
+      last = i;
+    } else {
+      if (first >= 0) {
+        joinerAfterFirst = true;
+        if (isHyphen(c)) hyphenAfterFirst = true;
         h = (Math.imul(h, 31) + c) | 0;
         f = (Math.imul(f, 31) + (c | 0x20)) | 0;
-        if (cls & WIDE) {
-          const low = source.charCodeAt(++i);
-          h = (Math.imul(h, 31) + low) | 0;
-          f = (Math.imul(f, 31) + low) | 0;
-        }
-        i++;
-        hash = h;
-        fold = f;
-        last = i;
-      } else {
-        if (first >= 0) {
-          joinerAfterFirst = true;
-          if (isHyphen(c)) hyphenAfterFirst = true;
-          h = (Math.imul(h, 31) + c) | 0;
-          f = (Math.imul(f, 31) + (c | 0x20)) | 0;
-        }
-        i++;
       }
-      if (i >= end) break;
-      c = source.charCodeAt(i);
-      cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
-      if (cls === NONE) break;
+      i++;
     }
-    if (first < 0) continue;
-    out.push(runStart, i, first, last, hash, fold, flags & INNER_JOINER ? flags : flags | pieceFlags(source, runStart, i, first, last));
+    if (i >= end) break;
+    c = source.charCodeAt(i);
+    cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+    if (cls === NONE) break;
   }
+  if (first >= 0) out.push(start, i, first, last, hash, fold, flags & INNER_JOINER ? flags : flags | pieceFlags(source, start, i, first, last));
+  return i;
 }
 
 /** The hash of a word's UTF-16 units, as scanTokens makes it. */
@@ -618,7 +655,9 @@ function cannotJoin(source: string, t: Tokens, k: number, words: Words): boolean
   // A hyphen is no letter; outside ASCII the lexicon lower-cases the string itself.
   if ((fa | fb) & PIECE_HYPHEN) return true;
   if ((fa | fb) & NOT_ASCII_RUN) return false;
-  return !mayBeLexiconWord((Math.imul(t.fold[k]!, pow31(t.wordEnd[k + 1]! - t.wordStart[k + 1]!)) + t.fold[k + 1]!) | 0);
+  // The filter passes one join in twenty-five that is no word; the lexicon itself tells those (nine in ten passed).
+  if (!mayBeLexiconWord((Math.imul(t.fold[k]!, pow31(t.wordEnd[k + 1]! - t.wordStart[k + 1]!)) + t.fold[k + 1]!) | 0)) return true;
+  return lexiconJoin(source, t.runStart[k]!, t.runEnd[k]!, source, t.runStart[k + 1]!, t.runEnd[k + 1]!) === undefined;
 }
 
 /**
@@ -863,8 +902,7 @@ class TokenSplit implements Split {
     return !this.words.mayHave(joinHash(this.source, this.t, k));
   }
   private usedWord(k: number): boolean {
-    const id = this.t.id[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0 || this.words.count(id) < 2) return false;
+    if (this.t.flags[k]! & PIECE_HYPHEN || this.words.count(this.words.tokenId(this.t, k)) < 2) return false;
     const info = this.info(k);
     return (info & KIND) !== NO_WORD && !(info & DIGITS);
   }
@@ -926,13 +964,14 @@ class TokenSplit implements Split {
   }
   /** A piece without its hyphen is its word: its count and pieceOf are the word's, kept per id. */
   private count(k: number): number {
-    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.t.id[k]!);
+    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.words.tokenId(this.t, k));
   }
   private info(k: number): number {
-    const id = this.t.id[k]!;
     const start = this.t.runStart[k]!;
     const end = this.t.runEnd[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.source, start, end);
+    if (this.t.flags[k]! & PIECE_HYPHEN) return pieceOf(this.source, start, end);
+    const id = this.words.tokenId(this.t, k);
+    if (id < 0) return pieceOf(this.source, start, end);
     const known = this.words.pieces[id]!;
     return known >= 0 ? known : (this.words.pieces[id] = knownPiece(this.source, start, end, this.t.hash[k]!));
   }
@@ -1128,16 +1167,16 @@ interface HyphenInsert {
 }
 
 /** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
-function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: ReadonlySet<number>): Insert[] {
+function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: HashSet): Insert[] {
   let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
     const start = t.wordStart[k]!;
     const end = t.wordEnd[k]!;
-    if (end - start < 6) continue;
-    const id = t.id[k]!;
+    if (end - start < 6 || (formKeys && !mayLackHyphen(source, t, k, formKeys))) continue;
+    const id = words.tokenId(t, k);
     let h = id >= 0 ? words.memo[id] : undefined;
     if (h === undefined) {
-      h = !formKeys || mayLackHyphen(source, start, end, formKeys) ? hyphenInsert(source.slice(start, end), id, words, forms) : null;
+      h = hyphenInsert(source.slice(start, end), id, words, forms);
       if (id >= 0) words.memo[id] = h;
     }
     if (!h) continue;
@@ -1150,28 +1189,57 @@ function insertsOf(source: string, t: Tokens, from: number, to: number, words: W
 const NO_INSERTS: Insert[] = [];
 
 /**
- * Whether hyphenInsert can find a hyphen for source[start, end), told from its characters without making the
- * word: it may be a compound number, or its letters without hyphens in lower case hash as a key of the
- * document's hyphenated forms does (keyHashes). Words outside ASCII always go on to hyphenInsert.
+ * Whether hyphenInsert can find a hyphen for token k's word, told without making the word: it may be a compound
+ * number, or its letters without hyphens in lower case hash as a key of the document's hyphenated forms does
+ * (keyHashes; for a word of ASCII letters without a hyphen, the token's lower-case hash). Words outside ASCII
+ * always go on to hyphenInsert.
  */
-function mayLackHyphen(source: string, start: number, end: number, formKeys: ReadonlySet<number>): boolean {
-  let h = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c > 0x7f) return true;
-    if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet): boolean {
+  const start = t.wordStart[k]!;
+  const end = t.wordEnd[k]!;
+  let h = t.fold[k]!;
+  if (t.flags[k]! & (NOT_ASCII_RUN | INNER_HYPHEN)) {
+    h = 0;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 0x7f) return true;
+      if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+    }
   }
   if (formKeys.has(h)) return true;
   // `fortyone` to `seventyseventh`, beginning as a tens word does.
   const n = end - start;
-  return n >= 8 && n <= 14 && TENS_INITIAL.test(source[start]!);
+  return n >= 8 && n <= 14 && TENS_STARTS.includes(foldedHash4(source, start));
 }
 
+/** The lower-case hash of the four ASCII letters at `start`, and those of the tens words' first four (COMPOUND_NUMBER). */
+const foldedHash4 = (source: string, start: number): number => {
+  let h = 0;
+  for (let i = start; i < start + 4; i++) h = (Math.imul(h, 31) + (source.charCodeAt(i) | 0x20)) | 0;
+  return h;
+};
+const TENS_STARTS = Int32Array.from(["twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"], hashOf);
+
 /** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
-function keyHashes(forms: ReadonlyMap<string, string>): Set<number> {
-  const out = new Set<number>();
+function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
+  const out = new HashSet();
   for (const key of forms.keys()) out.add(hashOf(key));
   return out;
+}
+
+/** A set of hashes behind a filter of one bit per hash: most hashes asked about (every long word's) are none. */
+class HashSet {
+  private readonly bits = new Int32Array(64);
+  private readonly hashes = new Set<number>();
+  add(h: number): void {
+    const bit = h & 2047;
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    this.hashes.add(h);
+  }
+  has(h: number): boolean {
+    const bit = h & 2047;
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.hashes.has(h);
+  }
 }
 
 /** The hyphen a word of six or more characters lacks, if any: a compound number, or one fewer than the document's form. */
