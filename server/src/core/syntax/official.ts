@@ -138,7 +138,8 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   // paragraph's lines on every line would be quadratic in a long paragraph.
   let leadIn = false;
   const pushLine = (l: Line, from: number): void => {
-    current!.lines.push({ start: from, end: l.trimEnd, cuts: [] });
+    // `inserts` in the literal: word repair sets it on some lines, and a property added later makes a map V8 holds weakly.
+    current!.lines.push({ start: from, end: l.trimEnd, cuts: [], inserts: undefined });
     if (source.charCodeAt(l.trimEnd - 1) === 58) leadIn = true;
   };
   // A blank line between two body lines of the same page (not the gap around page furniture).
@@ -274,7 +275,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
         const run = body.slice(k, runEnd);
         for (const i of run) artefact(i, "other");
         if (current.lines.length >= 2 && !current.lifted) {
-          current.lifted = { after: current.lines.length - 2, lines: run.map((i) => ({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd, cuts: [] })) };
+          current.lifted = { after: current.lines.length - 2, lines: run.map((i) => ({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd, cuts: [], inserts: undefined })) };
         }
         k = runEnd - 1;
         continue;

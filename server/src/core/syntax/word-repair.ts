@@ -92,16 +92,21 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
 export class WordRepair {
   private readonly lex: DocumentWords;
   private tokens: Tokens;
-  /** Per scanned line, by its end offset: its index in lineStart, lineFrom and lineTo (its start, its first and last token, exclusive). */
-  private readonly byEnd = new Map<number, number>();
+  /** Per scanned line: its end, its start, its first and last token (exclusive); in ascending order of ends (else `ordered` is false). */
+  private readonly lineEnd: Int32Array;
   private readonly lineStart: Int32Array;
   private readonly lineFrom: Int32Array;
   private readonly lineTo: Int32Array;
-  /** The tokens of the line last asked about (tokensOf), [from, to). */
+  private readonly ordered: boolean = true;
+  /** The tokens of the line last asked about (tokensOf), [from, to), and the scanned line that held them. */
+  private line = 0;
   private from = 0;
   private to = 0;
   private readonly forms: Map<string, string>;
   private readonly formKeys: HashSet;
+  /** The tokens scanned here (the first `scanned`) whose words may lack a hyphen, in order: a few in most texts. */
+  private readonly scanned: number;
+  private readonly candidates: Int32Array;
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
   private split: TokenSplit | undefined;
 
@@ -111,26 +116,31 @@ export class WordRepair {
     for (const l of lines) chars += l.end - l.start;
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
+    this.lineEnd = new Int32Array(lines.length);
     this.lineStart = new Int32Array(lines.length);
     this.lineFrom = new Int32Array(lines.length);
     this.lineTo = new Int32Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
+      if (i > 0 && l.end <= lines[i - 1]!.end) this.ordered = false;
+      this.lineEnd[i] = l.end;
       this.lineStart[i] = l.start;
       this.lineFrom[i] = this.tokens.length;
       scanTokens(source, l.start, l.end, this.tokens);
       this.lineTo[i] = this.tokens.length;
-      this.byEnd.set(l.end, i);
     }
     this.lex = new DocumentWords(source, this.tokens, this.tokens.length);
     this.forms = formsOf(this.lex.hyphenated);
     this.formKeys = keyHashes(this.forms);
+    this.scanned = this.tokens.length;
+    this.candidates = insertCandidates(source, this.tokens, this.scanned, this.formKeys);
   }
 
   /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
   release(): void {
     if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
     this.tokens = new Tokens();
+    this.lex.release();
     kept.repair = this;
   }
 
@@ -144,17 +154,22 @@ export class WordRepair {
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
   inserts(line: RepairLine): Insert[] {
     this.tokensOf(line);
-    return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
+    if (this.from >= this.scanned) return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
+    let out: Insert[] | undefined;
+    const c = this.candidates;
+    for (let i = firstAtLeast(c, this.from); i < c.length && c[i]! < this.to; i++) out = withInsert(this.source, this.tokens, c[i]!, this.lex, this.forms, line.cuts, out);
+    return out ?? NO_INSERTS;
   }
 
   /**
    * The tokens of a paragraph line: those of the scanned line it ends (a paragraph line is a text line, or its
-   * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own.
+   * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own
+   * (as every line is when the lines scanned were not in order).
    */
   private tokensOf(line: RepairLine): void {
-    const i = this.byEnd.get(line.end);
-    const start = i === undefined ? -1 : this.lineStart[i]!;
-    if (i !== undefined && start <= line.start && (start === line.start || classBefore(this.source, line.start) === NONE)) {
+    const i = this.ordered ? (this.line = lineEnding(this.lineEnd, line.end, this.line)) : -1;
+    const start = i < 0 ? -1 : this.lineStart[i]!;
+    if (i >= 0 && start <= line.start && (start === line.start || classBefore(this.source, line.start) === NONE)) {
       let from = this.lineFrom[i]!;
       const to = this.lineTo[i]!;
       while (from < to && this.tokens.runStart[from]! < line.start) from++;
@@ -166,6 +181,14 @@ export class WordRepair {
     scanTokens(this.source, line.start, line.end, this.tokens);
     this.to = this.tokens.length;
   }
+}
+
+/** The index of the line of the ascending `ends` that ends at `end`, or -1; lines are mostly asked in order, from `hint` on. */
+function lineEnding(ends: Int32Array, end: number, hint: number): number {
+  if (ends[hint] === end) return hint;
+  if (ends[hint + 1] === end) return hint + 1;
+  const i = firstAtLeast(ends, end);
+  return i < ends.length && ends[i] === end ? i : -1;
 }
 
 /**
@@ -209,16 +232,17 @@ const UNKNOWN_ID = -2;
 class DocumentWords implements Words {
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   readonly pieces: number[] = [];
-  /** Per bucket, 1 + the last token in it (0: none); per token, 1 + the one before it in its bucket. */
-  private readonly heads: Int32Array;
-  private readonly next: Int32Array;
+  /**
+   * Per bucket (the first 2^log), 1 + the last token in it (0: none); per token, 1 + the one before it in its
+   * bucket; one bit per hash of a word or part (mayHave's first test), a sixteenth of the bits set at most.
+   */
+  private readonly chains: Chains;
   private readonly bucketShift: number;
+  private readonly bitShift: number;
   /** The parts of hyphenated words: where each stands, its hash, the token it is part of, its chain and id. */
   private readonly parts = { start: [] as number[], end: [] as number[], hash: [] as number[], token: [] as number[], next: [] as number[], id: [] as number[] };
   private readonly partHeads: Int32Array;
-  /** One bit per hash of a word or part (mayHave's first test), a sixteenth of the bits set at most. */
-  private readonly bits: Int32Array;
-  private readonly bitShift: number;
+  private readonly partShift: number;
   /** Per id, its count. */
   private readonly counts: number[] = [];
   /** The hyphenated words, in first-seen order. */
@@ -229,30 +253,39 @@ class DocumentWords implements Words {
     let log = 4;
     while (1 << log < counted) log++;
     this.bucketShift = 32 - log;
-    this.heads = new Int32Array(1 << log);
-    this.partHeads = new Int32Array(1 << log);
-    this.next = new Int32Array(counted);
     this.bitShift = 32 - (log + 4);
-    this.bits = new Int32Array(1 << (log - 1));
+    const chains = (this.chains = chainsFor(log, counted));
+    const { heads, next } = chains;
     const { hash, flags } = t;
+    const compounds: number[] = [];
     for (let k = 0; k < counted; k++) {
       const h = hash[k]!;
       const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
-      this.next[k] = this.heads[b]!;
-      this.heads[b] = k + 1;
+      next[k] = heads[b]!;
+      heads[b] = k + 1;
       this.setBit(h);
-      if (flags[k]! & INNER_HYPHEN) this.addParts(k);
+      if (flags[k]! & INNER_HYPHEN) compounds.push(k);
     }
-    for (let k = 0; k < counted; k++) {
-      if (!(flags[k]! & INNER_HYPHEN) || t.id[k] !== UNKNOWN_ID) continue;
+    let partLog = 4;
+    while (1 << partLog < 4 * compounds.length) partLog++;
+    this.partShift = 32 - partLog;
+    this.partHeads = new Int32Array(1 << partLog);
+    for (const k of compounds) this.addParts(k);
+    for (const k of compounds) {
+      if (t.id[k] !== UNKNOWN_ID) continue;
       this.tokenId(t, k);
       this.hyphenated.push(source.slice(t.wordStart[k], t.wordEnd[k]));
     }
   }
 
+  /** Gives the chain arrays to the next document's words (these words are not asked about again). */
+  release(): void {
+    if (this.chains.heads.length <= MAX_SPARE && (!spareChains || spareChains.heads.length < this.chains.heads.length)) spareChains = this.chains;
+  }
+
   private setBit(h: number): void {
     const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    this.chains.bits[bit >>> 5]! |= 1 << (bit & 31);
   }
 
   /** The parts of token k's word: the non-empty runs between its hyphens. */
@@ -263,7 +296,7 @@ class DocumentWords implements Words {
       if (i < end && !isHyphen(this.source.charCodeAt(i))) continue;
       if (i > from) {
         const h = hashOfRange(this.source, from, i);
-        const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+        const b = Math.imul(h, 0x9e3779b1) >>> this.partShift;
         p.next.push(this.partHeads[b]!);
         this.partHeads[b] = p.start.push(from);
         p.end.push(i);
@@ -288,10 +321,10 @@ class DocumentWords implements Words {
    */
   private find(h: number, start: number, n: number): number {
     const { hash, wordStart, wordEnd, id } = this.t;
-    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+    const { heads, next } = this.chains;
     const found = this.counts.length;
     let count = 0;
-    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) {
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) {
       const k = e - 1;
       if (hash[k] !== h || wordEnd[k]! - wordStart[k]! !== n || !sameUnits(this.source, wordStart[k]!, start, n)) continue;
       if (!count && id[k] !== UNKNOWN_ID) return id[k]!;
@@ -299,7 +332,7 @@ class DocumentWords implements Words {
       count++;
     }
     const p = this.parts;
-    for (let e = this.partHeads[b]!; e !== 0; e = p.next[e - 1]!) {
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) {
       const q = e - 1;
       if (p.hash[q] !== h || p.end[q]! - p.start[q]! !== n || !sameUnits(this.source, p.start[q]!, start, n)) continue;
       if (!count && p.id[q] !== UNKNOWN_ID) return p.id[q]!;
@@ -318,13 +351,13 @@ class DocumentWords implements Words {
     if (!this.mayHave(h)) return -1;
     // An occurrence of w, then its id.
     const { hash, wordStart, wordEnd } = this.t;
-    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
-    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) {
+    const { heads, next } = this.chains;
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) {
       const k = e - 1;
       if (hash[k] === h && sameText(w, this.source, wordStart[k]!, wordEnd[k]!)) return this.tokenId(this.t, k);
     }
     const p = this.parts;
-    for (let e = this.partHeads[b]!; e !== 0; e = p.next[e - 1]!) {
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) {
       const q = e - 1;
       if (p.hash[q] === h && sameText(w, this.source, p.start[q]!, p.end[q]!)) return this.find(h, p.start[q]!, p.end[q]! - p.start[q]!);
     }
@@ -332,11 +365,12 @@ class DocumentWords implements Words {
   }
 
   mayHave(h: number): boolean {
+    const { heads, next, bits } = this.chains;
     const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
-    if (!(this.bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
-    const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
-    for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!) if (this.t.hash[e - 1] === h) return true;
-    for (let e = this.partHeads[b]!; e !== 0; e = this.parts.next[e - 1]!) if (this.parts.hash[e - 1] === h) return true;
+    if (!(bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) if (this.t.hash[e - 1] === h) return true;
+    const p = this.parts;
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) if (p.hash[e - 1] === h) return true;
     return false;
   }
 
@@ -364,6 +398,28 @@ class DocumentWords implements Words {
     }
     return out;
   }
+}
+
+/** A document's word chains (DocumentWords): arrays kept from one document to the next. */
+interface Chains {
+  readonly heads: Int32Array;
+  readonly next: Int32Array;
+  readonly bits: Int32Array;
+}
+/** The chains of the last document released (allocating them per document kept the collector busy). */
+let spareChains: Chains | undefined;
+
+/** Chains for 2^log buckets and `tokens` tokens: the spare ones emptied where they are large enough. */
+function chainsFor(log: number, tokens: number): Chains {
+  const spare = spareChains;
+  const n = 1 << log;
+  if (spare && spare.heads.length >= n && spare.next.length >= tokens && spare.bits.length >= n >>> 1) {
+    spareChains = undefined;
+    spare.heads.fill(0, 0, n);
+    spare.bits.fill(0, 0, n >>> 1);
+    return spare;
+  }
+  return { heads: new Int32Array(n), next: new Int32Array(n), bits: new Int32Array(n >>> 1) };
 }
 
 /** Words given as counts (the exported one-line functions): ids are given out as words are looked up. */
@@ -1170,23 +1226,46 @@ interface HyphenInsert {
 function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: HashSet): Insert[] {
   let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
-    const start = t.wordStart[k]!;
-    const end = t.wordEnd[k]!;
-    if (end - start < 6 || (formKeys && !mayLackHyphen(source, t, k, formKeys))) continue;
-    const id = words.tokenId(t, k);
-    let h = id >= 0 ? words.memo[id] : undefined;
-    if (h === undefined) {
-      h = hyphenInsert(source.slice(start, end), id, words, forms);
-      if (id >= 0) words.memo[id] = h;
-    }
-    if (!h) continue;
-    const at = start + h.offset;
-    if (cuts.some((c) => c.start < at && at < c.end)) continue;
-    (out ??= []).push({ at, text: h.text });
+    if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && (!formKeys || mayLackHyphen(source, t, k, formKeys))) out = withInsert(source, t, k, words, forms, cuts, out);
   }
   return out ?? NO_INSERTS;
 }
 const NO_INSERTS: Insert[] = [];
+
+/** `out` with token k's hyphen insert added, if its word lacks one and no cut holds the place. */
+function withInsert(source: string, t: Tokens, k: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], out: Insert[] | undefined): Insert[] | undefined {
+  const start = t.wordStart[k]!;
+  const id = words.tokenId(t, k);
+  let h = id >= 0 ? words.memo[id] : undefined;
+  if (h === undefined) {
+    h = hyphenInsert(source.slice(start, t.wordEnd[k]), id, words, forms);
+    if (id >= 0) words.memo[id] = h;
+  }
+  if (!h) return out;
+  const at = start + h.offset;
+  if (cuts.some((c) => c.start < at && at < c.end)) return out;
+  (out ??= []).push({ at, text: h.text });
+  return out;
+}
+
+/** The tokens of [0, n) whose words may lack a hyphen (six characters or more, mayLackHyphen), in order. */
+function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && mayLackHyphen(source, t, k, formKeys)) out.push(k);
+  return Int32Array.from(out);
+}
+
+/** The index of the first element of the ascending `a` that is at least x (a.length if none is). */
+function firstAtLeast(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * Whether hyphenInsert can find a hyphen for token k's word, told without making the word: it may be a compound
@@ -1209,16 +1288,21 @@ function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet):
   if (formKeys.has(h)) return true;
   // `fortyone` to `seventyseventh`, beginning as a tens word does.
   const n = end - start;
-  return n >= 8 && n <= 14 && TENS_STARTS.includes(foldedHash4(source, start));
+  return n >= 8 && n <= 14 && beginsAsTens(source, start);
 }
 
-/** The lower-case hash of the four ASCII letters at `start`, and those of the tens words' first four (COMPOUND_NUMBER). */
-const foldedHash4 = (source: string, start: number): number => {
+/** Whether the ASCII word at `start` begins, letter case aside, as a tens word does (`twen`, `thir` … `nine`: COMPOUND_NUMBER). */
+function beginsAsTens(source: string, start: number): boolean {
+  const first = (source.charCodeAt(start) | 0x20) - 0x61;
+  if (first < 0 || first > 25 || !(TENS_INITIALS & (1 << first))) return false;
   let h = 0;
   for (let i = start; i < start + 4; i++) h = (Math.imul(h, 31) + (source.charCodeAt(i) | 0x20)) | 0;
-  return h;
-};
+  for (let i = 0; i < TENS_STARTS.length; i++) if (TENS_STARTS[i] === h) return true;
+  return false;
+}
 const TENS_STARTS = Int32Array.from(["twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"], hashOf);
+/** t, f, s, e, n, one bit per letter from a. */
+const TENS_INITIALS = [..."tfsen"].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 0x61)), 0);
 
 /** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
 function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
