@@ -711,7 +711,7 @@ function cannotJoin(source: string, t: Tokens, k: number, words: Words): boolean
   // A hyphen is no letter; outside ASCII the lexicon lower-cases the string itself.
   if ((fa | fb) & PIECE_HYPHEN) return true;
   if ((fa | fb) & NOT_ASCII_RUN) return false;
-  // The filter passes one join in twenty-five that is no word; the lexicon itself tells those (nine in ten passed).
+  // The filter passes one join in fifty that is no word; the lexicon itself tells those (most of those passed).
   if (!mayBeLexiconWord((Math.imul(t.fold[k]!, pow31(t.wordEnd[k + 1]! - t.wordStart[k + 1]!)) + t.fold[k + 1]!) | 0)) return true;
   return lexiconJoin(source, t.runStart[k]!, t.runEnd[k]!, source, t.runStart[k + 1]!, t.runEnd[k + 1]!) === undefined;
 }
