@@ -87,7 +87,8 @@ export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyM
 
 /**
  * Word repair of one document: its words are scanned once, over the lines that hold text (body and footnotes),
- * and interned; the paragraph lines' cuts and inserts are then read from those scans, not scanned again.
+ * into tokens (DocumentWords counts a word when a decision asks); the paragraph lines' cuts and inserts are then
+ * read from those scans, not scanned again.
  */
 export class WordRepair {
   private readonly lex: DocumentWords;
