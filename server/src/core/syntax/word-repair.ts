@@ -669,23 +669,34 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
 function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly Span[]): Span[] {
   const { source, t, words } = split;
+  // No token is added while the line is read: its arrays are taken once.
+  const { runStart, runEnd, flags, hash, fold } = t;
   split.line(from, to);
   let out: Span[] | undefined;
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
-    const space = t.runEnd[k]!;
-    if (!(t.flags[k]! & LEFT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
+    const space = runEnd[k]!;
+    if (!(flags[k]! & LEFT_PIECE) || runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
     let strength: number;
-    const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
-    if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
-    else if (t.flags[k + 1]! & RIGHT_PIECE) {
+    const marker = existing.length ? markerInside(existing, runStart[k + 1]!, runEnd[k + 1]!) : -1;
+    if (marker >= 0) strength = gluedSplit(source, runStart[k]!, space, marker, words);
+    else if (flags[k + 1]! & RIGHT_PIECE) {
+      const fa = flags[k]!;
+      const fb = flags[k + 1]!;
+      if ((fa ^ fb) & HAS_DIGIT) continue;
+      // Two pieces of ASCII letters (most spaces): cannotJoin's two hash tests, here in the loop, where the
+      // arrays are at hand; the join's hash and lower-case hash are the pieces' (h(xy) = h(x)·31^|y| + h(y)).
+      if (!((fa | fb) & (HAS_DIGIT | PIECE_HYPHEN | NOT_ASCII_RUN))) {
+        const p = pow31(runEnd[k + 1]! - runStart[k + 1]!);
+        if (!words.mayHave((Math.imul(hash[k]!, p) + hash[k + 1]!) | 0) && !mayBeLexiconWord((Math.imul(fold[k]!, p) + fold[k + 1]!) | 0)) continue;
+      }
       if (cannotJoin(source, t, k, words) || split.settled(k)) continue;
       split.at(k);
       strength = decideSplit(split);
     } else continue;
     if (!strength) continue;
     if (existing.some((c) => c.start <= space && space < c.end)) continue;
-    const join = { at: space, from: t.runStart[k]!, strength };
+    const join = { at: space, from: runStart[k]!, strength };
     if (last && chained(last, join)) {
       if (last.strength >= strength) continue;
       out!.pop();
