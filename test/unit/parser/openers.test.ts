@@ -48,4 +48,16 @@ describe("matchOpener", () => {
   it("matches across a no-break space without moving offsets", () => {
     expect(pp("Noting\u00a0with concern the")).toMatchObject({ text: "Noting with concern", length: 19 });
   });
+  it("reads any fixed space in or after a phrase as a space, and writes the phrase with plain spaces", () => {
+    expect(pp("Recalling\u00a0also its resolution")).toMatchObject({ text: "Recalling also", length: 14, known: true });
+    expect(op("Takes note\u2009with appreciation of")).toMatchObject({ text: "Takes note with appreciation", length: 28 });
+    expect(op("Notes\u00a0also that")).toMatchObject({ text: "Notes also", known: false, listed: true });
+    expect(op("Once\u00a0again\u00a0invites")).toMatchObject({ text: "Once again invites", head: "Invites", known: false });
+  });
+  it("joins an adverb to a phrase only where the adverb ends a word", () => {
+    expect(pp("Recognizing also2")?.text).toBe("Recognizing");
+    expect(pp("Recognizing also-")?.text).toBe("Recognizing");
+    expect(pp("Recognizing also.")?.text).toBe("Recognizing also");
+    expect(pp("Recalling1")).toMatchObject({ text: "Recalling", known: false });
+  });
 });

@@ -141,6 +141,21 @@ describe("word-repair scanners against the regular expressions they replace", ()
       }
     }
   });
+  it("the whole-document repair given its lines out of order (each line then scanned on its own): the same cuts and hyphen inserts", () => {
+    const next = rng(13);
+    for (let k = 0; k < 500; k++) {
+      const joins = ["abcd", "colocated", "co-located", "2025", "cdab", "ab-cd", "seventyninth"].filter(() => next() < 0.6);
+      let text = "";
+      while (text.length < 5 + next() * 60) text += JOIN_PIECES[Math.floor(next() * JOIN_PIECES.length)];
+      const source = `${joins.join(" ")}\n${text}`;
+      const lines = [{ start: 0, end: joins.join(" ").length }, { start: source.length - text.length, end: source.length }];
+      const words = vocabularyByRegex(source, lines);
+      const repair = new WordRepair(source, [lines[1]!, lines[0]!]);
+      const line = { ...lines[1]!, cuts: [] };
+      expect(repair.cuts(line).map((c) => c.start)).toEqual(cutsByRegex(source, line, words));
+      expect(repair.inserts(line)).toEqual(insertsByRegex(source, line, words, hyphenatedForms(words)));
+    }
+  });
   it("the whole-document repair joins each kind of piece: hyphen before or after the space, both, digits, two-unit letters", () => {
     for (const [split, whole] of [["co -located", "co-located"], ["ab- cd", "ab-cd"], ["ab- -cd", "ab--cd"], ["202 5", "2025"], ["𝐀 ab", "𝐀ab"], ["ab 𝐀", "ab𝐀"]]) {
       const source = `${whole}\nthe ${split} here`;

@@ -51,6 +51,14 @@ describe("word repair", () => {
     expect(p.body.pieces.reduce((n, x) => n + x.end - x.start, 0)).toBe(p.body.text.length - 2);
   });
 
+  it("a hyphen put back on a sub-paragraph's first line is in the sub-paragraph's text as in the paragraph's", () => {
+    const text = ["A/RES/80/1", "Distr.: General", "80/1.", "Title", "The General Assembly,",
+      "Recalling the report of the Secretary-General,", "1.", "Requests:", "(a) The SecretaryGeneral to report;", "(b) The Secretary-General to act.", "2.", "Decides to act."].join("\n");
+    const op = parse(text, { format: "official" }).operative[0]!;
+    expect(op.body.text).toContain("(a) The Secretary-General to report;");
+    expect(op.subparagraphs.map((s) => s.body.text)).toEqual(["The Secretary-General to report;", "The Secretary-General to act."]);
+  });
+
   it("a compound number lost its hyphen (`seventyninth`, `eightyfirst`): always hyphenated, used elsewhere or not", () => {
     const text = ["A/RES/80/1", "Distr.: General", "80/1.", "Title", "The General Assembly,",
       "Recalling its resolution adopted at its seventyninth session and the Eightyfirst meeting,", "1.", "Decides to act."].join("\n");

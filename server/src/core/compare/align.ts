@@ -38,8 +38,8 @@ export interface Pairing {
 
 export interface AlignOptions {
   readonly threshold?: number;
-  /** Where profiles come from: a caller comparing several lists shares one memo (same text, same profile). */
-  readonly profileOf?: (text: string) => Profile;
+  /** Profiles by text: a caller comparing several lists shares one memo (same text, same profile). */
+  readonly profiles?: Map<string, Profile>;
 }
 
 /** Below this many pairs every pair is scored; above it only pairs that share rare words or a gap. */
@@ -55,140 +55,143 @@ const TOP_CANDIDATES = 6;
 /** A gap larger than twice this contributes only the old paragraphs this close to the expected place. */
 const GAP_WINDOW = 12;
 
+/**
+ * One alignment in progress: both lists, the pairs found so far (by position), and the profiles
+ * and bags read so far. Built by one literal and read by module-level functions rather than by
+ * closures made per call: the engine keeps a function's optimised code only while something
+ * holds the function, so closures made afresh in every comparison lost theirs at each full
+ * collection and ran slowly until optimised again.
+ */
+interface State {
+  readonly oldTexts: readonly string[];
+  readonly newTexts: readonly string[];
+  /** The partner of each position (-1 none). */
+  readonly oldPair: number[];
+  readonly newPair: number[];
+  /** By new position: the relation of its pair (null while unpaired) and the pair's similarity. */
+  readonly relation: (Relation | null)[];
+  readonly sim: Float64Array;
+  readonly oldProfiles: (Profile | null)[];
+  readonly newProfiles: (Profile | null)[];
+  /** Profiles by text shared with the caller (`AlignOptions.profiles`), or null. */
+  readonly memo: Map<string, Profile> | null;
+  /** Bags of the free paragraphs by position, old first, then new (`oldTexts.length + n`); null for the others. */
+  readonly bags: (Bag | null)[];
+  /** The gap (between in-order identical anchors) of every position. */
+  oldGap: number[];
+  newGap: number[];
+}
+
+function link(st: State, o: number, n: number, r: Relation, s: number): void {
+  st.oldPair[o] = n;
+  st.newPair[n] = o;
+  st.relation[n] = r;
+  st.sim[n] = s;
+}
+
+function oldProfile(st: State, o: number): Profile {
+  return (st.oldProfiles[o] ??= profileIn(st.memo, st.oldTexts[o]!));
+}
+
+function newProfile(st: State, n: number): Profile {
+  return (st.newProfiles[n] ??= profileIn(st.memo, st.newTexts[n]!));
+}
+
+/** The profile of a text, from the shared memo when there is one. */
+export function profileIn(memo: Map<string, Profile> | null, text: string): Profile {
+  if (memo === null) return profile(text);
+  let p = memo.get(text);
+  if (p === undefined) memo.set(text, (p = profile(text)));
+  return p;
+}
+
+function oldBag(st: State, o: number): Bag | null {
+  return st.bags[o]!;
+}
+
+function newBag(st: State, n: number): Bag | null {
+  return st.bags[st.oldTexts.length + n]!;
+}
+
+/** The pair's rarity score plus the same-gap bonus. */
+function score(st: State, o: number, n: number): number {
+  return pairScore(oldBag(st, o)!, newBag(st, n)!) + (st.oldGap[o] === st.newGap[n] ? SAME_GAP_BONUS : 0);
+}
+
 export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly string[], options: AlignOptions = {}): Pairing[] {
   const threshold = options.threshold ?? 0.45;
   // Identity keys as small integers (equal ids for equal `identityKey`s).
   const { x: oldKeys, y: newKeys } = identityIds(oldTexts, newTexts);
-  const oldPair = new Array<number>(oldTexts.length).fill(-1);
-  const newPair = new Array<number>(newTexts.length).fill(-1);
-  const sim = new Map<number, number>(); // new position -> similarity of its pair
-  const relation = new Map<number, Relation>(); // new position -> relation
-
-  const link = (o: number, n: number, r: Relation, s: number) => {
-    oldPair[o] = n;
-    newPair[n] = o;
-    relation.set(n, r);
-    sim.set(n, s);
+  const st: State = {
+    oldTexts,
+    newTexts,
+    oldPair: new Array<number>(oldTexts.length).fill(-1),
+    newPair: new Array<number>(newTexts.length).fill(-1),
+    relation: new Array<Relation | null>(newTexts.length).fill(null),
+    sim: new Float64Array(newTexts.length),
+    oldProfiles: new Array<Profile | null>(oldTexts.length).fill(null),
+    newProfiles: new Array<Profile | null>(newTexts.length).fill(null),
+    memo: options.profiles ?? null,
+    bags: new Array<Bag | null>(oldTexts.length + newTexts.length).fill(null),
+    oldGap: [],
+    newGap: [],
   };
+  const { oldPair, newPair, relation } = st;
 
   // 1. Identical, in order.
-  for (const [o, n] of commonSubsequence(oldKeys, newKeys)) link(o, n, "same", 1);
+  for (const [o, n] of commonSubsequence(oldKeys, newKeys)) link(st, o, n, "same", 1);
   // The gap (between in-order anchors) of every position, before moves blur the picture.
-  const oldGap = gaps(oldPair);
-  const newGap = gaps(newPair);
+  st.oldGap = gaps(oldPair);
+  st.newGap = gaps(newPair);
 
   // 2. Moves of identical paragraphs.
-  const leftByKey = new Map<number, { list: number[]; next: number }>();
-  oldKeys.forEach((k, o) => {
-    if (oldPair[o] !== -1) return;
-    const e = leftByKey.get(k);
-    if (e) e.list.push(o);
-    else leftByKey.set(k, { list: [o], next: 0 });
-  });
-  newKeys.forEach((k, n) => {
-    if (newPair[n] !== -1) return;
-    const e = leftByKey.get(k);
-    if (e && e.next < e.list.length) link(e.list[e.next++]!, n, "same", 1);
-  });
+  linkMoves(st, oldKeys, newKeys);
 
   // 3. The rest: one global assignment over rarity-weighted scores.
-  const oldProfiles = new Map<number, Profile>();
-  const newProfiles = new Map<number, Profile>();
-  const profileOf = options.profileOf ?? profile;
-  const oldProfile = (o: number) => oldProfiles.get(o) ?? setGet(oldProfiles, o, profileOf(oldTexts[o]!));
-  const newProfile = (n: number) => newProfiles.get(n) ?? setGet(newProfiles, n, profileOf(newTexts[n]!));
-  const freeOld = range(oldTexts.length).filter((o) => oldPair[o] === -1);
-  const freeNew = range(newTexts.length).filter((n) => newPair[n] === -1);
-  // Bags of the free paragraphs, by position (old first, then new): rarity among what is left to pair.
-  const bags = new Map<number, Bag>();
-  const bag = (i: number): Bag | null => bags.get(i) ?? null;
+  const freeOld = unpaired(oldPair);
+  const freeNew = unpaired(newPair);
   if (freeOld.length > 0 && freeNew.length > 0) {
-    const keys = [...freeOld, ...freeNew.map((n) => oldTexts.length + n)];
-    rarityBags([...freeOld.map(oldProfile), ...freeNew.map(newProfile)]).forEach((b, i) => bags.set(keys[i]!, b));
-    const bonus = (o: number, n: number) => (oldGap[o] === newGap[n] ? SAME_GAP_BONUS : 0);
-    const score = (o: number, n: number) => pairScore(bag(o)!, bag(oldTexts.length + n)!) + bonus(o, n);
+    // Bags of the free paragraphs: rarity among what is left to pair.
+    const profiles: Profile[] = [];
+    for (const o of freeOld) profiles.push(oldProfile(st, o));
+    for (const n of freeNew) profiles.push(newProfile(st, n));
+    const made = rarityBags(profiles);
+    for (let i = 0; i < freeOld.length; i++) st.bags[freeOld[i]!] = made[i]!;
+    for (let i = 0; i < freeNew.length; i++) st.bags[oldTexts.length + freeNew[i]!] = made[freeOld.length + i]!;
     let chosen: [number, number][];
     if (freeOld.length * freeNew.length <= ASSIGNMENT_LIMIT) {
-      // Scores become gains in place (no second matrix): above the threshold, with the same-gap bonus.
       // A pair scoring below this gains nothing even with the same-gap bonus (the margin covers rounding in the bound).
       const minScore = threshold - SAME_GAP_BONUS - 1e-6;
-      const gain = scoreMatrix(freeOld.map((o) => bag(o)!), freeNew.map((n) => bag(oldTexts.length + n)!), minScore);
-      gain.forEach((row, r) => {
-        for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + bonus(freeOld[r]!, freeNew[c]!) - threshold + 1e-9);
-      });
+      const gain = scoreMatrix(freeOld.map((o) => oldBag(st, o)!), freeNew.map((n) => newBag(st, n)!), minScore);
+      toGains(st, gain, freeOld, freeNew, threshold);
       chosen = assignAll(freeOld, freeNew, gain);
     } else {
-      chosen = assignGreedy(candidatePairs(freeOld, freeNew, oldProfile, newProfile, oldGap, newGap), score, threshold);
+      chosen = assignGreedy(st, candidatePairs(st, freeOld, freeNew), threshold);
     }
-    for (const [o, n] of verbatimCitations(chosen, freeOld, oldTexts, newTexts, score, threshold)) link(o, n, "similar", similarity(oldProfile(o), newProfile(n)));
+    for (const [o, n] of verbatimCitations(st, chosen, freeOld, threshold)) link(st, o, n, "similar", similarity(oldProfile(st, o), newProfile(st, n)));
   }
 
   // 4. Splits and merges: a leftover paragraph cut out of the partner of a paragraph near it
   // (a new paragraph may stand between the parts).
-  const splitWith = new Map<number, number[]>(); // old position -> new positions
-  const mergedWith = new Map<number, number[]>(); // new position -> old positions
-  const near = (x: number) => NEIGHBOURS.map((d) => x + d);
-  // A pass that joins a part reads every leftover again: the answer for the same three paragraphs
-  // is the same (profiles and bags no longer change), so it is read once.
-  const splitSeen = new Map<number, boolean>();
-  const mergeSeen = new Map<number, boolean>();
-  const memo = (seen: Map<number, boolean>, x: number, nb: number, y: number, ask: () => boolean): boolean => {
-    const key = (x * NEIGHBOURS.length * 2 + (nb - x + NEIGHBOURS.length)) * (oldTexts.length + newTexts.length + 1) + y;
-    let r = seen.get(key);
-    if (r === undefined) seen.set(key, (r = ask()));
-    return r;
-  };
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (let n = 0; n < newTexts.length; n++) {
-      if (newPair[n] !== -1) continue;
-      for (const nb of near(n)) {
-        const o = newPair[nb] ?? -1;
-        if (o < 0 || mergedWith.has(nb) || relation.get(nb) === "same") continue;
-        const split = () => {
-          const parts = { part: bag(oldTexts.length + n), kept: bag(oldTexts.length + nb), whole: bag(o) };
-          return cutOut(newProfile(n), newProfile(nb), oldProfile(o), newTexts[nb]!, newTexts[n]!, parts);
-        };
-        if (!memo(splitSeen, n, nb, o, split)) continue;
-        newPair[n] = o;
-        relation.set(n, "split");
-        relation.set(nb, "split");
-        sim.set(n, similarity(newProfile(n), oldProfile(o)));
-        splitWith.set(o, [...(splitWith.get(o) ?? [nb]), n]);
-        grew = true;
-        break;
-      }
-    }
-    for (let o = 0; o < oldTexts.length; o++) {
-      if (oldPair[o] !== -1) continue;
-      for (const nb of near(o)) {
-        const n = oldPair[nb] ?? -1;
-        if (n < 0 || splitWith.has(nb) || relation.get(n) === "same" || relation.get(n) === "split") continue;
-        const merge = () => {
-          const parts = { part: bag(o), kept: bag(nb), whole: bag(oldTexts.length + n) };
-          return cutOut(oldProfile(o), oldProfile(nb), newProfile(n), oldTexts[nb]!, oldTexts[o]!, parts);
-        };
-        if (!memo(mergeSeen, o, nb, n, merge)) continue;
-        oldPair[o] = n;
-        relation.set(n, "merged");
-        mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
-        grew = true;
-        break;
-      }
-    }
-  }
+  const { splitWith, mergedWith } = splitsAndMerges(st);
 
   // Order: the longest run of pairs increasing on both sides stays; the rest moved.
-  const oneToOne = range(newTexts.length).filter((n) => newPair[n] !== -1 && !mergedWith.has(n) && relation.get(n) !== "split");
-  const weights = oneToOne.map((n) => (relation.get(n) === "same" ? 2 : 1));
-  const keep = new Set(increasingRun(oneToOne.map((n) => newPair[n]!), weights).map((i) => oneToOne[i]!));
+  const oneToOne: number[] = [];
+  for (let n = 0; n < newTexts.length; n++) if (newPair[n] !== -1 && !mergedWith.has(n) && relation[n] !== "split") oneToOne.push(n);
+  const weights: number[] = [];
+  const partners: number[] = [];
+  for (const n of oneToOne) {
+    weights.push(relation[n] === "same" ? 2 : 1);
+    partners.push(newPair[n]!);
+  }
+  const keep = new Set<number>();
+  for (const i of increasingRun(partners, weights)) keep.add(oneToOne[i]!);
 
   // Emit pairs in new order; a removed paragraph goes after the new partner of its nearest old predecessor.
   const out: { at: number; p: Pairing }[] = [];
   for (let n = 0; n < newTexts.length; n++) {
     const o = newPair[n]!;
-    const r = relation.get(n);
+    const r = relation[n];
     if (o === -1) {
       out.push({ at: n, p: { old: null, new: n, relation: "added", similarity: 0, inOrder: true } });
     } else if (r === "merged") {
@@ -196,30 +199,140 @@ export function alignParagraphs(oldTexts: readonly string[], newTexts: readonly 
       for (const oo of olds) {
         out.push({
           at: n,
-          p: { old: oo, new: n, relation: "merged", similarity: similarity(oldProfile(oo), newProfile(n)), inOrder: true, with: olds.filter((x) => x !== oo) },
+          p: { old: oo, new: n, relation: "merged", similarity: similarity(oldProfile(st, oo), newProfile(st, n)), inOrder: true, with: olds.filter((x) => x !== oo) },
         });
       }
     } else if (r === "split") {
       const news = (splitWith.get(o) ?? [n]).slice().sort((x, y) => x - y);
       out.push({
         at: n,
-        p: { old: o, new: n, relation: "split", similarity: similarity(oldProfile(o), newProfile(n)), inOrder: true, with: news.filter((x) => x !== n) },
+        p: { old: o, new: n, relation: "split", similarity: similarity(oldProfile(st, o), newProfile(st, n)), inOrder: true, with: news.filter((x) => x !== n) },
       });
     } else {
-      out.push({ at: n, p: { old: o, new: n, relation: r ?? "similar", similarity: sim.get(n) ?? 0, inOrder: keep.has(n) } });
+      out.push({ at: n, p: { old: o, new: n, relation: r ?? "similar", similarity: st.sim[n]!, inOrder: keep.has(n) } });
     }
   }
   let lastAt = -1;
   for (let o = 0; o < oldTexts.length; o++) {
     const n = oldPair[o]!;
     if (n !== -1) {
-      if (keep.has(n) || relation.get(n) === "split" || relation.get(n) === "merged") lastAt = n;
+      if (keep.has(n) || relation[n] === "split" || relation[n] === "merged") lastAt = n;
       continue;
     }
     out.push({ at: lastAt + 0.5, p: { old: o, new: null, relation: "removed", similarity: 0, inOrder: true } });
   }
   // Stable sort keeps same-position entries in the order pushed (pairs before later removals).
-  return out.sort((x, y) => x.at - y.at).map((x) => x.p);
+  out.sort(byPlace);
+  const pairings: Pairing[] = [];
+  for (const x of out) pairings.push(x.p);
+  return pairings;
+}
+
+// Comparators and the like are module-level functions: one made per call would lose its
+// optimised code at each full collection (see `State`).
+const byPlace = (x: { at: number }, y: { at: number }) => x.at - y.at;
+
+/** Positions without a partner, in order. */
+function unpaired(pairOf: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pairOf.length; i++) if (pairOf[i] === -1) out.push(i);
+  return out;
+}
+
+/** Step 2: an identical paragraph left over on both sides is a move (equal keys paired in order). */
+function linkMoves(st: State, oldKeys: readonly number[], newKeys: readonly number[]): void {
+  const leftByKey = new Map<number, { list: number[]; next: number }>();
+  for (let o = 0; o < oldKeys.length; o++) {
+    if (st.oldPair[o] !== -1) continue;
+    const e = leftByKey.get(oldKeys[o]!);
+    if (e) e.list.push(o);
+    else leftByKey.set(oldKeys[o]!, { list: [o], next: 0 });
+  }
+  for (let n = 0; n < newKeys.length; n++) {
+    if (st.newPair[n] !== -1) continue;
+    const e = leftByKey.get(newKeys[n]!);
+    if (e && e.next < e.list.length) link(st, e.list[e.next++]!, n, "same", 1);
+  }
+}
+
+/** Scores become gains in place (no second matrix): how far each pair, with its same-gap bonus, scores above the threshold. */
+function toGains(st: State, gain: Float64Array[], freeOld: readonly number[], freeNew: readonly number[], threshold: number): void {
+  for (let r = 0; r < gain.length; r++) {
+    const row = gain[r]!;
+    const g = st.oldGap[freeOld[r]!];
+    for (let c = 0; c < row.length; c++) row[c] = Math.max(0, row[c]! + (g === st.newGap[freeNew[c]!] ? SAME_GAP_BONUS : 0) - threshold + 1e-9);
+  }
+}
+
+/** Where a split's or merge's other part may stand, as a key of the memo below: the paragraph, its neighbour, its partner. */
+function triple(st: State, x: number, nb: number, y: number): number {
+  return (x * NEIGHBOURS.length * 2 + (nb - x + NEIGHBOURS.length)) * (st.oldTexts.length + st.newTexts.length + 1) + y;
+}
+
+/** Is new paragraph `n` cut out of old `o`, the rest of which became `nb`? */
+function splitOff(st: State, n: number, nb: number, o: number): boolean {
+  const parts = { part: newBag(st, n), kept: newBag(st, nb), whole: oldBag(st, o) };
+  return cutOut(newProfile(st, n), newProfile(st, nb), oldProfile(st, o), st.newTexts[nb]!, st.newTexts[n]!, parts);
+}
+
+/** Was old paragraph `o` joined with `nb` into new `n`? */
+function mergedInto(st: State, o: number, nb: number, n: number): boolean {
+  const parts = { part: oldBag(st, o), kept: oldBag(st, nb), whole: newBag(st, n) };
+  return cutOut(oldProfile(st, o), oldProfile(st, nb), newProfile(st, n), st.oldTexts[nb]!, st.oldTexts[o]!, parts);
+}
+
+/**
+ * Step 4: leftovers cut out of (split) or joined into (merged) the partner of a paragraph near
+ * them. A pass that joins a part reads every leftover again: the answer for the same three
+ * paragraphs is the same (profiles and bags no longer change), so it is read once.
+ */
+function splitsAndMerges(st: State): { splitWith: Map<number, number[]>; mergedWith: Map<number, number[]> } {
+  const { oldPair, newPair, relation } = st;
+  const splitWith = new Map<number, number[]>(); // old position -> new positions
+  const mergedWith = new Map<number, number[]>(); // new position -> old positions
+  const splitSeen = new Map<number, boolean>();
+  const mergeSeen = new Map<number, boolean>();
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (let n = 0; n < st.newTexts.length; n++) {
+      if (newPair[n] !== -1) continue;
+      for (const d of NEIGHBOURS) {
+        const nb = n + d;
+        const o = newPair[nb] ?? -1;
+        if (o < 0 || mergedWith.has(nb) || relation[nb] === "same") continue;
+        const key = triple(st, n, nb, o);
+        let split = splitSeen.get(key);
+        if (split === undefined) splitSeen.set(key, (split = splitOff(st, n, nb, o)));
+        if (!split) continue;
+        newPair[n] = o;
+        relation[n] = "split";
+        relation[nb] = "split";
+        st.sim[n] = similarity(newProfile(st, n), oldProfile(st, o));
+        splitWith.set(o, [...(splitWith.get(o) ?? [nb]), n]);
+        grew = true;
+        break;
+      }
+    }
+    for (let o = 0; o < st.oldTexts.length; o++) {
+      if (oldPair[o] !== -1) continue;
+      for (const d of NEIGHBOURS) {
+        const nb = o + d;
+        const n = oldPair[nb] ?? -1;
+        if (n < 0 || splitWith.has(nb) || relation[n] === "same" || relation[n] === "split") continue;
+        const key = triple(st, o, nb, n);
+        let merged = mergeSeen.get(key);
+        if (merged === undefined) mergeSeen.set(key, (merged = mergedInto(st, o, nb, n)));
+        if (!merged) continue;
+        oldPair[o] = n;
+        relation[n] = "merged";
+        mergedWith.set(n, [...(mergedWith.get(n) ?? [nb]), o]);
+        grew = true;
+        break;
+      }
+    }
+  }
+  return { splitWith, mergedWith };
 }
 
 /** The rare words of the parts of a split or merge: `part` and `kept` on one side, `whole` on the other. */
@@ -287,8 +400,6 @@ function has(ids: Uint32Array, id: number): boolean {
   return false;
 }
 
-type Score = (o: number, n: number) => number;
-
 /**
  * Scores fold numbers so that a rollover (`resolution 78/12` → `80/7`) keeps its score, which makes
  * "Recalling its resolution 77/208 of …" and "Recalling its resolution 67/19 of …" look the same.
@@ -296,37 +407,48 @@ type Score = (o: number, n: number) => number;
  * of them verbatim (and scores above the threshold), came from that leftover: the citation kept
  * word for word is the stronger evidence. Its first partner is left over in turn.
  */
-function verbatimCitations(
-  chosen: readonly [number, number][],
-  freeOld: readonly number[],
-  oldTexts: readonly string[],
-  newTexts: readonly string[],
-  score: Score,
-  threshold: number,
-): [number, number][] {
+function verbatimCitations(st: State, chosen: readonly [number, number][], freeOld: readonly number[], threshold: number): [number, number][] {
   const used = new Set(chosen.map(([o]) => o));
   const leftover = freeOld.filter((o) => !used.has(o));
   if (leftover.length === 0) return [...chosen];
   const oldCites = new Map<number, Set<string>>();
-  const citesOf = (o: number) => oldCites.get(o) ?? setGet(oldCites, o, citations(oldTexts[o]!));
   // What the leftovers cite: a new paragraph citing none of it is passed over without tokenizing.
-  const cited = new Set(leftover.flatMap((o) => [...citesOf(o)]));
+  const cited = new Set<string>();
+  for (const o of leftover) for (const c of citesOf(st, oldCites, o)) cited.add(c);
   if (cited.size === 0) return [...chosen];
-  return chosen.map(([o, n]) => {
-    if (!mayCite(newTexts[n]!, cited)) return [o, n];
-    const cites = citations(newTexts[n]!);
-    if (cites.size === 0 || [...cites].some((c) => citesOf(o).has(c))) return [o, n];
+  const out: [number, number][] = [];
+  for (const [o, n] of chosen) {
+    if (!mayCite(st.newTexts[n]!, cited)) {
+      out.push([o, n]);
+      continue;
+    }
+    const cites = citations(st.newTexts[n]!);
+    if (cites.size === 0 || [...cites].some((c) => citesOf(st, oldCites, o).has(c))) {
+      out.push([o, n]);
+      continue;
+    }
     let best = -1;
     let bestScore = threshold;
     for (const x of leftover) {
-      if (!used.has(x) && [...cites].every((c) => citesOf(x).has(c)) && score(x, n) >= bestScore) [best, bestScore] = [x, score(x, n)];
+      if (!used.has(x) && [...cites].every((c) => citesOf(st, oldCites, x).has(c)) && score(st, x, n) >= bestScore) [best, bestScore] = [x, score(st, x, n)];
     }
-    if (best < 0) return [o, n];
+    if (best < 0) {
+      out.push([o, n]);
+      continue;
+    }
     used.delete(o);
     used.add(best);
     leftover.push(o);
-    return [best, n];
-  });
+    out.push([best, n]);
+  }
+  return out;
+}
+
+/** The citations of old paragraph `o`, read once. */
+function citesOf(st: State, memo: Map<number, Set<string>>, o: number): Set<string> {
+  let c = memo.get(o);
+  if (c === undefined) memo.set(o, (c = citations(st.oldTexts[o]!)));
+  return c;
 }
 
 /** Could `text` cite one of `cited`? Every resolution number it cites is among these substrings. */
@@ -345,18 +467,16 @@ function citations(text: string): Set<string> {
 function assignAll(freeOld: readonly number[], freeNew: readonly number[], gain: readonly Float64Array[]): [number, number][] {
   const col = maxAssignmentSparse(gain, freeNew.length);
   const out: [number, number][] = [];
-  col.forEach((c, r) => {
-    if (c >= 0) out.push([freeOld[r]!, freeNew[c]!]);
-  });
+  for (let r = 0; r < col.length; r++) if (col[r]! >= 0) out.push([freeOld[r]!, freeNew[col[r]!]!]);
   return out;
 }
 
 /** Too many free pairs for the assignment (a bound by count): best pairs first among the candidates. */
-function assignGreedy(candidates: Map<number, Iterable<number>>, score: Score, threshold: number): [number, number][] {
+function assignGreedy(st: State, candidates: Map<number, Iterable<number>>, threshold: number): [number, number][] {
   const scored: { o: number; n: number; s: number }[] = [];
   for (const [n, olds] of candidates) {
     for (const o of olds) {
-      const s = score(o, n);
+      const s = score(st, o, n);
       if (s >= threshold) scored.push({ o, n, s });
     }
   }
@@ -378,14 +498,8 @@ function assignGreedy(candidates: Map<number, Iterable<number>>, score: Score, t
  * same gap, plus those sharing the most words that few old paragraphs have (a reworded or
  * moved paragraph keeps some of its distinctive words; "the" says nothing).
  */
-function candidatePairs(
-  freeOld: readonly number[],
-  freeNew: readonly number[],
-  oldProfile: (o: number) => Profile,
-  newProfile: (n: number) => Profile,
-  oldGap: readonly number[],
-  newGap: readonly number[],
-): Map<number, Iterable<number>> {
+function candidatePairs(st: State, freeOld: readonly number[], freeNew: readonly number[]): Map<number, Iterable<number>> {
+  const { oldGap, newGap } = st;
   const out = new Map<number, Iterable<number>>();
   if (freeOld.length * freeNew.length <= FULL_COMPARISON_LIMIT) {
     for (const n of freeNew) out.set(n, freeOld);
@@ -395,7 +509,7 @@ function candidatePairs(
   const postings = new Map<number, number[]>();
   const byGap = new Map<number, number[]>();
   for (const o of freeOld) {
-    const words = oldProfile(o).words;
+    const words = oldProfile(st, o).words;
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && words[i] === words[i - 1]) continue;
       const list = postings.get(words[i]!);
@@ -416,7 +530,7 @@ function candidatePairs(
   const shared = new Map<number, number>();
   for (const n of freeNew) {
     shared.clear();
-    const words = newProfile(n).words;
+    const words = newProfile(st, n).words;
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && words[i] === words[i - 1]) continue;
       const list = postings.get(words[i]!);
@@ -442,20 +556,18 @@ function nearInGap(olds: readonly number[], news: readonly number[], n: number):
  * stretches between anchors, so a long document with many edits stays cheap.
  */
 function commonSubsequence(x: readonly number[], y: readonly number[]): [number, number][] {
-  const once = (xs: readonly number[]) => {
-    const m = new Map<number, number>();
-    xs.forEach((k, i) => m.set(k, m.has(k) ? -1 : i));
-    return m;
-  };
-  const inA = once(x);
-  const inB = once(y);
+  const inA = onlyPlaces(x);
+  const inB = onlyPlaces(y);
   const unique: [number, number][] = [];
   for (const [k, i] of inA) {
     const j = inB.get(k);
     if (i >= 0 && j !== undefined && j >= 0) unique.push([i, j]);
   }
-  unique.sort((p, q) => p[0] - q[0]);
-  const anchors = increasingRun(unique.map((p) => p[1])).map((k) => unique[k]!);
+  unique.sort(byFirst);
+  const seconds: number[] = [];
+  for (const u of unique) seconds.push(u[1]);
+  const anchors: [number, number][] = [];
+  for (const k of increasingRun(seconds)) anchors.push(unique[k]!);
   const pairs: [number, number][] = [];
   let i0 = 0;
   let j0 = 0;
@@ -467,6 +579,15 @@ function commonSubsequence(x: readonly number[], y: readonly number[]): [number,
   }
   return pairs;
 }
+
+/** The only place of each key in `xs`, -1 for a key found more than once. */
+function onlyPlaces(xs: readonly number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (let i = 0; i < xs.length; i++) m.set(xs[i]!, m.has(xs[i]!) ? -1 : i);
+  return m;
+}
+
+const byFirst = (p: [number, number], q: [number, number]) => p[0] - q[0];
 
 /** Most edits the diff of one stretch of keys may explore (its cost is about edits × length); beyond, equal keys pair greedily in order. */
 const STRETCH_EDITS = 500;
@@ -512,14 +633,8 @@ function stretch(a: number[], b: number[]): [number, number][] {
 /** For each position, how many paired positions come before it on its side (its gap between anchors). */
 function gaps(pairOf: readonly number[]): number[] {
   let seen = 0;
-  return pairOf.map((p) => (p !== -1 ? ++seen : seen));
+  const out: number[] = [];
+  for (const p of pairOf) out.push(p !== -1 ? ++seen : seen);
+  return out;
 }
 
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
-}
-
-function setGet<K, V>(m: Map<K, V>, k: K, v: V): V {
-  m.set(k, v);
-  return v;
-}

@@ -14,12 +14,15 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
   if (rows === 0 || cols === 0) return new Array<number>(rows).fill(-1);
   if (rows > cols) {
     // Solve the transpose: the method wants rows ≤ columns.
-    const t = Array.from({ length: cols }, (_, c) => Float64Array.from({ length: rows }, (_, r) => gain[r]![c]!));
+    const t: Float64Array[] = [];
+    for (let c = 0; c < cols; c++) {
+      const column = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) column[r] = gain[r]![c]!;
+      t.push(column);
+    }
     const colOf = maxAssignment(t, rows);
     const out = new Array<number>(rows).fill(-1);
-    colOf.forEach((r, c) => {
-      if (r >= 0) out[r] = c;
-    });
+    for (let c = 0; c < colOf.length; c++) if (colOf[c]! >= 0) out[colOf[c]!] = c;
     return out;
   }
   // Minimise cost = -gain (a pair with no gain costs 0, as does leaving the row alone).
@@ -78,25 +81,38 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
  */
 export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number): number[] {
   const rows = gain.length;
-  const parent = Array.from({ length: rows + cols }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
+  const parent = new Int32Array(rows + cols);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
   for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) if (gain[r]![c]! > 0) parent[find(r)] = find(rows + c);
+    const g = gain[r]!;
+    for (let c = 0; c < cols; c++) if (g[c]! > 0) parent[root(parent, r)] = root(parent, rows + c);
   }
   const groups = new Map<number, { rs: number[]; cs: number[] }>();
-  const group = (x: number) => groups.get(find(x)) ?? (groups.set(find(x), { rs: [], cs: [] }), groups.get(find(x))!);
-  for (let r = 0; r < rows; r++) group(r).rs.push(r);
-  for (let c = 0; c < cols; c++) group(rows + c).cs.push(c);
+  for (let r = 0; r < rows; r++) groupOf(groups, root(parent, r)).rs.push(r);
+  for (let c = 0; c < cols; c++) groupOf(groups, root(parent, rows + c)).cs.push(c);
   const out = new Array<number>(rows).fill(-1);
   for (const { rs, cs } of groups.values()) {
     if (rs.length === 0 || cs.length === 0) continue;
-    const sub = rs.map((r) => Float64Array.from(cs, (c) => gain[r]![c]!));
-    maxAssignment(sub, cs.length).forEach((k, i) => {
-      if (k >= 0) out[rs[i]!] = cs[k]!;
-    });
+    const sub: Float64Array[] = [];
+    for (const r of rs) {
+      const row = new Float64Array(cs.length);
+      for (let k = 0; k < cs.length; k++) row[k] = gain[r]![cs[k]!]!;
+      sub.push(row);
+    }
+    const col = maxAssignment(sub, cs.length);
+    for (let i = 0; i < col.length; i++) if (col[i]! >= 0) out[rs[i]!] = cs[col[i]!]!;
   }
   return out;
+}
+
+/** The root of `x` in the union-find forest, halving the path on the way. */
+function root(parent: Int32Array, x: number): number {
+  while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+  return x;
+}
+
+function groupOf(groups: Map<number, { rs: number[]; cs: number[] }>, root: number): { rs: number[]; cs: number[] } {
+  let g = groups.get(root);
+  if (g === undefined) groups.set(root, (g = { rs: [], cs: [] }));
+  return g;
 }

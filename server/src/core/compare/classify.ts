@@ -15,7 +15,22 @@
  * or widens what the paragraph says, so it is substantive (appending to a recalling list aside).
  */
 import type { Change, TechnicalReason } from "./types";
-import { identityKey, isMonth, isNumericOrdinal, isOrdinalWord, isResolutionNumber, isSymbol, isWord, isYear, tokenize } from "./tokens";
+import {
+  cutTokens,
+  identityKey,
+  isLowerMonth,
+  isMonth,
+  isNumericOrdinal,
+  isOrdinalWord,
+  isResolutionNumber,
+  isSymbol,
+  isWordAt,
+  isYear,
+  ORDINAL_WORDS,
+  tokenEnd,
+  tokenize,
+  tokenStarts,
+} from "./tokens";
 
 const GLUE = new Set([
   "paragraph", "paragraphs", "above", "below", "and", "of", "its", "the", "resolution", "resolutions", "decision", "decisions", "session", "sessions",
@@ -145,22 +160,29 @@ const CONTEXT = 80;
 function side(changes: readonly Change[], skip: Change["op"]): Side {
   const words: string[] = [];
   const spans = new Map<number, number[]>();
-  changes.forEach((c, ci) => {
-    if (c.op === skip) return;
+  for (let ci = 0; ci < changes.length; ci++) {
+    const c = changes[ci]!;
+    if (c.op === skip) continue;
     const mine: number[] = [];
     // A long unchanged stretch only matters for its few words next to the edits.
     const text = c.op === "equal" && c.text.length > 2 * CONTEXT ? c.text.slice(0, CONTEXT) + " \u2026 " + c.text.slice(-CONTEXT) : c.text;
-    for (const t of tokenize(text)) {
-      if (!isWord(t)) continue;
+    cutTokens(text, cut);
+    for (let k = 0; k < cut.count; k++) {
+      const from = cut.at[k]!;
+      const to = cut.at[k + 1]!;
+      if (!isWordAt(text, from, to)) continue;
       mine.push(words.length);
-      words.push(t);
+      words.push(text.slice(from, to));
     }
     spans.set(ci, mine);
-  });
+  }
   return { words, spans };
 }
 
-const SUBSTANTIVE: Classification = { technical: false, reasons: [] };
+/** Token starts of the text being read (reused: no reading here runs inside another). */
+const cut = tokenStarts();
+
+const SUBSTANTIVE: Classification = { technical: false, reasons: [], shown: undefined };
 
 /** One run of edits between equal stretches, with its judged words on each side. */
 interface Run {
@@ -386,9 +408,8 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   const layout = layoutReason(run);
   if (layout) return { reasons: [layout], gone: [], come: [], subject: false };
   if (all.some((w) => w.v === null)) return null;
-  const anchors = (ws: typeof all) => ws.filter((w) => w.v !== "glue").map((w) => ({ v: w.v as TechnicalReason, word: w.word }));
-  const gone = anchors(run.oldWords);
-  const come = anchors(run.newWords);
+  const gone = rollovers(run.oldWords);
+  const come = rollovers(run.newWords);
   if (gone.length === 0 && come.length === 0) return "glue";
   // `resolution 77/118{+ of 9 December 2022+}`: the date of an unchanged citation filled in, nothing replaced.
   if (gone.length === 0 && /(?:^|\s)(?:\d{1,4}\/\d{1,4})\s*$/.test(run.before) && OF_DATE.test(run.inserted) && come.every((w) => w.v === "date" || w.v === "year")) {
@@ -402,15 +423,33 @@ function judgeRun(run: Run, recalling: boolean): Judged | "glue" | { appended: T
   return { reasons: [...gone, ...come].map((w) => w.v), gone, come, subject: cites && subjectWords(run).length > 0 };
 }
 
+/** The judged words that are not glue: the run's rollover items. */
+function rollovers(ws: readonly { word: string; v: Verdict }[]): { v: TechnicalReason; word: string }[] {
+  const out: { v: TechnicalReason; word: string }[] = [];
+  for (const w of ws) if (w.v !== "glue") out.push({ v: w.v as TechnicalReason, word: w.word });
+  return out;
+}
+
 /**
  * A word no neighbour makes technical: no digit or underscore (no number, date, symbol or blank),
  * not a month, an ordinal or a tens word (`seventy` before `ninth`), not glue. `verdict` gives it
  * null wherever it stands.
  */
 function plainWord(w: string): boolean {
-  if (numeric(w) || isMonth(w) || isOrdinalWord(w) || isJoinedOrdinal(w)) return false;
+  if (numeric(w)) return false;
+  // The month and ordinal sets are lower case: the lower-cased word is looked up once.
   const lw = w.toLowerCase();
-  return !TENS_WORDS.has(lw) && !GLUE.has(lw);
+  return !isLowerMonth(lw) && !ORDINAL_WORDS.has(lw) && !TENS_WORDS.has(lw) && !GLUE.has(lw) && !isJoinedOrdinal(w);
+}
+
+/** Has the text a plain word (`plainWord`)? Read token by token in place, up to the first; only words become strings. */
+function hasPlainWord(text: string): boolean {
+  for (let from = 0; from < text.length; ) {
+    const to = tokenEnd(text, from);
+    if (isWordAt(text, from, to) && plainWord(text.slice(from, to))) return true;
+    from = to;
+  }
+  return false;
 }
 
 /**
@@ -439,7 +478,7 @@ function plainlySubstantive(changes: readonly Change[], newText: string): boolea
         inserted += c.text;
         at += c.text.length;
       }
-      if (!plain) plain = tokenize(c.text).some((t) => isWord(t) && plainWord(t));
+      if (!plain) plain = hasPlainWord(c.text);
     }
     if (!plain) continue;
     const run: Run = { deleted, inserted, before: newText.slice(Math.max(0, start - WINDOW), start), after: newText.slice(at, at + WINDOW), oldWords: [], newWords: [] };
@@ -461,7 +500,7 @@ export interface Classification {
 
 /** `newText`, when the caller has it, is the new side of `changes` (saves joining it again). */
 export function classifyChanges(changes: readonly Change[], context: ClassifyContext = {}, newText = newSideOf(changes)): Classification {
-  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [] };
+  if (changes.every((c) => c.op === "equal")) return { technical: true, reasons: [], shown: undefined };
   if (plainlySubstantive(changes, newText)) return SUBSTANTIVE;
   const recalling = RECALLING.test(newText.slice(0, 80).replace(/^[^\p{L}]+/u, ""));
   const reasons = new Set<TechnicalReason>();
@@ -483,7 +522,6 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   // Over the paragraph (a word diff may cut one replacement into a deletion here and an insertion there).
   const gone = judged.flatMap((j) => j.gone);
   const come = judged.flatMap((j) => j.come);
-  const words = (list: typeof gone, k: TechnicalReason) => list.filter((w) => w.v === k).map((w) => w.word);
   // A list of resolutions (or years) that keeps every old member and adds later ones has grown by the latest: the additions need no partner.
   const listed = [...gone, ...come].some((w) => w.v === "resolution" || w.v === "year");
   const grown = listed ? listGrown(changes) : { resolutions: false, years: false };
@@ -495,22 +533,35 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
     if ((k === "resolution" && grown.resolutions) || (k === "year" && (grown.years || grown.resolutions))) continue;
     if (count(gone, k) !== count(come, k)) return SUBSTANTIVE;
   }
-  if (!symbolRollover(words(gone, "symbol"), words(come, "symbol"))) return SUBSTANTIVE;
-  if (!paragraphsFollow(words(gone, "paragraph"), words(come, "paragraph"), context)) return SUBSTANTIVE;
+  if (!symbolRollover(wordsOf(gone, "symbol"), wordsOf(come, "symbol"))) return SUBSTANTIVE;
+  if (!paragraphsFollow(wordsOf(gone, "paragraph"), wordsOf(come, "paragraph"), context)) return SUBSTANTIVE;
   // Citations pair in order; a run's phrase says whether it keeps subject words.
-  const cites = (list: (j: Judged) => typeof gone) => judged.flatMap((j) => list(j).filter((w) => w.v === "resolution" || w.v === "ecosoc-number").map((w) => ({ word: w.word, subject: j.subject })));
-  const from = grown.resolutions ? [] : cites((j) => j.gone);
-  const to = grown.resolutions ? [] : cites((j) => j.come);
+  const from = grown.resolutions ? [] : citations(judged, "gone");
+  const to = grown.resolutions ? [] : citations(judged, "come");
   const shown: string[] = [];
   for (let k = 0; k < from.length; k++) {
     const r = { from: from[k]!.word, to: to[k]!.word, subject: from[k]!.subject && to[k]!.subject };
     const verdict = citationShown(r, context);
-    if (verdict !== "shown") return { ...SUBSTANTIVE, ...(verdict === "later" ? { shown: [] } : {}) };
+    if (verdict !== "shown") return { technical: false, reasons: [], shown: verdict === "later" ? [] : undefined };
     shown.push(`${r.from}>${r.to}`);
   }
   // Glue words change only beside a rollover.
   if (glue && !appended && ![...reasons].some((r) => r !== "formatting" && r !== "spacing" && r !== "footnote-marker")) return SUBSTANTIVE;
-  return { technical: true, reasons: [...reasons].sort(), ...(shown.length ? { shown } : {}) };
+  return { technical: true, reasons: [...reasons].sort(), shown: shown.length ? shown : undefined };
+}
+
+/** The words of `list` judged `k`. */
+function wordsOf(list: readonly { v: TechnicalReason; word: string }[], k: TechnicalReason): string[] {
+  const out: string[] = [];
+  for (const w of list) if (w.v === k) out.push(w.word);
+  return out;
+}
+
+/** The citations (resolution and ECOSOC numbers) the runs dropped (`gone`) or added (`come`), in order, with whether their phrase keeps subject words. */
+function citations(judged: readonly Judged[], side: "gone" | "come"): { word: string; subject: boolean }[] {
+  const out: { word: string; subject: boolean }[] = [];
+  for (const j of judged) for (const w of j[side]) if (w.v === "resolution" || w.v === "ecosoc-number") out.push({ word: w.word, subject: j.subject });
+  return out;
 }
 
 /**
@@ -519,9 +570,8 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
  * `72/4, 73/8 and 75/289` → `72/4, 73/8, 75/289, 77/7 and 79/7`.
  */
 function listGrown(changes: readonly Change[]): { resolutions: boolean; years: boolean } {
-  const all = (skip: Change["op"]) => tokenize(changes.filter((c) => c.op !== skip).map((c) => c.text).join("")).filter(isWord);
-  const a = all("insert");
-  const b = all("delete");
+  const a = numberedWords(changes, "insert");
+  const b = numberedWords(changes, "delete");
   const grew = (test: (w: string) => boolean, order: (w: string) => number, least: number) => {
     const olds = a.filter(test);
     const news = b.filter(test);
@@ -540,6 +590,21 @@ function listGrown(changes: readonly Change[]): { resolutions: boolean; years: b
     // Years only as a list already (`in 2019, 2021 and 2022`): `in 2024` → `in 2024 and 2026` widens a scope.
     years: grew(isYear, Number, 2),
   };
+}
+
+/**
+ * The words of one side of `changes` that could be a resolution number or a year: those that
+ * start with a digit, or with `E` or `S` (`ES-10/21`, `S-27/2`). Only these are cut out as strings.
+ */
+function numberedWords(changes: readonly Change[], skip: Change["op"]): string[] {
+  const text = changes.filter((c) => c.op !== skip).map((c) => c.text).join("");
+  cutTokens(text, cut);
+  const out: string[] = [];
+  for (let k = 0; k < cut.count; k++) {
+    const c = text.charCodeAt(cut.at[k]!);
+    if ((c >= 48 && c <= 57) || c === 69 || c === 83) out.push(text.slice(cut.at[k]!, cut.at[k + 1]!));
+  }
+  return out;
 }
 
 /** `paragraph 99 above` → `88`: technical when the pair renumbered paragraph 99 to 88 (or when the renumbering is not known). */

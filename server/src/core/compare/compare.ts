@@ -2,7 +2,7 @@
  * Compare two documents paragraph by paragraph: preamble with preamble, operative with
  * operative (across sections), footnotes with footnotes. Pure; never throws on odd input.
  */
-import { alignParagraphs, type Pairing } from "./align";
+import { alignParagraphs, profileIn, type Pairing } from "./align";
 import { classifyChanges, type ClassifyContext } from "./classify";
 import { resolutionNumber, sessionOf } from "./predecessor";
 import type {
@@ -16,10 +16,11 @@ import type {
   ParagraphRef,
   ParagraphStatus,
   Summary,
+  TechnicalReason,
 } from "./types";
 import { diffParagraphWords, tokenTable, type WordDiff, type WordDiffOptions } from "./words";
-import { qualifierChanges, strengthChange } from "./strength";
-import { profile, similarity, type Profile } from "./similarity";
+import { qualifierChanges, strengthChange, type OpenerStrength, type QualifierChanges } from "./strength";
+import { similarity, type Profile } from "./similarity";
 
 /** An opener is at most this many characters (`Condemns in the strongest possible terms` and a little more): an edit further on cannot change it. */
 const OPENER_SPAN = 60;
@@ -30,18 +31,13 @@ export const STATUSES: readonly ParagraphStatus[] = ["unchanged", "renumbered", 
 export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableDocument, options: CompareOptions = {}): DocumentDiff {
   // Profiles of this comparison, by text: alignment and the cross-kind pass read the same paragraphs.
   const profiles = new Map<string, Profile>();
-  const profileOf = (text: string) => {
-    let p = profiles.get(text);
-    if (p === undefined) profiles.set(text, (p = profile(text)));
-    return p;
-  };
   const aligned = KINDS.map((kind) => {
     const olds = ofKind(oldDoc, kind);
     const news = ofKind(newDoc, kind);
     const pairings = alignParagraphs(
       olds.map((p) => p.text),
       news.map((p) => p.text),
-      options.threshold === undefined ? { profileOf } : { threshold: options.threshold, profileOf },
+      options.threshold === undefined ? { profiles } : { threshold: options.threshold, profiles },
     );
     return { kind, olds, news, pairings };
   });
@@ -50,21 +46,21 @@ export function compareDocuments(oldDoc: ComparableDocument, newDoc: ComparableD
     oldSession: sessionOf(oldDoc),
     newSession: sessionOf(newDoc),
     renumbered: renumbering(aligned.find((a) => a.kind === "operative")!),
+    knownCitations: undefined,
   };
   const shown = new Set<string>();
-  const jobs: Job[] = crossKind(profileOf, aligned.flatMap(({ kind, olds, news, pairings }) => pairings.map((pairing) => ({ kind, olds, news, pairing }))));
+  const jobs: Job[] = [];
+  for (const { kind, olds, news, pairings } of aligned) for (const pairing of pairings) jobs.push(job(kind, pairing, olds, news, undefined));
+  const moved = crossKind(profiles, jobs);
   // One token table for every word diff of the pair (dropped with it).
-  const wordOptions: WordDiffOptions = { ...(options.maxEditLength === undefined ? {} : { maxEditLength: options.maxEditLength }), tokens: tokenTable() };
-  const run = (j: Job, ctx: ClassifyContext) => describe(j, wordOptions, ctx, shown);
-  const paragraphs = jobs.map((j) => run(j, context));
+  const wordOptions: WordDiffOptions = { maxEditLength: options.maxEditLength, tokens: tokenTable() };
+  const paragraphs: ParagraphDiff[] = [];
+  for (const j of moved) paragraphs.push(describe(j, wordOptions, context, shown));
   // A bare citation replaced by a later one is a rollover when another paragraph of the pair shows the same replacement.
   if (shown.size > 0) {
-    const known = { ...context, knownCitations: shown };
-    paragraphs.forEach((p, i) => {
-      if (p.pendingCitation) paragraphs[i] = run(jobs[i]!, known);
-    });
+    const known: ClassifyContext = { oldNumber: context.oldNumber, oldSession: context.oldSession, newSession: context.newSession, renumbered: context.renumbered, knownCitations: shown };
+    for (let i = 0; i < moved.length; i++) if (moved[i]!.pendingCitation) paragraphs[i] = describe(moved[i]!, wordOptions, known, shown);
   }
-  for (const p of paragraphs) delete p.pendingCitation;
   return {
     old: { symbol: oldDoc.symbol ?? null, file: oldDoc.file ?? null },
     new: { symbol: newDoc.symbol ?? null, file: newDoc.file ?? null },
@@ -88,8 +84,15 @@ interface Job {
   readonly olds: readonly ComparableParagraph[];
   readonly news: readonly ComparableParagraph[];
   /** Set when the old paragraph was of another kind (`olds` are then that kind's paragraphs). */
-  readonly oldKind?: ParagraphKind;
-  words?: WordDiff;
+  readonly oldKind: ParagraphKind | undefined;
+  words: WordDiff | null;
+  /** Substantive for a citation replaced by a later one: technical if another paragraph shows the same replacement. */
+  pendingCitation: boolean;
+}
+
+/** Every job is made here, with all its fields (one shape: see `State` in align.ts for why it matters). */
+function job(kind: ParagraphKind, pairing: Pairing, olds: readonly ComparableParagraph[], news: readonly ComparableParagraph[], oldKind: ParagraphKind | undefined): Job {
+  return { kind, pairing, olds, news, oldKind, words: null, pendingCitation: false };
 }
 
 /** A paragraph moved across kinds must read this alike (words and word pairs, rollovers folded): more than a pairing within a kind needs. */
@@ -107,23 +110,21 @@ const CROSSING: readonly [ParagraphKind, ParagraphKind][] = [
  * moved, reported under the new kind with `oldKind`. Best pairs first, ties by position; the
  * removed entry is dropped and the added one becomes the pair.
  */
-function crossKind(profileOf: (text: string) => Profile, jobs: Job[]): Job[] {
-  const removed = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.new === null);
-  const added = (kind: ParagraphKind) => jobs.filter((j) => j.kind === kind && j.pairing.old === null);
+function crossKind(profiles: Map<string, Profile>, jobs: Job[]): Job[] {
   const candidates: { from: Job; to: Job; s: number; order: number }[] = [];
   let order = 0;
   for (const [a, b] of CROSSING) {
-    const gone = removed(a);
-    const come = added(b);
+    const gone = unpaired(jobs, a, "new");
+    const come = unpaired(jobs, b, "old");
     if (gone.length === 0 || come.length === 0 || gone.length * come.length > CROSS_KIND_LIMIT) continue;
-    const goneProfiles = gone.map((j) => profileOf(j.olds[j.pairing.old!]!.text));
-    come.forEach((to) => {
-      const p = profileOf(to.news[to.pairing.new!]!.text);
-      gone.forEach((from, k) => {
+    const goneProfiles = gone.map((j) => profileIn(profiles, j.olds[j.pairing.old!]!.text));
+    for (const to of come) {
+      const p = profileIn(profiles, to.news[to.pairing.new!]!.text);
+      for (let k = 0; k < gone.length; k++) {
         const s = similarity(goneProfiles[k]!, p);
-        if (s >= CROSS_KIND_SIMILARITY) candidates.push({ from, to, s, order: order++ });
-      });
-    });
+        if (s >= CROSS_KIND_SIMILARITY) candidates.push({ from: gone[k]!, to, s, order: order++ });
+      }
+    }
   }
   if (candidates.length === 0) return jobs;
   candidates.sort((x, y) => y.s - x.s || x.order - y.order);
@@ -134,73 +135,109 @@ function crossKind(profileOf: (text: string) => Profile, jobs: Job[]): Job[] {
     taken.add(c.from);
     taken.add(c.to);
     const pairing: Pairing = { old: c.from.pairing.old, new: c.to.pairing.new, relation: "similar", similarity: c.s, inOrder: false };
-    replaced.set(c.to, { kind: c.to.kind, olds: c.from.olds, news: c.to.news, pairing, oldKind: c.from.kind });
+    replaced.set(c.to, job(c.to.kind, pairing, c.from.olds, c.to.news, c.from.kind));
   }
   return jobs.flatMap((j) => (replaced.has(j) ? [replaced.get(j)!] : taken.has(j) ? [] : [j]));
 }
 
-function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff & { pendingCitation?: boolean } {
+/** The jobs of a kind whose `side` has no paragraph: removed (no new one) or added (no old one). */
+function unpaired(jobs: readonly Job[], kind: ParagraphKind, side: "old" | "new"): Job[] {
+  const out: Job[] = [];
+  for (const j of jobs) if (j.kind === kind && j.pairing[side] === null) out.push(j);
+  return out;
+}
+
+function describe(job: Job, wordOptions: WordDiffOptions, context: ClassifyContext, shown: Set<string>): ParagraphDiff {
   const { kind, pairing, olds, news } = job;
   const o = pairing.old === null ? null : olds[pairing.old]!;
   const n = pairing.new === null ? null : news[pairing.new]!;
   if (!o || !n) {
     const text = (o ?? n)!.text;
-    return {
-      status: o ? "removed" : "added",
-      kind,
-      old: o ? ref(o) : null,
-      new: n ? ref(n) : null,
-      technical: false,
-      similarity: 0,
-      changes: text ? [{ op: o ? "delete" : "insert", text }] : [],
-      reasons: [],
-    };
+    const changes: Change[] = text ? [{ op: o ? "delete" : "insert", text }] : [];
+    return paragraphDiff(o ? "removed" : "added", kind, undefined, o ? ref(o) : null, n ? ref(n) : null, false, 0, changes, [], NO_EXTRAS);
   }
   // The same texts give the same diff: a second reading only classifies again.
   const words = (job.words ??= diffParagraphWords(o.text, n.text, wordOptions));
   // The changes rebuild both texts exactly (equal + insert is the new text), so the texts are passed as they are.
-  const c = words.bounded ? { technical: false, reasons: [] } : classifyChanges(words.changes, context, n.text);
+  const c = words.bounded ? { technical: false, reasons: [], shown: undefined } : classifyChanges(words.changes, context, n.text);
   const { technical, reasons } = c;
   for (const x of c.shown ?? []) shown.add(x);
   const renumbered = kind !== "preamble" && normNumber(o.number) !== normNumber(n.number);
-  const across = job.oldKind === undefined ? {} : { oldKind: job.oldKind };
   if (renumbered && kind === "footnote" && technical) {
     reasons.push("footnote-number");
     reasons.sort();
   }
-  const status = statusOf(pairing, renumbered);
-  const diff: ParagraphDiff & { pendingCitation?: boolean } = {
-    status,
-    kind,
-    ...across,
-    old: ref(o),
-    new: ref(n),
-    technical,
-    similarity: round(pairing.similarity),
-    changes: words.changes,
-    reasons,
-  };
-  const was = openerOf(o);
-  const is = openerOf(n);
-  if (kind !== "footnote" && was && is && was !== is) diff.opener = { old: was, new: is };
+  // Footnotes have no opener: their first words are not read for one.
+  const was = kind === "footnote" ? null : openerOf(o);
+  const is = kind === "footnote" ? null : openerOf(n);
+  const opener = was && is && was !== is ? { old: was, new: is } : undefined;
   // Same words, same opener and qualifiers: only edited pairs are read for negotiation language.
   const edited = hasEdits(words.changes);
+  let strength: OpenerStrength | undefined;
   if (kind === "operative" && edited && (words.changes[0]!.op !== "equal" || words.changes[0]!.text.length < OPENER_SPAN)) {
-    const strength = strengthChange(o.text, n.text);
-    if (strength) diff.strength = strength;
+    strength = strengthChange(o.text, n.text) ?? undefined;
   }
+  let qualifiers: QualifierChanges | undefined;
   if (kind !== "footnote" && edited) {
     const [a, b] = editedWindows(words.changes, o.text, n.text);
-    const qualifiers = qualifierChanges(a, b);
-    if (qualifiers) diff.qualifiers = qualifiers;
+    qualifiers = qualifierChanges(a, b) ?? undefined;
   }
-  if (pairing.with) {
-    const side = pairing.relation === "split" ? news : olds;
-    diff.with = pairing.with.map((i) => side[i]!.label);
-  }
-  if (words.bounded) diff.bounded = true;
-  if (c.shown && !technical) diff.pendingCitation = true;
-  return diff;
+  const side = pairing.relation === "split" ? news : olds;
+  const extras: Extras = {
+    opener,
+    strength,
+    qualifiers,
+    with: pairing.with ? pairing.with.map((i) => side[i]!.label) : undefined,
+    bounded: words.bounded ? true : undefined,
+  };
+  job.pendingCitation = c.shown !== undefined && !technical;
+  return paragraphDiff(statusOf(pairing, renumbered), kind, job.oldKind, ref(o), ref(n), technical, round(pairing.similarity), words.changes, reasons, extras);
+}
+
+/** The optional parts of a paragraph's entry. */
+interface Extras {
+  readonly opener: ParagraphDiff["opener"];
+  readonly strength: ParagraphDiff["strength"];
+  readonly qualifiers: ParagraphDiff["qualifiers"];
+  readonly with: ParagraphDiff["with"];
+  readonly bounded: ParagraphDiff["bounded"];
+}
+
+const NO_EXTRAS: Extras = { opener: undefined, strength: undefined, qualifiers: undefined, with: undefined, bounded: undefined };
+
+/**
+ * Every entry is made by this one literal, its optional fields undefined when absent (JSON leaves
+ * them out, as it left out the fields an entry did not have): one hidden class for all entries,
+ * which the engine keeps, where fields added afterwards made classes it drops at each full collection.
+ */
+function paragraphDiff(
+  status: ParagraphStatus,
+  kind: ParagraphKind,
+  oldKind: ParagraphKind | undefined,
+  old: ParagraphRef | null,
+  neu: ParagraphRef | null,
+  technical: boolean,
+  similarity: number,
+  changes: Change[],
+  reasons: TechnicalReason[],
+  x: Extras,
+): ParagraphDiff {
+  return {
+    status,
+    kind,
+    oldKind,
+    old,
+    new: neu,
+    technical,
+    similarity,
+    changes,
+    reasons,
+    opener: x.opener,
+    strength: x.strength,
+    qualifiers: x.qualifiers,
+    with: x.with,
+    bounded: x.bounded,
+  };
 }
 
 /** Operative numbers the pair changed: `"99"` → `"88"` for every paragraph paired under a new number. */

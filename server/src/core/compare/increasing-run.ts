@@ -7,7 +7,7 @@
  */
 export function increasingRun(xs: readonly number[], weights?: readonly number[]): number[] {
   // Positive whole weights (sums exact): the same run in O(n log n).
-  if (weights && xs.length <= 1500 && weights.every((w) => w > 0 && Number.isInteger(w))) return heaviestRun(xs, weights);
+  if (weights && xs.length <= 1500 && positiveWhole(weights)) return heaviestRun(xs, weights);
   if (weights && xs.length <= 1500) {
     const best = xs.map((_, i) => weights[i]!);
     const from = new Array<number>(xs.length).fill(-1);
@@ -43,6 +43,14 @@ export function increasingRun(xs: readonly number[], weights?: readonly number[]
   return run.reverse();
 }
 
+function positiveWhole(weights: readonly number[]): boolean {
+  for (const w of weights) if (!(w > 0 && Number.isInteger(w))) return false;
+  return true;
+}
+
+// Module-level, not made per call: such a function keeps its optimised code across full collections.
+const ascending = (a: number, b: number) => a - b;
+
 /**
  * The quadratic scan above for positive weights, in O(n log n): the best run ending at `i` is
  * `weights[i]` plus the best of those ending at an earlier `j` with a smaller value, the first
@@ -52,7 +60,7 @@ export function increasingRun(xs: readonly number[], weights?: readonly number[]
  */
 function heaviestRun(xs: readonly number[], weights: readonly number[]): number[] {
   const n = xs.length;
-  const values = [...new Set(xs)].sort((a, b) => a - b);
+  const values = [...new Set(xs)].sort(ascending);
   const rank = new Map<number, number>();
   values.forEach((v, k) => rank.set(v, k + 1));
   const treeBest = new Float64Array(values.length + 1).fill(-1);

@@ -33,7 +33,8 @@ function distinct(words: Uint32Array): Uint32Array {
 
 /** Bags of all paragraphs, weighted by rarity among them: ln((N + 1) / df). */
 export function rarityBags(profiles: readonly Profile[]): Bag[] {
-  const sets = profiles.map((p) => distinct(p.words));
+  const sets: Uint32Array[] = [];
+  for (const p of profiles) sets.push(distinct(p.words));
   let total = 0;
   for (const s of sets) total += s.length;
   const df = new U32Table(total);
@@ -41,18 +42,23 @@ export function rarityBags(profiles: readonly Profile[]): Bag[] {
   const n = profiles.length + 1;
   // A weight depends only on the word's document frequency (1 … N): one logarithm per frequency, not per word.
   const weightOf = new Float64Array(n + 1).fill(-1);
-  return sets.map((ids) => {
-    const weights = new Float64Array(ids.length);
-    let mass = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const f = df.get(ids[i]!, 0);
-      let w = weightOf[f]!;
-      if (w < 0) weightOf[f] = w = Math.log(n / f);
-      weights[i] = w;
-      mass += w;
-    }
-    return { ids, weights, mass };
-  });
+  const bags: Bag[] = [];
+  for (const ids of sets) bags.push(weighted(ids, df, weightOf, n));
+  return bags;
+}
+
+/** One bag: each id weighted by its document frequency in `df` (`weightOf` keeps the logarithm of each frequency met). */
+function weighted(ids: Uint32Array, df: U32Table, weightOf: Float64Array, n: number): Bag {
+  const weights = new Float64Array(ids.length);
+  let mass = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const f = df.get(ids[i]!, 0);
+    let w = weightOf[f]!;
+    if (w < 0) weightOf[f] = w = Math.log(n / f);
+    weights[i] = w;
+    mass += w;
+  }
+  return { ids, weights, mass };
 }
 
 /** Mass of the words two bags share. */
@@ -127,18 +133,22 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
   for (let k = 0; k < lists; k++) start[k + 1] = start[k]! + sizes[k]!;
   const fill = start.slice(0, lists);
   const postings = new Int32Array(total);
-  olds.forEach((b, at) => {
+  for (let at = 0; at < olds.length; at++) {
+    const b = olds[at]!;
     for (let i = 0; i < b.ids.length; i++) postings[fill[listOf.get(b.ids[i]!, -1)]!++] = at;
-  });
-  const rows = olds.map(() => new Float64Array(news.length));
+  }
+  const rows: Float64Array[] = [];
+  for (let r = 0; r < olds.length; r++) rows.push(new Float64Array(news.length));
   const acc = new Float64Array(olds.length);
   if (minScore > 0) {
     const common = Math.max(COMMON_FROM, Math.ceil(olds.length / 8));
-    const commonOld = olds.map((b) => {
+    const commonOld = new Float64Array(olds.length);
+    for (let r = 0; r < olds.length; r++) {
+      const b = olds[r]!;
       let m = 0;
       for (let i = 0; i < b.ids.length; i++) if (sizes[listOf.get(b.ids[i]!, -1)]! > common) m += b.weights[i]!;
-      return m;
-    });
+      commonOld[r] = m;
+    }
     for (let c = 0; c < news.length; c++) {
       const nb = news[c]!;
       acc.fill(0);

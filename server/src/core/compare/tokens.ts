@@ -37,34 +37,71 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58; // - ' ’ / . :
 }
 
-/** Cut a text into tokens (see the grammar in `TOKEN`); a hand-written scanner, several times faster than the regex. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
+/** Where the tokens of a text start: `at[0 … count - 1]`, then the text's length at `at[count]`. Reused from call to call. */
+export interface TokenStarts {
+  at: Int32Array;
+  count: number;
+}
+
+export function tokenStarts(): TokenStarts {
+  return { at: new Int32Array(256), count: 0 };
+}
+
+/** Cut a text into tokens (see the grammar in `TOKEN`), as start offsets into `out`; a hand-written scanner, several times faster than the regex. */
+export function cutTokens(text: string, out: TokenStarts): void {
+  if (out.at.length <= text.length) out.at = new Int32Array(Math.max(text.length + 1, out.at.length * 2));
+  const at = out.at;
+  let n = 0;
   let i = 0;
   while (i < text.length) {
-    const start = i;
-    const k = classAt(text, i);
-    i += width;
-    if (k === WORD) {
-      for (;;) {
-        while (i < text.length && classAt(text, i) === WORD) i += width;
-        // A joiner continues the word only when a word character follows it.
-        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
-        else break;
-      }
-    } else if (k === SPACE) {
-      while (i < text.length && classAt(text, i) === SPACE) i += width;
-    }
-    out.push(text.slice(start, i));
+    at[n++] = i;
+    i = tokenEnd(text, i);
   }
+  at[n] = text.length;
+  out.count = n;
+}
+
+/** Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early. */
+export function tokenEnd(text: string, i: number): number {
+  const k = classAt(text, i);
+  i += width;
+  if (k === WORD) {
+    for (;;) {
+      while (i < text.length && classAt(text, i) === WORD) i += width;
+      // A joiner continues the word only when a word character follows it.
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
+      else break;
+    }
+  } else if (k === SPACE) {
+    while (i < text.length && classAt(text, i) === SPACE) i += width;
+  }
+  return i;
+}
+
+const starts = tokenStarts();
+
+/** Cut a text into tokens (see the grammar in `TOKEN`). */
+export function tokenize(text: string): string[] {
+  cutTokens(text, starts);
+  const out: string[] = [];
+  const at = starts.at;
+  for (let k = 0; k < starts.count; k++) out.push(text.slice(at[k]!, at[k + 1]!));
   return out;
 }
 
 export function isWord(token: string): boolean {
-  const c = token.charCodeAt(0);
-  // ASCII fast path; the regex only for the rest.
+  return isWordAt(token, 0, token.length);
+}
+
+// A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
+const WORD_START = /^[\p{L}\p{N}_]/u;
+
+/** `isWord` of the token `text[start, end)`, read in place. */
+export function isWordAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  // ASCII fast path; the regex only for the rest (on the first code point, as on the token).
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-  return /^[\p{L}\p{N}_]/u.test(token);
+  return WORD_START.test(text.slice(start, Math.min(end, start + 2)));
 }
 
 const QUOTES: Record<string, string> = { "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'" };
@@ -132,30 +169,46 @@ function sameKey(a: string, b: string): boolean {
  * texts of the same hash compared in place, so a collision cannot join two different keys.
  */
 export function identityIds(a: readonly string[], b: readonly string[]): { x: number[]; y: number[] } {
-  const byHash = new Map<number, number[]>(); // hash → ids with that hash
-  const reps: string[] = []; // a text of each id (markers normalised)
-  // Most paragraphs of a pair come back word for word: a text seen before has its id without a
-  // pass over its characters (the engine's string hash, computed once per string, then one compare).
-  const byText = new Map<string, number>();
-  const idOf = (text: string): number => {
-    const seen = byText.get(text);
-    if (seen !== undefined) return seen;
-    const id = keyId(text);
-    byText.set(text, id);
-    return id;
-  };
-  const keyId = (text: string): number => {
-    const t = withoutMarkerNumbers(text);
-    const h = keyHash(t);
-    const list = byHash.get(h);
-    if (list) {
-      for (const id of list) if (sameKey(reps[id]!, t)) return id;
-      list.push(reps.length);
-    } else byHash.set(h, [reps.length]);
-    reps.push(t);
-    return reps.length - 1;
-  };
-  return { x: a.map(idOf), y: b.map(idOf) };
+  const keys: KeyIds = { byHash: new Map(), reps: [], byText: new Map() };
+  const x: number[] = [];
+  const y: number[] = [];
+  for (const t of a) x.push(idOfText(keys, t));
+  for (const t of b) y.push(idOfText(keys, t));
+  return { x, y };
+}
+
+/** The ids handed out so far (module-level functions read it, so their optimised code outlives a comparison). */
+interface KeyIds {
+  /** Hash → ids with that hash. */
+  readonly byHash: Map<number, number[]>;
+  /** A text of each id (markers normalised). */
+  readonly reps: string[];
+  /** Ids by exact text. */
+  readonly byText: Map<string, number>;
+}
+
+/**
+ * Most paragraphs of a pair come back word for word: a text seen before has its id without a
+ * pass over its characters (the engine's string hash, computed once per string, then one compare).
+ */
+function idOfText(keys: KeyIds, text: string): number {
+  const seen = keys.byText.get(text);
+  if (seen !== undefined) return seen;
+  const id = keyId(keys, text);
+  keys.byText.set(text, id);
+  return id;
+}
+
+function keyId(keys: KeyIds, text: string): number {
+  const t = withoutMarkerNumbers(text);
+  const h = keyHash(t);
+  const list = keys.byHash.get(h);
+  if (list) {
+    for (const id of list) if (sameKey(keys.reps[id]!, t)) return id;
+    list.push(keys.reps.length);
+  } else keys.byHash.set(h, [keys.reps.length]);
+  keys.reps.push(t);
+  return keys.reps.length - 1;
 }
 
 /** Is this UTF-16 unit whitespace (as regex `\s`), a soft hyphen or a hyphen or dash? */
@@ -196,6 +249,11 @@ export const ORDINAL_WORDS: ReadonlySet<string> = (() => {
   for (const t of TENS) for (const u of UNITS) s.add(`${t}-${u}`);
   return s;
 })();
+
+/** `isMonth` of a word already lower-cased. */
+export function isLowerMonth(lw: string): boolean {
+  return MONTHS.has(lw);
+}
 
 export function isMonth(word: string): boolean {
   return MONTHS.has(word) || MONTHS.has(word.toLowerCase());

@@ -9,23 +9,30 @@
  * any machine.
  */
 import type { Change } from "./types";
-import { isWord, tokenize } from "./tokens";
+import { cutTokens, isWordAt, tokenStarts, type TokenStarts } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { DELETE, diffIds, INSERT } from "./myers";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
-  /** Token numbers shared by the diffs of one comparison (`tokenTable()`): fewer map entries made. */
+  /** Token numbers shared by the diffs of one comparison (`tokenTable()`): fewer entries made. */
   readonly tokens?: TokenTable;
 }
 
 /**
  * Small integers for tokens, shared by the word diffs of one comparison: the same words come back
- * in every paragraph, so most tokens are found rather than added. Drop it with the comparison.
+ * in every paragraph, so most tokens are found rather than added. A token is looked up by a hash
+ * of its characters where it stands and compared in place with the first one of its number, so
+ * no string is made per token (only one per distinct token). Drop it with the comparison.
  */
 export interface TokenTable {
-  readonly ids: Map<string, number>;
-  /** Numbers of one-character ASCII tokens (spaces, punctuation: half of all tokens), -1 not yet; kept out of the map. */
+  /** Open addressing on the hash: token number + 1 in each used slot, 0 free. */
+  slots: Int32Array;
+  /** The text of each token number. */
+  readonly words: string[];
+  /** The hash of each token number (for growing the slots). */
+  hashes: Int32Array;
+  /** Numbers of one-character ASCII tokens (spaces, punctuation: half of all tokens), -1 not yet; kept out of the slots. */
   readonly ascii: Int32Array;
   /** The next token number. */
   next: number;
@@ -36,7 +43,16 @@ export interface TokenTable {
 }
 
 export function tokenTable(): TokenTable {
-  return { ids: new Map(), ascii: new Int32Array(128).fill(-1), next: 0, stamp: new Int32Array(0), at: new Int32Array(0), round: 0 };
+  return {
+    slots: new Int32Array(1024),
+    words: [],
+    hashes: new Int32Array(512),
+    ascii: new Int32Array(128).fill(-1),
+    next: 0,
+    stamp: new Int32Array(0),
+    at: new Int32Array(0),
+    round: 0,
+  };
 }
 
 export interface WordDiff {
@@ -60,57 +76,113 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(textA, tokenize(textA), textB, tokenize(textB), raw, { maxEditLength: options.maxEditLength ?? 2000 }, options.tokens ?? tokenTable());
+  const bounded = diffMiddle(textA, textB, raw, options.maxEditLength ?? 2000, options.tokens ?? tokenTable());
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
-}
-
-interface Bound {
-  /** Most edits the diff may explore in one stretch (its cost is about edits × length). */
-  readonly maxEditLength: number;
 }
 
 /** Above this many tokens on a side, the middle is first cut at anchors (see `anchors`). */
 const ANCHOR_FROM = 40;
 
+/** Token starts and numbers of the two middles, reused from diff to diff (a diff never runs inside another). */
+const startsA = tokenStarts();
+const startsB = tokenStarts();
+let idsA = new Int32Array(256);
+let idsB = new Int32Array(256);
+
 /**
- * Diff the differing middle into `out`; true when a bound was hit somewhere. Tokens become
+ * Diff the differing middle into `out`; true when a bound was hit somewhere (`bound`: most edits
+ * the diff may explore in one stretch, its cost being about edits × length). Tokens become
  * small integers first (the diff compares integers). Long middles are
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(textA: string, a: readonly string[], textB: string, b: readonly string[], out: Change[], bound: Bound, table: TokenTable): boolean {
-  const { ids, ascii } = table;
-  const id = (t: string): number => {
-    if (t.length === 1) {
-      const c = t.charCodeAt(0);
-      if (c < 128) return ascii[c]! >= 0 ? ascii[c]! : (ascii[c] = table.next++);
-    }
-    const known = ids.get(t);
-    if (known !== undefined) return known;
-    ids.set(t, table.next);
-    return table.next++;
-  };
-  const s: Sides = { a, b, x: a.map(id), y: b.map(id), textA, textB, atA: offsets(a), atB: offsets(b) };
-  if (a.length < ANCHOR_FROM && b.length < ANCHOR_FROM) return diffStretch(s, 0, a.length, 0, b.length, out, bound);
+function diffMiddle(textA: string, textB: string, out: Change[], bound: number, table: TokenTable): boolean {
+  cutTokens(textA, startsA);
+  cutTokens(textB, startsB);
+  if (idsA.length < startsA.count) idsA = new Int32Array(Math.max(startsA.count, idsA.length * 2));
+  if (idsB.length < startsB.count) idsB = new Int32Array(Math.max(startsB.count, idsB.length * 2));
+  numberTokens(table, textA, startsA, idsA);
+  numberTokens(table, textB, startsB, idsB);
+  const s: Sides = { x: idsA, y: idsB, textA, textB, atA: startsA.at, atB: startsB.at };
+  const a = startsA.count;
+  const b = startsB.count;
+  if (a < ANCHOR_FROM && b < ANCHOR_FROM) return diffStretch(s, 0, a, 0, b, out, bound);
   let bounded = false;
   let i = 0;
   let j = 0;
-  for (const [p, q] of anchors(s, table)) {
+  for (const [p, q] of anchors(s, a, b, table)) {
     if (diffStretch(s, i, p, j, q, out, bound)) bounded = true;
-    push(out, "equal", a[p]!);
+    push(out, "equal", textOf(textA, s.atA, p, p + 1));
     i = p + 1;
     j = q + 1;
   }
-  if (diffStretch(s, i, a.length, j, b.length, out, bound)) bounded = true;
+  if (diffStretch(s, i, a, j, b, out, bound)) bounded = true;
   return bounded;
 }
 
+/** The number of every token of `text` (cut at `starts`) into `ids`. */
+function numberTokens(table: TokenTable, text: string, starts: TokenStarts, ids: Int32Array): void {
+  const at = starts.at;
+  for (let k = 0; k < starts.count; k++) {
+    const from = at[k]!;
+    const to = at[k + 1]!;
+    const c = text.charCodeAt(from);
+    ids[k] = to - from === 1 && c < 128 ? asciiId(table, c) : tokenId(table, text, from, to);
+  }
+}
+
+function asciiId(table: TokenTable, c: number): number {
+  const known = table.ascii[c]!;
+  return known >= 0 ? known : (table.ascii[c] = table.next++);
+}
+
+/** The number of the token `text[from, to)`: found by the hash of its characters and compared in place, or added. */
+function tokenId(table: TokenTable, text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = ((h << 5) - h + text.charCodeAt(i)) | 0;
+  let mask = table.slots.length - 1;
+  let slot = Math.imul(h, 0x9e3779b1) & mask;
+  for (;;) {
+    const id = table.slots[slot]! - 1;
+    if (id < 0) break;
+    if (table.hashes[id] === h && sameToken(table.words[id]!, text, from, to)) return id;
+    slot = (slot + 1) & mask;
+  }
+  const id = table.next++;
+  table.words[id] = text.slice(from, to);
+  if (table.hashes.length <= id) table.hashes = grown(table.hashes, table.hashes.length * 2);
+  table.hashes[id] = h;
+  table.slots[slot] = id + 1;
+  // At most half full: a free slot ends every search soon.
+  if (2 * table.words.length > table.slots.length) {
+    table.slots = new Int32Array(table.slots.length * 2);
+    mask = table.slots.length - 1;
+    for (let k = 0; k < table.words.length; k++) {
+      let at = Math.imul(table.hashes[k]!, 0x9e3779b1) & mask;
+      while (table.slots[at] !== 0) at = (at + 1) & mask;
+      table.slots[at] = k + 1;
+    }
+  }
+  return id;
+}
+
+function sameToken(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
 interface Sides {
-  readonly a: readonly string[];
-  readonly b: readonly string[];
-  readonly x: readonly number[];
-  readonly y: readonly number[];
+  /** Token numbers of each side. */
+  readonly x: Int32Array;
+  readonly y: Int32Array;
   /** The texts the tokens were cut from, and where each token starts (one more: the end). */
   readonly textA: string;
   readonly textB: string;
@@ -118,43 +190,42 @@ interface Sides {
   readonly atB: Int32Array;
 }
 
-/** Start of each token in the text it was cut from, and the text's length last. */
-function offsets(tokens: readonly string[]): Int32Array {
-  const at = new Int32Array(tokens.length + 1);
-  for (let k = 0; k < tokens.length; k++) at[k + 1] = at[k]! + tokens[k]!.length;
-  return at;
-}
-
 /** Tokens [from, to) of a side as one string: a slice of its text (the tokens join back to it). */
 const textOf = (text: string, at: Int32Array, from: number, to: number) => text.slice(at[from]!, at[to]!);
 
+/** Old tokens [i0, i1) become new tokens [j0, j1). */
+function replace(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[]): void {
+  push(out, "delete", textOf(s.textA, s.atA, i0, i1));
+  push(out, "insert", textOf(s.textB, s.atB, j0, j1));
+}
+
+/** One token on a side (the old one when both have one): it is either found on the other side (one equal) or replaced. */
+function oneToken(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[]): void {
+  const oldOne = i1 - i0 === 1;
+  const one = oldOne ? s.x[i0]! : s.y[j0]!;
+  const many = oldOne ? s.y : s.x;
+  const from = oldOne ? j0 : i0;
+  const to = oldOne ? j1 : i1;
+  let k = from;
+  while (k < to && many[k] !== one) k++;
+  if (k === to) return replace(s, i0, i1, j0, j1, out);
+  // The other side's tokens around the one found.
+  const op = oldOne ? "insert" : "delete";
+  const text = oldOne ? s.textB : s.textA;
+  const at = oldOne ? s.atB : s.atA;
+  push(out, op, textOf(text, at, from, k));
+  push(out, "equal", oldOne ? textOf(s.textA, s.atA, i0, i1) : textOf(s.textB, s.atB, j0, j1));
+  push(out, op, textOf(text, at, k + 1, to));
+}
+
 /** Diff a[i0, i1) against b[j0, j1) into `out`; true when the bound was hit (one replacement). */
-function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: Bound): boolean {
-  const text = (t: readonly string[], from: number, to: number) => (t === s.a ? textOf(s.textA, s.atA, from, to) : textOf(s.textB, s.atB, from, to));
-  const replace = () => {
-    push(out, "delete", text(s.a, i0, i1));
-    push(out, "insert", text(s.b, j0, j1));
-  };
+function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, out: Change[], bound: number): boolean {
   if (i0 >= i1 || j0 >= j1) {
-    replace();
+    replace(s, i0, i1, j0, j1, out);
     return false;
   }
-  // One token on a side: it is either found on the other side (one equal) or replaced.
   if (i1 - i0 === 1 || j1 - j0 === 1) {
-    const [one, many, from, to] = i1 - i0 === 1 ? [s.x[i0]!, s.y, j0, j1] : [s.y[j0]!, s.x, i0, i1];
-    let k = from;
-    while (k < to && many[k] !== one) k++;
-    if (k === to) {
-      replace();
-    } else if (i1 - i0 === 1) {
-      push(out, "insert", text(s.b, j0, k));
-      push(out, "equal", s.a[i0]!);
-      push(out, "insert", text(s.b, k + 1, j1));
-    } else {
-      push(out, "delete", text(s.a, i0, k));
-      push(out, "equal", s.b[j0]!);
-      push(out, "delete", text(s.a, k + 1, i1));
-    }
+    oneToken(s, i0, i1, j0, j1, out);
     return false;
   }
   // Equal ends of the stretch need no diff (and must not be lost to a stretch over the bound).
@@ -163,14 +234,14 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     while (i0 + p < i1 && j0 + p < j1 && s.x[i0 + p] === s.y[j0 + p]) p++;
     let q = 0;
     while (i0 + p < i1 - q && j0 + p < j1 - q && s.x[i1 - 1 - q] === s.y[j1 - 1 - q]) q++;
-    push(out, "equal", text(s.a, i0, i0 + p));
+    push(out, "equal", textOf(s.textA, s.atA, i0, i0 + p));
     const hit = diffStretch(s, i0 + p, i1 - q, j0 + p, j1 - q, out, bound);
-    push(out, "equal", text(s.a, i1 - q, i1));
+    push(out, "equal", textOf(s.textA, s.atA, i1 - q, i1));
     return hit;
   }
-  const script = diffIds(s.x, i0, i1, s.y, j0, j1, bound.maxEditLength);
+  const script = diffIds(s.x, i0, i1, s.y, j0, j1, bound);
   if (!script) {
-    replace();
+    replace(s, i0, i1, j0, j1, out);
     return true;
   }
   let i = i0;
@@ -179,13 +250,13 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
     const n = script.counts[k]!;
     const kind = script.kinds[k]!;
     if (kind === INSERT) {
-      push(out, "insert", text(s.b, j, j + n));
+      push(out, "insert", textOf(s.textB, s.atB, j, j + n));
       j += n;
     } else if (kind === DELETE) {
-      push(out, "delete", text(s.a, i, i + n));
+      push(out, "delete", textOf(s.textA, s.atA, i, i + n));
       i += n;
     } else {
-      push(out, "equal", text(s.a, i, i + n));
+      push(out, "equal", textOf(s.textA, s.atA, i, i + n));
       i += n;
       j += n;
     }
@@ -193,45 +264,50 @@ function diffStretch(s: Sides, i0: number, i1: number, j0: number, j1: number, o
   return false;
 }
 
-/**
- * Positions [i, j] of words that occur once in `a` and once in `b`, the longest in-order run of
- * them. Tokens are their small integer ids (`distinct` of them), so each side is one pass over a
- * typed array: the only position of each id, -1 none, -2 more than one.
- */
-function anchors(s: Sides, table: TokenTable): [number, number][] {
+/** Room for a stamp and a position per token number. */
+function fitStamps(table: TokenTable): void {
   const size = table.next;
-  if (table.stamp.length < size) {
-    const grown = Math.max(size, table.stamp.length * 2, 256);
-    const stamp = new Int32Array(grown);
-    stamp.set(table.stamp);
-    table.stamp = stamp;
-    const at = new Int32Array(grown);
-    at.set(table.at);
-    table.at = at;
+  if (table.stamp.length >= size) return;
+  const room = Math.max(size, table.stamp.length * 2, 256);
+  table.stamp = grown(table.stamp, room);
+  table.at = grown(table.at, room);
+}
+
+/** One round per side: a token's stamp says whether `at` holds its position on this side (-2 more than one). */
+function onlyPositions(table: TokenTable, xs: Int32Array, count: number): number {
+  const round = ++table.round;
+  for (let i = 0; i < count; i++) {
+    const k = xs[i]!;
+    if (table.stamp[k] !== round) {
+      table.stamp[k] = round;
+      table.at[k] = i;
+    } else table.at[k] = -2;
   }
-  // One round per side: a token's stamp says whether `at` holds its position on this side (-2 more than one).
-  const only = (xs: readonly number[]): number => {
-    const round = ++table.round;
-    for (let i = 0; i < xs.length; i++) {
-      const k = xs[i]!;
-      if (table.stamp[k] !== round) {
-        table.stamp[k] = round;
-        table.at[k] = i;
-      } else table.at[k] = -2;
-    }
-    return round;
-  };
-  const onlyA = new Int32Array(s.x.length);
-  only(s.x);
-  for (let i = 0; i < s.x.length; i++) onlyA[i] = table.at[s.x[i]!] === i ? 1 : 0;
-  const roundB = only(s.y);
+  return round;
+}
+
+/**
+ * Positions [i, j] of words that occur once in `a` and once in `b` (`a`, `b`: the token counts),
+ * the longest in-order run of them. Tokens are their small integer ids, so each side is one pass
+ * over a typed array: the only position of each id, -1 none, -2 more than one.
+ */
+function anchors(s: Sides, a: number, b: number, table: TokenTable): [number, number][] {
+  fitStamps(table);
+  const onlyA = new Uint8Array(a);
+  onlyPositions(table, s.x, a);
+  for (let i = 0; i < a; i++) onlyA[i] = table.at[s.x[i]!] === i ? 1 : 0;
+  const roundB = onlyPositions(table, s.y, b);
   // In the order of `a`: the pairs come out sorted by their old position.
   const pairs: [number, number][] = [];
-  for (let i = 0; i < s.x.length; i++) {
+  const ends: number[] = [];
+  for (let i = 0; i < a; i++) {
     const k = s.x[i]!;
-    if (onlyA[i] === 1 && table.stamp[k] === roundB && table.at[k]! >= 0 && isWord(s.a[i]!)) pairs.push([i, table.at[k]!]);
+    if (onlyA[i] === 1 && table.stamp[k] === roundB && table.at[k]! >= 0 && isWordAt(s.textA, s.atA[i]!, s.atA[i + 1]!)) {
+      pairs.push([i, table.at[k]!]);
+      ends.push(table.at[k]!);
+    }
   }
-  return increasingRun(pairs.map((p) => p[1])).map((k) => pairs[k]!);
+  return increasingRun(ends).map((k) => pairs[k]!);
 }
 
 function push(list: Change[], op: Change["op"], text: string): void {

@@ -16,7 +16,7 @@ import { MEMBER_STATES } from "../data/member-states";
  * characters where they stand: no slice, lower-case copy or joined string is made for ASCII text.
  */
 interface Table {
-  /** One bit per hash, set for the entries' hashes: most words asked about are none, told without a probe. */
+  /** A filter of the entries' hashes (filterWord, filterMask): most words asked about are none, told without a probe. */
   readonly bits: Int32Array;
   readonly slots: Int32Array;
   readonly hashes: Int32Array;
@@ -44,13 +44,12 @@ function buildTable(): Table {
   let size = 1;
   while (size < words.length * 2) size *= 2;
   const t: Table = {
-    bits: new Int32Array(BITS >>> 5), slots: new Int32Array(size), hashes: new Int32Array(words.length), levels: Uint8Array.from(levelOf),
+    bits: new Int32Array(1 << FILTER_LOG), slots: new Int32Array(size), hashes: new Int32Array(words.length), levels: Uint8Array.from(levelOf),
     closed: Uint8Array.from(words, (w) => (CLOSED_CLASS.has(w) ? 1 : 0)), words,
   };
   for (let e = 0; e < words.length; e++) {
     const h = (t.hashes[e] = foldedHash(words[e]!, 0, words[e]!.length, 0));
-    const bit = bitOf(h);
-    t.bits[bit >>> 5]! |= 1 << (bit & 31);
+    t.bits[filterWord(h)]! |= filterMask(h);
     let slot = slotOf(h, size - 1);
     while (t.slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     t.slots[slot] = e + 1;
@@ -59,9 +58,20 @@ function buildTable(): Table {
 }
 
 const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask;
-/** 2^21 bits (256 KB) for some 90,000 entries: a word that is none passes the filter about one time in twenty. */
-const BITS = 1 << 21;
-const bitOf = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> 11;
+/**
+ * The filter: three bits per entry, all in one of 2^15 words (128 KB for some 90,000 entries): a word that is none
+ * passes about one time in fifty, and a query reads one cache line (word repair asks once per space of a text).
+ */
+const FILTER_LOG = 15;
+const filterWord = (hash: number): number => Math.imul(hash, 0x9e3779b1) >>> (32 - FILTER_LOG);
+const filterMask = (hash: number): number => {
+  const g = Math.imul(hash, 0x85ebca6b);
+  return (1 << (g & 31)) | (1 << ((g >>> 5) & 31)) | (1 << ((g >>> 10) & 31));
+};
+const inFilter = (t: Table, hash: number): boolean => {
+  const mask = filterMask(hash);
+  return (t.bits[filterWord(hash)]! & mask) === mask;
+};
 const lowerAscii = (c: number): number => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 /** The hash of text[start, end) in lower case, for ASCII text; `h` continues a hash already taken. */
@@ -88,8 +98,7 @@ function entryOf(a: string, aStart: number, aEnd: number, b: string, bStart: num
   if (!isAscii(a, aStart, aEnd) || !isAscii(b, bStart, bEnd)) return entryOfLower(t, (a.slice(aStart, aEnd) + b.slice(bStart, bEnd)).toLowerCase());
   const n = aEnd - aStart + bEnd - bStart;
   const h = foldedHash(b, bStart, bEnd, foldedHash(a, aStart, aEnd, 0));
-  const bit = bitOf(h);
-  if (!(t.bits[bit >>> 5]! & (1 << (bit & 31)))) return -1;
+  if (!inFilter(t, h)) return -1;
   const mask = t.slots.length - 1;
   for (let slot = slotOf(h, mask); ; slot = (slot + 1) & mask) {
     const e = t.slots[slot]! - 1;
@@ -107,6 +116,15 @@ function entryOfLower(t: Table, lower: string): number {
     if (e < 0) return -1;
     if (t.hashes[e] === h && t.words[e] === lower) return e;
   }
+}
+
+/**
+ * False when no word of the lexicon has this hash of units in lower case (foldedHash): most joins word repair asks
+ * about are told so from the hashes of their pieces (h(xy) = h(x)·31^|y| + h(y)), with no probe.
+ */
+export function mayBeLexiconWord(foldedHash: number): boolean {
+  const t = (table ??= buildTable());
+  return inFilter(t, foldedHash);
 }
 
 const levelOf = (e: number): number | undefined => (e < 0 || table!.levels[e] === NO_LEVEL ? undefined : table!.levels[e]);

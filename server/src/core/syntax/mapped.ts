@@ -53,37 +53,66 @@ export class TextBuilder {
 /**
  * The last builder that built, kept alive: V8's optimized code for the builder depends on its objects' shape,
  * and at a full collection where no builder is left that code is thrown away, so the reader's next text was
- * read in the interpreter until it was optimized again. One builder's parts keep the shape.
+ * read in the interpreter until it was optimized again. One builder's parts keep the shape; the same for the joiner.
  */
-const kept: { builder?: TextBuilder } = {};
+const kept: { builder?: TextBuilder; joiner?: LineJoiner } = {};
 
-/**
- * Join line segments the way the contract says: one space at a line break, nothing after a
- * line ending in a hyphen; `lines` holds, per line, the spans left after markers were cut.
- */
 /** A line's span of source text, with text the reader puts in before it (a hyphen pdftotext took out). */
 export type Segment = Span & { readonly before?: string };
 
+/**
+ * Joins lines the way the contract says, segment by segment: one space at a line break (before the line's first
+ * non-empty segment), nothing after a line ending in a hyphen. Callers that hold lines in their own form feed their
+ * spans straight in, with no array of segments made per line.
+ */
+export class LineJoiner {
+  private readonly b: TextBuilder;
+  private lineOpen = false;
+
+  constructor(source: string) {
+    this.b = new TextBuilder(source);
+  }
+
+  /** Start the next line. */
+  line(): void {
+    this.lineOpen = false;
+  }
+
+  /** A span of the current line (empty spans are skipped), with text put in before it. */
+  segment(start: number, end: number, before?: string): void {
+    if (end <= start) return;
+    if (!this.lineOpen && this.b.length && this.b.last() !== "-") this.b.join(" ");
+    this.lineOpen = true;
+    if (before) this.b.join(before);
+    this.b.add(start, end);
+  }
+
+  /** Words pdftotext moved out of the current line (see DraftParagraph.moved): joiner text, in reading order. */
+  after(text: string): void {
+    this.b.join(" " + text);
+  }
+
+  build(): MappedText {
+    kept.joiner = this;
+    return this.b.build();
+  }
+}
+
+/** Join lines given, per line, the spans left after markers were cut (see LineJoiner). */
 export function joinLines(source: string, lines: readonly (readonly Segment[])[], after?: ReadonlyMap<number, string>): MappedText {
-  const b = new TextBuilder(source);
+  const j = new LineJoiner(source);
   // Plain loops: a filtered copy of every line's segments was garbage on every paragraph of every parse.
   for (let i = 0; i < lines.length; i++) {
+    j.line();
     const segs = lines[i]!;
-    let first = true;
-    for (let j = 0; j < segs.length; j++) {
-      const s = segs[j]!;
-      if (s.end <= s.start) continue;
-      // The line-break joiner goes before the line's first non-empty segment, as before.
-      if (first && b.length && b.last() !== "-") b.join(" ");
-      first = false;
-      if (s.before) b.join(s.before);
-      b.add(s.start, s.end);
+    for (let k = 0; k < segs.length; k++) {
+      const s = segs[k]!;
+      j.segment(s.start, s.end, s.before);
     }
-    // Words pdftotext moved out of this line (see DraftParagraph.moved): joiner text, in reading order.
     const moved = after?.get(i);
-    if (moved) b.join(" " + moved);
+    if (moved) j.after(moved);
   }
-  return b.build();
+  return j.build();
 }
 
 export const EMPTY_TEXT: MappedText = { text: "", pieces: [] };

@@ -15,7 +15,7 @@ import { invisibleCuts, WordRepair } from "./word-repair";
 import { endingAt, splitLines, type Line } from "./lines";
 import { endsOperative, endsParagraph, endsSentence, endsWithComma, endsWithMarker, endsWithSpacedNumber } from "./end-marks";
 import { joinLines } from "./mapped";
-import { mayStartOpener, startsWithOpener, type OpenerKind } from "./opener";
+import { firstWord, mayStartOpener, startsWithOpener, type OpenerKind } from "./opener";
 import { lowerCaseOpenerLine, lowerOpenerStartScore, MOST_AFTER_NO_END_MARK, pageShape, type PageShape, type StartEvidence, type StartScore } from "./paragraph-start";
 import { finishParagraph, sectionSpans, type DraftLine, type DraftParagraph } from "./paragraphs";
 import {
@@ -360,22 +360,13 @@ const endsWithDigit = (t: string): boolean => {
  * start none (`mayStartOpener`), which a lookup of that word tells: the whole line is matched only when it can.
  */
 function opens(t: string, kind: OpenerKind): boolean {
-  return mayStartOpener(t.slice(0, wordEnd(t)), kind) && startsWithOpener(t, kind, true);
-}
-
-/** Where the first word of a line ends, as opener.ts's firstWord reads words (letters, then letters, `’`, `'`, `-`). */
-export function wordEnd(t: string): number {
-  const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (!isLetter(t.charCodeAt(0))) return 0;
-  let i = 1;
-  for (let c = t.charCodeAt(i); isLetter(c) || c === 0x2019 || c === 39 || c === 45; c = t.charCodeAt(++i));
-  return i;
+  return mayStartOpener(firstWord(t), kind) && startsWithOpener(t, kind, true);
 }
 
 /** `recalling …`: a preambular opener in lower case (paragraph-start.ts), its first word looked up first. */
 function lowerOpener(t: string): boolean {
   const c = t.charCodeAt(0);
-  if (!(c >= 97 && c <= 122) || !mayStartOpener(String.fromCharCode(c - 32) + t.slice(1, wordEnd(t)), "preamble")) return false;
+  if (!(c >= 97 && c <= 122) || !mayStartOpener(String.fromCharCode(c - 32) + firstWord(t).slice(1), "preamble")) return false;
   return lowerCaseOpenerLine(t, (capitalised) => startsWithOpener(capitalised, "preamble", true));
 }
 

@@ -1,31 +1,93 @@
 /**
  * Recognising the opening phrase of a paragraph: the longest phrase from the shipped lists
  * of official openers, else a head word/verb (with a leading or trailing adverb) as a fallback.
+ *
+ * The reader asks this about most lines and about every paragraph, so a match reads the characters where they
+ * stand: no copy of the text, no pattern run over it. Only a first word that starts a listed phrase, is a head or
+ * is an adverb leads to more than a look at that word's own letters.
  */
 import { OPERATIVE_HEAD_VERBS, OPERATIVE_OPENERS, PREAMBULAR_HEAD_WORDS, PREAMBULAR_OPENERS } from "../data/openers";
 import type { Opener } from "./tree";
 
 export type OpenerKind = "preamble" | "operative";
 
+export interface OpenerMatch {
+  readonly text: string;
+  /** Length in `text` (the paragraph text the match was made on). */
+  readonly length: number;
+  readonly head: string;
+  readonly known: boolean;
+  /** The phrase, or the known phrase it extends with `also`/`further`, is in the list. */
+  readonly listed: boolean;
+}
+
+/** A listed phrase with what a match on it needs, worked out once. */
+interface Phrase {
+  readonly phrase: string;
+  readonly count: number;
+  /** The match of the phrase alone (shared: it depends on nothing else). */
+  readonly match: OpenerMatch;
+  /** Ends in a repetition adverb already (`Recalling also`): no second one joins it. */
+  readonly endsInAdverb: boolean;
+  /** The phrase with a repetition adverb after it (`Welcoming in this regard further`), by adverb, made once. */
+  readonly extended: Map<string, OpenerMatch>;
+  /** The phrase read when this is the longest one a text opens with (see `choose`). */
+  best: Phrase;
+}
+
 interface Index {
   /** First word → phrases starting with it, longest first. */
-  readonly byFirst: Map<string, string[]>;
-  readonly counts: Map<string, number>;
+  readonly byFirst: Map<string, Phrase[]>;
   readonly heads: Set<string>;
 }
 
-function build(phrases: readonly { phrase: string; count: number }[], heads: readonly string[]): Index {
-  const byFirst = new Map<string, string[]>();
-  const counts = new Map<string, number>();
+const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
+
+/** The head word of a listed phrase: its first word that is a head, else its first word. */
+function headOf(phrase: string, heads: Set<string>): string {
+  for (const w of phrase.split(" ")) if (heads.has(w) || heads.has(cap(w))) return cap(w);
+  return phrase.split(" ")[0]!;
+}
+
+function build(phrases: readonly { phrase: string; count: number }[], headList: readonly string[]): Index {
+  const heads = new Set(headList);
+  const byFirst = new Map<string, Phrase[]>();
   for (const { phrase, count } of phrases) {
-    counts.set(phrase, count);
+    const head = headOf(phrase, heads);
+    const entry: Phrase = {
+      phrase, count, match: Object.freeze({ text: phrase, length: phrase.length, head, known: true, listed: false }),
+      endsInAdverb: / (also|further|again)$/.test(phrase), extended: new Map(), best: null!,
+    };
+    entry.best = entry;
     const first = firstWord(phrase);
     const list = byFirst.get(first) ?? [];
-    list.push(phrase);
+    list.push(entry);
     byFirst.set(first, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, counts, heads: new Set(heads) };
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const p of list) p.best = choose(list.filter((q) => q === p || (p.phrase.startsWith(q.phrase) && !continuesWord(p.phrase.charCodeAt(q.phrase.length)))));
+  }
+  return { byFirst, heads };
+}
+
+/**
+ * The phrase read among all the listed phrases a text opens with (longest first, each a prefix of the next longer
+ * one). A longer phrase wins unless it is rare against the shorter one it extends: `Takes note of` (7) was italic far
+ * less often than `Takes note` (709), so the words after `Takes note` are usually roman. The phrases a text opens
+ * with are the longest one's listed prefixes that end where a word does, so the choice is made once per phrase.
+ */
+function choose(hits: readonly Phrase[]): Phrase {
+  let best = hits[hits.length - 1]!;
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const longer = hits[i]!;
+    const extWords = longer.phrase.slice(best.phrase.length + 1);
+    const ext = extWords.split(" ")[0]!;
+    if (OBJECT_NOUNS.has(extWords) && /[Rr]ecall(s|ing)$/.test(best.phrase)) continue;
+    const ratio = longer.count / Math.max(1, best.count);
+    if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
+  }
+  return best;
 }
 
 let indexes: Record<OpenerKind, Index> | null = null;
@@ -47,122 +109,131 @@ const OBJECT_NOUNS = new Set(["its decision", "its invitation"]);
 /** Words that usually start the roman object after the italic phrase (`Takes note of`, `Stresses the importance`). */
 const OBJECT_WORDS = new Set(["of", "to", "the", "that", "for", "on", "at", "a", "an"]);
 const PRE_ADVERBS = new Set(["Also", "Further", "Again", "Strongly", "Warmly", "Resolutely", "Categorically", "Unequivocally", "Sincerely", "Deeply", "Gravely", "Seriously", "Firmly", "Urgently", "Fully", "Still", "Most", "Profoundly", "Greatly", "Particularly", "Especially", "Equally"]);
-const WORD = /^[A-Za-z][A-Za-z’'-]*/;
+/** Repetition adverbs that join a known phrase after it, by kind (`Encourages further efforts`: the object's). */
+const AFTER_ADVERBS: Record<OpenerKind, readonly string[]> = { preamble: ["also", "further"], operative: ["also", "once again"] };
+/** A match reads at most this many characters: the longest phrase with its adverbs is far shorter. */
+const HEAD = 120;
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A word's letters after its first: letters, apostrophes, hyphens. */
+const isWordTail = (c: number): boolean => isLetter(c) || c === 0x2019 || c === 39 || c === 45;
+/** Characters that continue a word, so a phrase cannot end before them. */
+const continuesWord = (c: number): boolean => isWordTail(c) || (c >= 48 && c <= 57);
+/** Spaces a phrase's space matches: no-break and other fixed spaces, tabs. */
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+/** White space as a regular expression's `\s` knows it. */
+const isWhite = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** A regular expression's word character (`\b`). */
+const isRegexWord = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** The end of the word starting at `from` (letters, apostrophes, hyphens; a letter first), `from` when none. */
+function wordEnd(text: string, from: number, end: number): number {
+  if (from >= end || !isLetter(text.charCodeAt(from))) return from;
+  let i = from + 1;
+  while (i < end && isWordTail(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** The first word of `text` (letters, apostrophes, hyphens). */
 export function firstWord(text: string): string {
-  return WORD.exec(text)?.[0] ?? "";
+  return text.slice(0, wordEnd(text, 0, text.length));
 }
 
-function endsAtBoundary(text: string, at: number): boolean {
-  if (at >= text.length) return true;
-  return !/[A-Za-z0-9’'-]/.test(text[at]!);
+/** Whether the characters of `words` from `from` on stand in `text` from `at + from` on, any fixed space matching a space. */
+function sameFrom(text: string, at: number, words: string, from: number): boolean {
+  for (let i = from; i < words.length; i++) {
+    const w = words.charCodeAt(i);
+    const c = text.charCodeAt(at + i);
+    if (w === 32 ? !isSpace(c) : c !== w) return false;
+  }
+  return true;
 }
 
-/** The head word of a listed phrase (memoised per phrase: the lists are fixed, and this ran on every paragraph). */
-const headsOfPhrases = new WeakMap<Set<string>, Map<string, string>>();
-function headOf(phrase: string, heads: Set<string>): string {
-  let memo = headsOfPhrases.get(heads);
-  if (!memo) headsOfPhrases.set(heads, (memo = new Map()));
-  let head = memo.get(phrase);
-  if (head === undefined) {
-    head = phrase.split(" ")[0]!;
-    for (const w of phrase.split(" ")) {
-      if (heads.has(w) || heads.has(cap(w))) {
-        head = cap(w);
-        break;
+/** Whether `words` stand at `at` in `text`, before `end`. */
+const wordsAt = (text: string, at: number, end: number, words: string): boolean => at + words.length <= end && sameFrom(text, at, words, 0);
+
+/** Whether the phrase opens the text and ends where a word does (its first `from` characters are known to match). */
+function opensWith(text: string, end: number, from: number, phrase: string): boolean {
+  const at = phrase.length;
+  return at <= end && sameFrom(text, 0, phrase, from) && (at >= end || !continuesWord(text.charCodeAt(at)));
+}
+
+/** The known phrase the text opens with (the longest listed one, as `choose` reads it), null when none. */
+function listedMatch(text: string, end: number, firstEnd: number, phrases: readonly Phrase[], kind: OpenerKind): OpenerMatch | null {
+  let longest: Phrase | null = null;
+  for (const p of phrases) {
+    if (opensWith(text, end, firstEnd, p.phrase)) {
+      longest = p;
+      break;
+    }
+  }
+  if (!longest) return null;
+  const best = longest.best;
+  // `Welcoming in this regard further`: a repetition adverb after a known phrase belongs to it.
+  const at = best.phrase.length;
+  if (best.endsInAdverb || at >= end || !isSpace(text.charCodeAt(at))) return best.match;
+  for (const adverb of AFTER_ADVERBS[kind]) {
+    const after = at + 1 + adverb.length;
+    if (!wordsAt(text, at + 1, end, adverb) || (after < end && continuesWord(text.charCodeAt(after)))) continue;
+    let m = best.extended.get(adverb);
+    if (!m) {
+      const phrase = `${best.phrase} ${adverb}`;
+      best.extended.set(adverb, (m = Object.freeze({ text: phrase, length: phrase.length, head: best.match.head, known: false, listed: true })));
+    }
+    return m;
+  }
+  return best.match;
+}
+
+const unlisted = (text: string, head: string): OpenerMatch => ({ text, length: text.length, head, known: false, listed: false });
+
+/** `Recalling also`, `Noting further`: a head with the adverb after it, else the head alone. */
+function headMatch(text: string, end: number, first: string): OpenerMatch {
+  // The word as far as white space: `\S+` followed by a space and the adverb.
+  let run = 0;
+  while (run < end && !isWhite(text.charCodeAt(run))) run++;
+  if (run < end && isSpace(text.charCodeAt(run))) {
+    for (const adverb of ["also", "further", "again"]) {
+      const after = run + 1 + adverb.length;
+      if (wordsAt(text, run + 1, end, adverb) && (after >= end || !isRegexWord(text.charCodeAt(after)))) {
+        return unlisted(`${text.slice(0, run)} ${adverb}`, first);
       }
     }
-    memo.set(phrase, head);
   }
-  return head;
-}
-const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
-
-export interface OpenerMatch {
-  readonly text: string;
-  /** Length in `text` (the paragraph text the match was made on). */
-  readonly length: number;
-  readonly head: string;
-  readonly known: boolean;
-  /** The phrase, or the known phrase it extends with `also`/`further`, is in the list. */
-  readonly listed?: boolean;
+  return unlisted(first, first);
 }
 
-/**
- * The result depends only on the first 120 characters and the kind, and the parser asks about the same
- * line several times (structure detection, then the paragraph), and again for every unchanged paragraph
- * on each keystroke: recent answers are kept. Bounded: emptied when full.
- */
-const MEMO_SIZE = 4096;
-// One map per kind, keyed by the text itself: a concatenated key was a new string to hash on every call.
-const memos: Record<OpenerKind, Map<string, OpenerMatch | null>> = { preamble: new Map(), operative: new Map() };
+/** `Warmly congratulates`, `Once again invites`: an adverb before a head or a word of the kind's shape. */
+function adverbMatch(text: string, end: number, first: string, kind: OpenerKind, idx: Index): OpenerMatch | null {
+  const lead = first === "Once" ? (wordsAt(text, 0, end, "Once again ") ? "Once again" : wordsAt(text, 0, end, "Once more ") ? "Once more" : "") : PRE_ADVERBS.has(first) ? first : "";
+  if (!lead) return null;
+  // The next word is read one character after the adverb, whatever that character is.
+  const from = lead.length + 1;
+  const second = from < end ? text.slice(from, wordEnd(text, from, end)) : "";
+  const headCap = cap(second);
+  if (idx.heads.has(headCap) || (kind === "operative" && /^[a-z]+s$/.test(second)) || (kind === "preamble" && /^[a-z]+(ing|ed)$/.test(second))) {
+    return unlisted(`${lead} ${second}`, headCap);
+  }
+  return null;
+}
 
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
-export function matchOpener(raw: string, kind: OpenerKind): OpenerMatch | null {
-  // Only short texts (lines, short paragraphs) are kept: a key sliced from a long paragraph would keep the
-  // whole paragraph text alive after its tree is gone (the server's memory with every corpus text open grew).
-  if (raw.length > 120) return matchOpenerUncached(raw.slice(0, 120), kind);
-  const head = raw;
-  const memo = memos[kind];
-  const known = memo.get(head);
-  if (known !== undefined) return known;
-  const m = matchOpenerUncached(head, kind);
-  if (memo.size >= MEMO_SIZE) memo.clear();
-  memo.set(head, m);
-  return m;
-}
-
-function matchOpenerUncached(head: string, kind: OpenerKind): OpenerMatch | null {
-  // No-break and other spaces match as spaces; the replacement keeps every offset.
-  const text = head.replace(/[\u00a0\u2000-\u200a\u202f\t]/g, " ");
+export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null {
+  const end = Math.min(text.length, HEAD);
+  const firstEnd = wordEnd(text, 0, end);
+  if (firstEnd === 0) return null;
   const idx = index(kind);
-  const first = firstWord(text);
-  if (!first) return null;
-  // All known phrases the text starts with, longest first. A longer phrase wins unless it is rare
-  // against the shorter one it extends: `Takes note of` (7) was italic far less often than
-  // `Takes note` (709), so the words after `Takes note` are usually roman.
-  const hits = (idx.byFirst.get(first) ?? []).filter((p) => text.startsWith(p) && endsAtBoundary(text, p.length));
-  if (hits.length) {
-    let best = hits[hits.length - 1]!;
-    for (let i = hits.length - 2; i >= 0; i--) {
-      const longer = hits[i]!;
-      const extWords = longer.slice(best.length + 1);
-      const ext = extWords.split(" ")[0]!;
-      if (OBJECT_NOUNS.has(extWords) && /[Rr]ecall(s|ing)$/.test(best)) continue;
-      const ratio = (idx.counts.get(longer) ?? 0) / Math.max(1, idx.counts.get(best) ?? 0);
-      if (ratio >= (OBJECT_WORDS.has(ext) ? OBJECT_RATIO : RATIO)) best = longer;
-    }
-    // `Welcoming in this regard further`: a repetition adverb after a known phrase belongs to it.
-    // In the operative part only `also` and `once again` (`Encourages further efforts`: the object's adverb).
-    const more = (kind === "preamble" ? /^ (also|further)(?![A-Za-z0-9’'-])/ : /^ (also|once again)(?![A-Za-z0-9’'-])/).exec(text.slice(best.length));
-    if (more && !/ (also|further|again)$/.test(best)) {
-      const phrase = best + more[0];
-      return { text: phrase, length: phrase.length, head: headOf(best, idx.heads), known: false, listed: true };
-    }
-    return { text: best, length: best.length, head: headOf(best, idx.heads), known: true };
-  }
-  if (idx.heads.has(first)) {
-    // `Recalling also`, `Noting further`: the adverb follows a preambular head.
-    const m = /^(\S+) (also|further|again)\b/.exec(text);
-    const phrase = m ? m[0] : first;
-    return { text: phrase, length: phrase.length, head: first, known: false };
-  }
-  const again = /^(?:Once again|Once more) /.exec(text);
-  if (PRE_ADVERBS.has(first) || again) {
-    const lead = again ? again[0].trimEnd() : first;
-    const rest = text.slice(lead.length + 1);
-    const second = firstWord(rest);
-    const headCap = cap(second);
-    if (idx.heads.has(headCap) || (kind === "operative" && /^[a-z]+s$/.test(second)) || (kind === "preamble" && /^[a-z]+(ing|ed)$/.test(second))) {
-      const phrase = `${lead} ${second}`;
-      return { text: phrase, length: phrase.length, head: headCap, known: false };
-    }
-  }
+  const first = text.slice(0, firstEnd);
+  const phrases = idx.byFirst.get(first);
+  const listed = phrases ? listedMatch(text, end, firstEnd, phrases, kind) : null;
+  if (listed) return listed;
+  if (idx.heads.has(first)) return headMatch(text, end, first);
+  const adverb = adverbMatch(text, end, first, kind, idx);
+  if (adverb) return adverb;
   // Unknown words of the right shape: a participle for the preamble, a third-person verb for the operative part.
-  if (kind === "preamble" && /^[A-Z][a-z]+ing$/.test(first)) return { text: first, length: first.length, head: first, known: false };
-  if (kind === "operative" && /^[A-Z][a-z]+(?:es|s)$/.test(first) && !/(ss|us|is)$/.test(first))
-    return { text: first, length: first.length, head: first, known: false };
+  if (kind === "preamble" && /^[A-Z][a-z]+ing$/.test(first)) return unlisted(first, first);
+  if (kind === "operative" && /^[A-Z][a-z]+(?:es|s)$/.test(first) && !/(ss|us|is)$/.test(first)) return unlisted(first, first);
   return null;
 }
 
@@ -179,7 +250,7 @@ export function mayStartOpener(word: string, kind: OpenerKind): boolean {
 export function startsWithOpener(text: string, kind: OpenerKind, strict = false): boolean {
   const m = matchOpener(text, kind);
   if (!m) return false;
-  return strict ? m.known || m.listed === true || index(kind).heads.has(m.head) : true;
+  return strict ? m.known || m.listed || index(kind).heads.has(m.head) : true;
 }
 
 /** Build the tree's Opener from a match on mapped text starting at source offset `start`. */
@@ -199,10 +270,8 @@ export interface ParagraphOpenerMatch extends OpenerMatch {
  * Only here, not in line-level structure detection (`startsWithOpener`), so official texts read as before.
  */
 export function paragraphOpener(text: string, kind: OpenerKind): ParagraphOpenerMatch | null {
-  const at = /^\[+[ \u00a0]*/.exec(text)?.[0].length ?? 0;
+  const at = text.charCodeAt(0) === 91 ? /^\[+[ \u00a0]*/.exec(text)![0].length : 0;
   const rest = at ? text.slice(at) : text;
   const m = matchOpener(rest, kind) ?? (kind === "operative" ? matchOpener(rest, "preamble") : null);
-  // A literal, not a spread: a spread's object shape dies at a full garbage collection, and the optimized code of
-  // finishParagraph, which reads every match, was thrown away with it.
   return m ? { text: m.text, length: m.length, head: m.head, known: m.known, listed: m.listed, at } : null;
 }

@@ -2,11 +2,11 @@
  * Turning located paragraph lines into tree paragraphs: body text (markers cut, lines joined),
  * opener, sub-paragraphs. Shared by both formats, which differ only in how they find lines.
  */
-import { joinLines, sourceSpan, type Segment } from "./mapped";
+import { LineJoiner, sourceSpan, type Segment } from "./mapped";
 import { paragraphOpener, type OpenerKind } from "./opener";
 import { romanValue, SUB_LABEL } from "./patterns";
 import type {
-  Field, FootnoteMarker, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
+  Field, FootnoteMarker, MappedText, OperativeParagraph, Section, ParagraphNumber, PreambularParagraph, Span, Subparagraph,
 } from "./tree";
 
 /** One source line of a paragraph: the part that belongs to the text, and marker spans to cut from it. */
@@ -15,8 +15,12 @@ export interface DraftLine {
   end: number;
   /** Spans to remove (a marker and the white space that set it off), ordered, inside [start, end). */
   cuts: Span[];
-  /** Text to put in at source offsets (a hyphen pdftotext took out, word-repair.ts), ordered. */
-  inserts?: { at: number; text: string }[];
+  /**
+   * Text to put in at source offsets (a hyphen pdftotext took out, word-repair.ts), ordered. Every line is made with
+   * the key (undefined until word repair sets it): a line given it later would have a shape of its own, and V8 drops
+   * the optimized code of the functions that read lines whenever no line of that rarer shape is left alive.
+   */
+  inserts: { at: number; text: string }[] | undefined;
 }
 
 export interface DraftParagraph {
@@ -60,6 +64,31 @@ export function readingOrder(d: DraftParagraph): DraftLine[] {
 /** The text of lifted lines: each line with its cuts removed, lines joined by a space. */
 function liftedText(source: string, lines: readonly DraftLine[]): string {
   return lines.map((l) => segments(l).map((s) => source.slice(s.start, s.end)).join("")).filter(Boolean).join(" ");
+}
+
+/**
+ * The text of a paragraph's (or an item's) lines: each line with its cuts removed and its inserts put in, `after`
+ * read after the line of its index. A line with no inserts (nearly all) is fed to the joiner span by span.
+ */
+function joinDraftLines(source: string, lines: readonly DraftLine[], after?: ReadonlyMap<number, string>): MappedText {
+  const j = new LineJoiner(source);
+  for (let i = 0; i < lines.length; i++) {
+    j.line();
+    const l = lines[i]!;
+    if (l.inserts?.length) {
+      for (const s of segments(l)) j.segment(s.start, s.end, s.before);
+    } else {
+      let at = l.start;
+      for (const c of l.cuts) {
+        if (c.start > at) j.segment(at, Math.min(c.start, l.end));
+        at = Math.max(at, c.end);
+      }
+      if (l.end > at) j.segment(at, l.end);
+    }
+    const moved = after?.get(i);
+    if (moved) j.after(moved);
+  }
+  return j.build();
 }
 
 function segments(line: DraftLine): Segment[] {
@@ -152,6 +181,7 @@ function buildSubs(
   source: string, lines: readonly DraftLine[], markers: readonly FootnoteMarker[], strict: boolean, lifted?: { after: number; text: string },
 ): Subparagraph[] {
   const labels = findLabels(source, lines, strict);
+  if (!labels.length) return [];
   const make = (k: number, level: 1 | 2, children: Subparagraph[]): Subparagraph => {
     const lab = labels[k]!;
     // The item runs to the next label of the same or a higher level.
@@ -163,7 +193,9 @@ function buildSubs(
       }
     }
     const first = lines[lab.line]!;
-    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart) }];
+    // The first line from the body on, with its cuts and the hyphens word repair put back there.
+    const inserts = first.inserts?.filter((x) => x.at >= lab.bodyStart);
+    const own: DraftLine[] = [{ start: lab.bodyStart, end: first.end, cuts: first.cuts.filter((c) => c.start >= lab.bodyStart), inserts: inserts?.length ? inserts : undefined }];
     for (let j = lab.line + 1; j < endLine; j++) own.push(lines[j]!);
     const end = own[own.length - 1]!.end;
     // Lifted words belong to the item that holds the line they were lifted from.
@@ -171,7 +203,7 @@ function buildSubs(
     return {
       label: { value: lab.label, span: { start: first.start, end: lab.labelEnd } },
       level,
-      body: joinLines(source, own.map(segments), ownLifted),
+      body: joinDraftLines(source, own, ownLifted),
       markers: markersIn(markers, lab.bodyStart, end),
       children,
       span: { start: first.start, end: Math.max(end, lab.labelEnd) },
@@ -190,17 +222,26 @@ function buildSubs(
   return top;
 }
 
-export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
+/**
+ * Text read after a line (its index in `lines`): lifted words, a lead-in tail, a last line printed first. Null for
+ * nearly every paragraph, which has none.
+ */
+function textAfterLines(d: DraftParagraph, lifted: { after: number; text: string } | undefined): Map<number, string> | undefined {
+  if (!lifted && !d.moved && !d.movedEnd) return undefined;
   const after = new Map<number, string>();
   const add = (i: number, text: string): void => {
     if (text) after.set(i, after.has(i) ? `${after.get(i)} ${text}` : text);
   };
   // Lifted words come from inside their line, a lead-in tail (`this end:`) from its end.
-  const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
   if (lifted) add(lifted.after, lifted.text);
   if (d.moved) add(0, d.moved);
   if (d.movedEnd) add(Math.max(0, d.lines.length - 1), d.movedEnd);
-  const body = joinLines(source, d.lines.map(segments), after.size ? after : undefined);
+  return after.size ? after : undefined;
+}
+
+export function finishParagraph(source: string, d: DraftParagraph, index: number): PreambularParagraph | OperativeParagraph {
+  const lifted = d.lifted ? { after: d.lifted.after, text: liftedText(source, d.lifted.lines) } : undefined;
+  const body = joinDraftLines(source, d.lines, textAfterLines(d, lifted));
   const last = d.lines[d.lines.length - 1];
   // The span runs over lifted words printed after the last line, so the paragraph holds a marker among them.
   const liftedEnd = d.lifted?.lines[d.lifted.lines.length - 1]?.end ?? 0;
@@ -210,8 +251,7 @@ export function finishParagraph(source: string, d: DraftParagraph, index: number
   const opener = m ? { text: m.text, span: sourceSpan(body, m.at, m.at + m.length, d.start), head: m.head, known: m.known } : null;
   const span = { start: d.start, end: Math.max(end, d.start) };
   const subparagraphs = buildSubs(source, d.lines, d.markers, d.strictLabels === true, lifted);
-  // Literals, not spreads of a common part: a spread's object shape is held only weakly, and after a full garbage
-  // collection every function that had read a paragraph ran unoptimized again.
+  // One literal per kind, its keys always in this order: one object shape per kind, and the same JSON.
   return d.kind === "preamble"
     ? { kind: "preamble", index, span, body, opener, markers: d.markers, subparagraphs, section: d.section }
     : { kind: "operative", number: d.number, index, span, body, opener, markers: d.markers, subparagraphs, section: d.section };

@@ -8,7 +8,7 @@ import { splitLines, type Line } from "./lines";
 import { joinLines } from "./mapped";
 import { withItalicOpener } from "./italic-openers";
 import { startsWithOpener } from "./opener";
-import { cutFor, finishParagraph, sectionSpans, type DraftParagraph } from "./paragraphs";
+import { cutFor, finishParagraph, sectionSpans, type DraftLine, type DraftParagraph } from "./paragraphs";
 import {
   ALT_AFTER, ALT_BEFORE, ANNEX, CLOSING_MEETING, DATE_LINE, OP_NUMBER, ORGAN, RES_NUMBER, SECTION_LABEL, SUB_LABEL, SYMBOL_LINE,
 } from "./patterns";
@@ -403,13 +403,13 @@ export const EMPTY_HEADER: Header = {
 };
 
 /** One DraftLine per comment-free piece of a line (comments cut the line into pieces). */
-function lineDrafts(l: ULine): { start: number; end: number; cuts: Span[] }[] {
+function lineDrafts(l: ULine): DraftLine[] {
   if (!l.pieces.length) return [];
   const first = l.pieces[0]!;
   const last = l.pieces[l.pieces.length - 1]!;
   const cuts: Span[] = [];
   for (let i = 1; i < l.pieces.length; i++) cuts.push({ start: l.pieces[i - 1]!.end, end: l.pieces[i]!.start });
-  return [{ start: first.start, end: last.end, cuts }];
+  return [{ start: first.start, end: last.end, cuts, inserts: undefined }];
 }
 
 /** An alt label followed by the paragraph's text (`1 alt. Requests …`) starts a block, like `2. Decides …`. */

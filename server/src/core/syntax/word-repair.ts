@@ -9,7 +9,7 @@
  */
 import {
   CLOSED_WORD, COMMON_LEVEL, COMMONEST_LEVEL, COMMONEST_WORDS_LEVEL, isClosedClass, isObjectPreposition, levelOfPieces,
-  lexiconEntry, lexiconLevel, NOT_A_WORD,
+  lexiconEntry, lexiconLevel, mayBeLexiconWord, NOT_A_WORD,
 } from "./lexicon";
 import type { Span } from "./tree";
 
@@ -55,10 +55,9 @@ export function eachWord(text: string, visit: (word: string, at: number) => void
 
 /** How often each word stands whole in the text (one pass over the lines given). */
 export function vocabulary(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
-  const lex = new Lexicon();
   const tokens = new Tokens();
-  for (const l of lines) scanWords(source, l.start, l.end, lex, tokens);
-  return lex.asMap();
+  for (const l of lines) scanTokens(source, l.start, l.end, tokens);
+  return new DocumentWords(source, tokens, tokens.length).asMap();
 }
 
 /**
@@ -69,9 +68,9 @@ export function vocabulary(source: string, lines: readonly { start: number; end:
  * overlap them.
  */
 export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<string, number>): Span[] {
-  const lex = new MapWords(words);
+  const lex = new MapWords(words, source);
   const tokens = new Tokens();
-  scanWords(source, line.start, line.end, lex, tokens);
+  scanTokens(source, line.start, line.end, tokens);
   return cutsOf(new TokenSplit(source, tokens, lex), 0, tokens.length, line.cuts);
 }
 
@@ -80,29 +79,35 @@ export function repairCuts(source: string, line: RepairLine, words: ReadonlyMap<
  * it (`SecretaryGeneral`, `NuclearWeapon-Free`), unless the document writes it as it stands more often.
  */
 export function hyphenInserts(source: string, line: RepairLine, words: ReadonlyMap<string, number>, forms: ReadonlyMap<string, string>): Insert[] {
-  const lex = new MapWords(words);
+  const lex = new MapWords(words, source);
   const tokens = new Tokens();
-  scanWords(source, line.start, line.end, lex, tokens);
+  scanTokens(source, line.start, line.end, tokens);
   return insertsOf(source, tokens, 0, tokens.length, lex, forms, line.cuts);
 }
 
 /**
  * Word repair of one document: its words are scanned once, over the lines that hold text (body and footnotes),
- * and interned; the paragraph lines' cuts and inserts are then read from those scans, not scanned again.
+ * into tokens (DocumentWords counts a word when a decision asks); the paragraph lines' cuts and inserts are then
+ * read from those scans, not scanned again.
  */
 export class WordRepair {
-  private readonly lex = new Lexicon();
+  private readonly lex: DocumentWords;
   private tokens: Tokens;
-  /** Per scanned line, by its end offset: its index in lineStart, lineFrom and lineTo (its start, its first and last token, exclusive). */
-  private readonly byEnd = new Map<number, number>();
+  /** Per scanned line: its end, its start, its first and last token (exclusive); in ascending order of ends (else `ordered` is false). */
+  private readonly lineEnd: Int32Array;
   private readonly lineStart: Int32Array;
   private readonly lineFrom: Int32Array;
   private readonly lineTo: Int32Array;
-  /** The tokens of the line last asked about (tokensOf), [from, to). */
+  private readonly ordered: boolean = true;
+  /** The tokens of the line last asked about (tokensOf), [from, to), and the scanned line that held them. */
+  private line = 0;
   private from = 0;
   private to = 0;
   private readonly forms: Map<string, string>;
-  private readonly formKeys: Set<number>;
+  private readonly formKeys: HashSet;
+  /** The tokens scanned here (the first `scanned`) whose words may lack a hyphen, in order: a few in most texts. */
+  private readonly scanned: number;
+  private readonly candidates: Int32Array;
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
   private split: TokenSplit | undefined;
 
@@ -112,25 +117,31 @@ export class WordRepair {
     for (const l of lines) chars += l.end - l.start;
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
+    this.lineEnd = new Int32Array(lines.length);
     this.lineStart = new Int32Array(lines.length);
     this.lineFrom = new Int32Array(lines.length);
     this.lineTo = new Int32Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
+      if (i > 0 && l.end <= lines[i - 1]!.end) this.ordered = false;
+      this.lineEnd[i] = l.end;
       this.lineStart[i] = l.start;
       this.lineFrom[i] = this.tokens.length;
-      scanWords(source, l.start, l.end, this.lex, this.tokens);
+      scanTokens(source, l.start, l.end, this.tokens);
       this.lineTo[i] = this.tokens.length;
-      this.byEnd.set(l.end, i);
     }
-    this.forms = formsOf(this.lex.hyphenated());
+    this.lex = new DocumentWords(source, this.tokens, this.tokens.length);
+    this.forms = formsOf(this.lex.hyphenated);
     this.formKeys = keyHashes(this.forms);
+    this.scanned = this.tokens.length;
+    this.candidates = insertCandidates(source, this.tokens, this.scanned, this.formKeys);
   }
 
   /** Gives the token arrays to the next document's repair (allocating them per document kept the collector busy). */
   release(): void {
     if (spareTokens.length < 2 && this.tokens.capacity <= MAX_SPARE) spareTokens.push(this.tokens);
     this.tokens = new Tokens();
+    this.lex.release();
     kept.repair = this;
   }
 
@@ -144,17 +155,22 @@ export class WordRepair {
   /** The hyphens to put back into a paragraph line (see hyphenInserts). */
   inserts(line: RepairLine): Insert[] {
     this.tokensOf(line);
-    return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
+    if (this.from >= this.scanned) return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
+    let out: Insert[] | undefined;
+    const c = this.candidates;
+    for (let i = firstAtLeast(c, this.from); i < c.length && c[i]! < this.to; i++) out = withInsert(this.source, this.tokens, c[i]!, this.lex, this.forms, line.cuts, out);
+    return out ?? NO_INSERTS;
   }
 
   /**
    * The tokens of a paragraph line: those of the scanned line it ends (a paragraph line is a text line, or its
-   * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own.
+   * part after an operative number), from its start on; a range no scanned line holds so is scanned on its own
+   * (as every line is when the lines scanned were not in order).
    */
   private tokensOf(line: RepairLine): void {
-    const i = this.byEnd.get(line.end);
-    const start = i === undefined ? -1 : this.lineStart[i]!;
-    if (i !== undefined && start <= line.start && (start === line.start || classBefore(this.source, line.start) === NONE)) {
+    const i = this.ordered ? (this.line = lineEnding(this.lineEnd, line.end, this.line)) : -1;
+    const start = i < 0 ? -1 : this.lineStart[i]!;
+    if (i >= 0 && start <= line.start && (start === line.start || classBefore(this.source, line.start) === NONE)) {
       let from = this.lineFrom[i]!;
       const to = this.lineTo[i]!;
       while (from < to && this.tokens.runStart[from]! < line.start) from++;
@@ -163,9 +179,17 @@ export class WordRepair {
       return;
     }
     this.from = this.tokens.length;
-    scanWords(this.source, line.start, line.end, this.lex.reader(), this.tokens);
+    scanTokens(this.source, line.start, line.end, this.tokens);
     this.to = this.tokens.length;
   }
+}
+
+/** The index of the line of the ascending `ends` that ends at `end`, or -1; lines are mostly asked in order, from `hint` on. */
+function lineEnding(ends: Int32Array, end: number, hint: number): number {
+  if (ends[hint] === end) return hint;
+  if (ends[hint + 1] === end) return hint + 1;
+  const i = firstAtLeast(ends, end);
+  return i < ends.length && ends[i] === end ? i : -1;
 }
 
 /**
@@ -182,6 +206,8 @@ const MAX_SPARE = 1 << 17;
 
 /** The words a scan looks up: an id per word (-1 for none), how often it stands whole, whether a string is one. */
 interface Words {
+  /** The id of token k's word (t.id[k] once found). */
+  tokenId(t: Tokens, k: number): number;
   idOf(w: string): number;
   count(id: number): number;
   countOf(w: string): number;
@@ -193,110 +219,162 @@ interface Words {
   readonly pieces: number[];
 }
 
+/** t.id[k] before the token's word is looked up. */
+const UNKNOWN_ID = -2;
+
 /**
- * The document's words, interned as they are scanned: id order is first-seen order (a compound before its parts).
- * A scanned word is found by its hash and characters in the source, in an open-addressing table of ids, so no
- * string is made for a word seen before (slicing and hashing every word of the text was most of the repair).
+ * The words of one text, counted where a decision asks about them. Each token scanned is threaded into a chain of
+ * the tokens whose hashes fall in its bucket, and so is each part of a hyphenated word (counted twice:
+ * `multi-hazard` makes `hazard` a word); a word gets an id, and its count from the occurrences its chain holds, the
+ * first time it is asked about, and all its occurrences with it. Most words of a text are never asked about (a
+ * space is mostly settled from hashes, cannotJoin): interning every word as it was scanned was most of the repair.
+ * Ids are given in the order words are asked about; asMap asks in first-seen order (a compound before its parts).
  */
-class Lexicon implements Words {
-  private readonly words: string[] = [];
-  // Typed, grown by doubling: a word's hash and count are read on every occurrence.
-  private hashes = new Int32Array(512);
-  private counts = new Int32Array(512);
-  /** Per id: the ids of a compound's parts, each counted twice (`multi-hazard`: `hazard` is a word); null if none. */
-  private readonly parts: (number[] | null)[] = [];
+class DocumentWords implements Words {
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   readonly pieces: number[] = [];
-  private readonly withHyphen: string[] = [];
-  /** id + 1 per slot, 0 for an empty one; at most half full. */
-  private slots = new Int32Array(1024);
+  /**
+   * Per bucket (the first 2^log), 1 + the last token in it (0: none); per token, 1 + the one before it in its
+   * bucket; one bit per hash of a word or part (mayHave's first test), a sixteenth of the bits set at most.
+   */
+  private readonly chains: Chains;
+  private readonly bucketShift: number;
+  private readonly bitShift: number;
+  /** The parts of hyphenated words: where each stands, its hash, the token it is part of, its chain and id. */
+  private readonly parts = { start: [] as number[], end: [] as number[], hash: [] as number[], token: [] as number[], next: [] as number[], id: [] as number[] };
+  private readonly partHeads: Int32Array;
+  private readonly partShift: number;
+  /** Per id, its count. */
+  private readonly counts: number[] = [];
+  /** The hyphenated words, in first-seen order. */
+  readonly hyphenated: string[] = [];
 
-  /** Counts one occurrence of the word source[start, end) (`hash`: hashOf it; `hyphen`: it holds one); returns its id. */
-  addRange(source: string, start: number, end: number, hash: number, hyphen: boolean): number {
-    const mask = this.slots.length - 1;
-    let id = -1;
-    for (let s = slotOf(hash, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) break;
-      if (this.hashes[e - 1] === hash && sameText(this.words[e - 1]!, source, start, end)) {
-        id = e - 1;
-        break;
+  /** The words of tokens [0, counted) of t, all scanned from source. */
+  constructor(readonly source: string, private readonly t: Tokens, private readonly counted: number) {
+    let log = 4;
+    while (1 << log < counted) log++;
+    this.bucketShift = 32 - log;
+    this.bitShift = 32 - (log + 4);
+    const chains = (this.chains = chainsFor(log, counted));
+    const { heads, next } = chains;
+    const { hash, flags } = t;
+    const compounds: number[] = [];
+    for (let k = 0; k < counted; k++) {
+      const h = hash[k]!;
+      const b = Math.imul(h, 0x9e3779b1) >>> this.bucketShift;
+      next[k] = heads[b]!;
+      heads[b] = k + 1;
+      this.setBit(h);
+      if (flags[k]! & INNER_HYPHEN) compounds.push(k);
+    }
+    let partLog = 4;
+    while (1 << partLog < 4 * compounds.length) partLog++;
+    this.partShift = 32 - partLog;
+    this.partHeads = new Int32Array(1 << partLog);
+    for (const k of compounds) this.addParts(k);
+    for (const k of compounds) {
+      if (t.id[k] !== UNKNOWN_ID) continue;
+      this.tokenId(t, k);
+      this.hyphenated.push(source.slice(t.wordStart[k], t.wordEnd[k]));
+    }
+  }
+
+  /** Gives the chain arrays to the next document's words (these words are not asked about again). */
+  release(): void {
+    if (this.chains.heads.length <= MAX_SPARE && (!spareChains || spareChains.heads.length < this.chains.heads.length)) spareChains = this.chains;
+  }
+
+  private setBit(h: number): void {
+    const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
+    this.chains.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  /** The parts of token k's word: the non-empty runs between its hyphens. */
+  private addParts(k: number): void {
+    const end = this.t.wordEnd[k]!;
+    const p = this.parts;
+    for (let from = this.t.wordStart[k]!, i = from; i <= end; i++) {
+      if (i < end && !isHyphen(this.source.charCodeAt(i))) continue;
+      if (i > from) {
+        const h = hashOfRange(this.source, from, i);
+        const b = Math.imul(h, 0x9e3779b1) >>> this.partShift;
+        p.next.push(this.partHeads[b]!);
+        this.partHeads[b] = p.start.push(from);
+        p.end.push(i);
+        p.hash.push(h);
+        p.token.push(k);
+        p.id.push(UNKNOWN_ID);
+        this.setBit(h);
       }
-    }
-    if (id < 0) {
-      const w = source.slice(start, end);
-      id = this.intern(w, hash);
-      if (hyphen) {
-        this.parts[id] = w.split(HYPHEN_SPLIT).filter((part) => part).map((part) => {
-          const h = hashOf(part);
-          const known = this.find(part, h);
-          return known >= 0 ? known : this.intern(part, h);
-        });
-        this.withHyphen.push(w);
-      }
-    }
-    this.counts[id]!++;
-    const parts = this.parts[id];
-    if (parts) for (const part of parts) this.counts[part]! += 2;
-    return id;
-  }
-
-  /** The id of word w with hash h, or -1. */
-  private find(w: string, h: number): number {
-    const mask = this.slots.length - 1;
-    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return -1;
-      if (this.hashes[e - 1] === h && this.words[e - 1] === w) return e - 1;
+      from = i + 1;
     }
   }
 
-  mayHave(h: number): boolean {
-    const mask = this.slots.length - 1;
-    for (let s = slotOf(h, mask); ; s = (s + 1) & mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return false;
-      if (this.hashes[e - 1] === h) return true;
-    }
+  tokenId(t: Tokens, k: number): number {
+    const id = t.id[k]!;
+    if (id !== UNKNOWN_ID) return id;
+    return (t.id[k] = this.find(t.hash[k]!, t.wordStart[k]!, t.wordEnd[k]! - t.wordStart[k]!));
   }
 
-  private intern(w: string, hash: number): number {
-    const id = this.words.length;
-    this.words.push(w);
-    if (id === this.hashes.length) this.grow();
-    this.hashes[id] = hash;
-    this.parts.push(null);
+  /**
+   * The id of the word source[start, start + n) with hash h, or -1: the first occurrence its chains hold gives it,
+   * or if it has none yet (then none has: ids are given to all occurrences at once), a new id counting them all.
+   */
+  private find(h: number, start: number, n: number): number {
+    const { hash, wordStart, wordEnd, id } = this.t;
+    const { heads, next } = this.chains;
+    const found = this.counts.length;
+    let count = 0;
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) {
+      const k = e - 1;
+      if (hash[k] !== h || wordEnd[k]! - wordStart[k]! !== n || !sameUnits(this.source, wordStart[k]!, start, n)) continue;
+      if (!count && id[k] !== UNKNOWN_ID) return id[k]!;
+      id[k] = found;
+      count++;
+    }
+    const p = this.parts;
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) {
+      const q = e - 1;
+      if (p.hash[q] !== h || p.end[q]! - p.start[q]! !== n || !sameUnits(this.source, p.start[q]!, start, n)) continue;
+      if (!count && p.id[q] !== UNKNOWN_ID) return p.id[q]!;
+      p.id[q] = found;
+      count += 2;
+    }
+    if (!count) return -1;
+    this.counts.push(count);
     this.memo.push(undefined);
     this.pieces.push(-1);
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
-    else this.place(id);
-    return id;
-  }
-
-  private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    const counts = new Int32Array(this.counts.length * 2);
-    hashes.set(this.hashes);
-    counts.set(this.counts);
-    this.hashes = hashes;
-    this.counts = counts;
-  }
-
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let s = slotOf(this.hashes[id]!, mask);
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = id + 1;
-  }
-
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    for (let id = 0; id < this.words.length; id++) this.place(id);
+    return found;
   }
 
   idOf(w: string): number {
-    return this.find(w, hashOf(w));
+    const h = hashOf(w);
+    if (!this.mayHave(h)) return -1;
+    // An occurrence of w, then its id.
+    const { hash, wordStart, wordEnd } = this.t;
+    const { heads, next } = this.chains;
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) {
+      const k = e - 1;
+      if (hash[k] === h && sameText(w, this.source, wordStart[k]!, wordEnd[k]!)) return this.tokenId(this.t, k);
+    }
+    const p = this.parts;
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) {
+      const q = e - 1;
+      if (p.hash[q] === h && sameText(w, this.source, p.start[q]!, p.end[q]!)) return this.find(h, p.start[q]!, p.end[q]! - p.start[q]!);
+    }
+    return -1;
   }
+
+  mayHave(h: number): boolean {
+    const { heads, next, bits } = this.chains;
+    const bit = Math.imul(h, 0x85ebca6b) >>> this.bitShift;
+    if (!(bits[bit >>> 5]! & (1 << (bit & 31)))) return false;
+    for (let e = heads[Math.imul(h, 0x9e3779b1) >>> this.bucketShift]!; e !== 0; e = next[e - 1]!) if (this.t.hash[e - 1] === h) return true;
+    const p = this.parts;
+    for (let e = this.partHeads[Math.imul(h, 0x9e3779b1) >>> this.partShift]!; e !== 0; e = p.next[e - 1]!) if (p.hash[e - 1] === h) return true;
+    return false;
+  }
+
   count(id: number): number {
     return id < 0 ? 0 : this.counts[id]!;
   }
@@ -306,20 +384,43 @@ class Lexicon implements Words {
   has(w: string): boolean {
     return this.idOf(w) >= 0;
   }
-  /** The words with a hyphen, in first-seen order. */
-  hyphenated(): readonly string[] {
-    return this.withHyphen;
-  }
+
+  /** Every word with its count, in first-seen order (a compound before its parts). */
   asMap(): Map<string, number> {
-    return new Map(this.words.map((w, id) => [w, this.counts[id]!]));
-  }
-  /** The same words for a scan that only looks them up (a line outside the text scanned). */
-  reader(): Words {
-    return {
-      idOf: (w) => this.idOf(w), count: (id) => this.count(id), countOf: (w) => this.countOf(w), has: (w) => this.has(w),
-      mayHave: (h) => this.mayHave(h), memo: this.memo, pieces: this.pieces,
+    const out = new Map<string, number>();
+    const seen = new Set<number>();
+    const p = this.parts;
+    const add = (id: number, start: number, end: number): void => {
+      if (!seen.has(id)) seen.add(id), out.set(this.source.slice(start, end), this.counts[id]!);
     };
+    for (let k = 0, q = 0; k < this.counted; k++) {
+      add(this.tokenId(this.t, k), this.t.wordStart[k]!, this.t.wordEnd[k]!);
+      for (; q < p.token.length && p.token[q] === k; q++) add(this.find(p.hash[q]!, p.start[q]!, p.end[q]! - p.start[q]!), p.start[q]!, p.end[q]!);
+    }
+    return out;
   }
+}
+
+/** A document's word chains (DocumentWords): arrays kept from one document to the next. */
+interface Chains {
+  readonly heads: Int32Array;
+  readonly next: Int32Array;
+  readonly bits: Int32Array;
+}
+/** The chains of the last document released (allocating them per document kept the collector busy). */
+let spareChains: Chains | undefined;
+
+/** Chains for 2^log buckets and `tokens` tokens: the spare ones emptied where they are large enough. */
+function chainsFor(log: number, tokens: number): Chains {
+  const spare = spareChains;
+  const n = 1 << log;
+  if (spare && spare.heads.length >= n && spare.next.length >= tokens && spare.bits.length >= n >>> 1) {
+    spareChains = undefined;
+    spare.heads.fill(0, 0, n);
+    spare.bits.fill(0, 0, n >>> 1);
+    return spare;
+  }
+  return { heads: new Int32Array(n), next: new Int32Array(n), bits: new Int32Array(n >>> 1) };
 }
 
 /** Words given as counts (the exported one-line functions): ids are given out as words are looked up. */
@@ -328,7 +429,11 @@ class MapWords implements Words {
   private readonly words: string[] = [];
   readonly memo: (HyphenInsert | null | undefined)[] = [];
   readonly pieces: number[] = [];
-  constructor(private readonly counts: ReadonlyMap<string, number>) {}
+  constructor(private readonly counts: ReadonlyMap<string, number>, private readonly source: string) {}
+  tokenId(t: Tokens, k: number): number {
+    const id = t.id[k]!;
+    return id !== UNKNOWN_ID ? id : (t.id[k] = this.idOf(this.source.slice(t.wordStart[k], t.wordEnd[k])));
+  }
   idOf(w: string): number {
     if (!this.counts.has(w)) return -1;
     let id = this.ids.get(w);
@@ -356,7 +461,7 @@ class MapWords implements Words {
 
 /**
  * The words of scanned text, one token per run of word characters that holds a letter or digit: the run, the word
- * in it (first to last letter or digit) and its id, and whether the run can be a piece of a split word.
+ * in it (first to last letter or digit), its id, its hashes, and what its characters are (flags).
  */
 class Tokens {
   length = 0;
@@ -367,6 +472,8 @@ class Tokens {
   id: Int32Array;
   /** hashOf the word. */
   hash: Int32Array;
+  /** The hash of the word in lower case, for ASCII words (lexicon.ts's foldedHash of it). */
+  fold: Int32Array;
   flags: Uint8Array;
 
   constructor(capacity = 64) {
@@ -377,6 +484,7 @@ class Tokens {
     this.wordEnd = new Int32Array(n);
     this.id = new Int32Array(n);
     this.hash = new Int32Array(n);
+    this.fold = new Int32Array(n);
     this.flags = new Uint8Array(n);
   }
 
@@ -384,100 +492,154 @@ class Tokens {
     return this.id.length;
   }
 
-  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, id: number, hash: number, flags: number): void {
+  push(runStart: number, runEnd: number, wordStart: number, wordEnd: number, hash: number, fold: number, flags: number): void {
     if (this.length === this.id.length) this.grow();
     const k = this.length++;
     this.runStart[k] = runStart;
     this.runEnd[k] = runEnd;
     this.wordStart[k] = wordStart;
     this.wordEnd[k] = wordEnd;
-    this.id[k] = id;
+    this.id[k] = UNKNOWN_ID;
     this.hash[k] = hash;
+    this.fold[k] = fold;
     this.flags[k] = flags;
   }
 
   private grow(): void {
-    const n = this.id.length * 2;
-    const grown = <T extends Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
     this.runStart = grown(this.runStart);
     this.runEnd = grown(this.runEnd);
     this.wordStart = grown(this.wordStart);
     this.wordEnd = grown(this.wordEnd);
     this.id = grown(this.id);
     this.hash = grown(this.hash);
+    this.fold = grown(this.fold);
     this.flags = grown(this.flags);
   }
 }
 
-/** The run is the piece before a space (letters and digits, then a hyphen at most). */
+/** A typed array twice as long, its elements copied. */
+function grown<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// Token flags. The run is the piece before a space (letters and digits, then a hyphen at most).
 const LEFT_PIECE = 1;
 /** The run is the piece after a space (a hyphen at most, then letters and digits). */
 const RIGHT_PIECE = 2;
 /** The piece's hyphen: at its end for a left piece, at its start for a right one. */
 const PIECE_HYPHEN = 4;
+/** The run holds an ASCII digit (pieceOf's DIGITS). */
+const HAS_DIGIT = 8;
+/** The run holds a unit outside ASCII (its fold is no lower-case hash). */
+const NOT_ASCII_RUN = 16;
+/** The word holds a joiner inside (`Member-States`, `State’s`): no piece; a hyphen among them (INNER_HYPHEN). */
+const INNER_JOINER = 32;
+const INNER_HYPHEN = 64;
 
-/**
- * Scans [start, end) of the source into tokens (the words eachWord gives), looking each word up in `words`, or
- * counting it there when `words` is the document's Lexicon.
- */
-function scanWords(source: string, start: number, end: number, words: Words | Lexicon, out: Tokens): void {
-  const counting = words instanceof Lexicon;
+/** Scans [start, end) of the source into tokens (the words eachWord gives); their ids are looked up when asked for (Words.tokenId). */
+function scanTokens(source: string, start: number, end: number, out: Tokens): void {
   let i = start;
   while (i < end) {
     // Between runs: what is no word character (spaces, punctuation) is passed over, ASCII by table.
-    const c0 = source.charCodeAt(i);
-    if ((c0 < 0x80 ? ASCII_CLASS[c0]! : classIn(source, i, end)) === NONE) {
+    const c = source.charCodeAt(i);
+    const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+    if (cls === NONE) {
       i++;
       continue;
     }
-    const runStart = i;
-    let first = -1;
-    let last = -1;
-    // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
-    let joinerAfterFirst = false;
-    let hyphenAfterFirst = false;
-    let inner = false;
-    let hyphen = false;
-    // hashOf the word as it is scanned: of every unit from the first letter or digit, taken at the last one.
-    let h = 0;
-    let hash = 0;
-    while (i < end) {
-      const c = source.charCodeAt(i);
-      const cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
-      if (cls === NONE) break;
-      const width = cls & WIDE ? 2 : 1;
-      if (cls & ALNUM) {
-        if (first < 0) first = i;
-        else if (joinerAfterFirst) {
-          inner = true;
-          if (hyphenAfterFirst) hyphen = true;
-          joinerAfterFirst = hyphenAfterFirst = false;
-        }
-        h = (Math.imul(h, 31) + c) | 0;
-        if (width === 2) h = (Math.imul(h, 31) + source.charCodeAt(i + 1)) | 0;
-        hash = h;
-        last = i + width;
-      } else if (first >= 0) {
-        joinerAfterFirst = true;
-        if (isHyphen(c)) hyphenAfterFirst = true;
-        h = (Math.imul(h, 31) + c) | 0;
-      }
-      i += width;
-    }
-    if (first < 0) continue;
-    const id = counting ? words.addRange(source, first, last, hash, hyphen) : words.idOf(source.slice(first, last));
-    out.push(runStart, i, first, last, id, hash, inner ? 0 : pieceFlags(source, runStart, i, first, last));
+    const plain = cls & ALNUM && c < 0x80 ? plainRun(source, i, end, out) : -1;
+    i = plain >= 0 ? plain : scanRun(source, i, end, out);
   }
 }
 
-/** The hash of a word's UTF-16 units, as scanWords makes it. */
-function hashOf(w: string): number {
+/**
+ * The run of word characters at `start` when it is ASCII letters and digits only (most runs of a text): its token
+ * is pushed and its end returned; -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
+ */
+function plainRun(source: string, start: number, end: number, out: Tokens): number {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  let f = 0;
+  let digits = 0;
+  let i = start;
+  let c = source.charCodeAt(i);
+  let cls = ASCII_CLASS[c]!;
+  do {
+    h = (Math.imul(h, 31) + c) | 0;
+    f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+    digits |= cls;
+    if (++i === end) break;
+    c = source.charCodeAt(i);
+    cls = c < 0x80 ? ASCII_CLASS[c]! : JOINER;
+  } while (cls & ALNUM);
+  if (i < end && cls !== NONE) return -1;
+  out.push(start, i, start, i, h, f, LEFT_PIECE | RIGHT_PIECE | (digits & DIGIT));
+  return i;
+}
+
+/** Scans the run of word characters at `start` into a token, if it holds a letter or digit; returns its end. */
+function scanRun(source: string, start: number, end: number, out: Tokens): number {
+  let i = start;
+  let c = source.charCodeAt(i);
+  let cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+  let first = -1;
+  let last = -1;
+  // Joiners after the first letter or digit, and whether one was a hyphen: inside the word once another follows.
+  let joinerAfterFirst = false;
+  let hyphenAfterFirst = false;
+  let flags = 0;
+  // hashOf the word as it is scanned, and its lower-case hash: of every unit from the first letter or digit,
+  // taken at the last one. `c | 0x20` is an ASCII letter, digit or joiner in lower case.
+  let h = 0;
+  let f = 0;
+  let hash = 0;
+  let fold = 0;
+  for (;;) {
+    if (c >= 0x80) flags |= NOT_ASCII_RUN;
+    if (cls & ALNUM) {
+      if (first < 0) first = i;
+      else if (joinerAfterFirst) {
+        flags |= hyphenAfterFirst ? INNER_JOINER | INNER_HYPHEN : INNER_JOINER;
+        joinerAfterFirst = hyphenAfterFirst = false;
+      }
+      flags |= cls & DIGIT;
+      h = (Math.imul(h, 31) + c) | 0;
+      f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+      if (cls & WIDE) {
+        const low = source.charCodeAt(++i);
+        h = (Math.imul(h, 31) + low) | 0;
+        f = (Math.imul(f, 31) + low) | 0;
+      }
+      i++;
+      hash = h;
+      fold = f;
+      last = i;
+    } else {
+      if (first >= 0) {
+        joinerAfterFirst = true;
+        if (isHyphen(c)) hyphenAfterFirst = true;
+        h = (Math.imul(h, 31) + c) | 0;
+        f = (Math.imul(f, 31) + (c | 0x20)) | 0;
+      }
+      i++;
+    }
+    if (i >= end) break;
+    c = source.charCodeAt(i);
+    cls = c < 0x80 ? ASCII_CLASS[c]! : classIn(source, i, end);
+    if (cls === NONE) break;
+  }
+  if (first >= 0) out.push(start, i, first, last, hash, fold, flags & INNER_JOINER ? flags : flags | pieceFlags(source, start, i, first, last));
+  return i;
+}
+
+/** The hash of a word's UTF-16 units, as scanTokens makes it. */
+function hashOf(w: string): number {
+  return hashOfRange(w, 0, w.length);
+}
+function hashOfRange(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   return h;
 }
 
@@ -487,6 +649,12 @@ const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & 
 function sameText(w: string, source: string, start: number, end: number): boolean {
   if (w.length !== end - start) return false;
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== source.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Whether the n units of text at a and at b are the same. */
+function sameUnits(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
 
@@ -501,23 +669,34 @@ function pieceFlags(source: string, runStart: number, runEnd: number, first: num
 /** The cuts of tokens [from, to): between consecutive runs set apart by one space (see repairCuts). */
 function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly Span[]): Span[] {
   const { source, t, words } = split;
+  // No token is added while the line is read: its arrays are taken once.
+  const { runStart, runEnd, flags, hash, fold } = t;
   split.line(from, to);
   let out: Span[] | undefined;
   let last: Join | undefined;
   for (let k = from; k + 1 < to; k++) {
-    const space = t.runEnd[k]!;
-    if (!(t.flags[k]! & LEFT_PIECE) || t.runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
+    const space = runEnd[k]!;
+    if (!(flags[k]! & LEFT_PIECE) || runStart[k + 1] !== space + 1 || source.charCodeAt(space) !== 32) continue;
     let strength: number;
-    const marker = existing.length ? markerInside(existing, t.runStart[k + 1]!, t.runEnd[k + 1]!) : -1;
-    if (marker >= 0) strength = gluedSplit(source, t.runStart[k]!, space, marker, words);
-    else if (t.flags[k + 1]! & RIGHT_PIECE) {
-      if (split.settled(k)) continue;
+    const marker = existing.length ? markerInside(existing, runStart[k + 1]!, runEnd[k + 1]!) : -1;
+    if (marker >= 0) strength = gluedSplit(source, runStart[k]!, space, marker, words);
+    else if (flags[k + 1]! & RIGHT_PIECE) {
+      const fa = flags[k]!;
+      const fb = flags[k + 1]!;
+      if ((fa ^ fb) & HAS_DIGIT) continue;
+      // Two pieces of ASCII letters (most spaces): cannotJoin's two hash tests, here in the loop, where the
+      // arrays are at hand; the join's hash and lower-case hash are the pieces' (h(xy) = h(x)·31^|y| + h(y)).
+      if (!((fa | fb) & (HAS_DIGIT | PIECE_HYPHEN | NOT_ASCII_RUN))) {
+        const p = pow31(runEnd[k + 1]! - runStart[k + 1]!);
+        if (!words.mayHave((Math.imul(hash[k]!, p) + hash[k + 1]!) | 0) && !mayBeLexiconWord((Math.imul(fold[k]!, p) + fold[k + 1]!) | 0)) continue;
+      }
+      if (cannotJoin(source, t, k, words) || split.settled(k)) continue;
       split.at(k);
       strength = decideSplit(split);
     } else continue;
     if (!strength) continue;
     if (existing.some((c) => c.start <= space && space < c.end)) continue;
-    const join = { at: space, from: t.runStart[k]!, strength };
+    const join = { at: space, from: runStart[k]!, strength };
     if (last && chained(last, join)) {
       if (last.strength >= strength) continue;
       out!.pop();
@@ -526,6 +705,27 @@ function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly 
     last = join;
   }
   return out ?? NO_CUTS;
+}
+
+/**
+ * Whether decideSplit keeps the space after token k whatever the counts say, told from the two tokens' flags and
+ * hashes alone. A number joins a number only, and two numbers are left to decideSplit (split years); else a space is
+ * taken out only where the join is a word of the document (`joined`: its hash is a word's) or of the lexicon
+ * (`lexiconJoin`: its lower-case hash passes the lexicon's filter, and it is letters only), and most joins are
+ * neither. (Every path of decideSplit that joins asks one of the two. Keep them in step.)
+ */
+function cannotJoin(source: string, t: Tokens, k: number, words: Words): boolean {
+  const fa = t.flags[k]!;
+  const fb = t.flags[k + 1]!;
+  if ((fa ^ fb) & HAS_DIGIT) return true;
+  if (fa & HAS_DIGIT) return false;
+  if (words.mayHave(joinHash(source, t, k))) return false;
+  // A hyphen is no letter; outside ASCII the lexicon lower-cases the string itself.
+  if ((fa | fb) & PIECE_HYPHEN) return true;
+  if ((fa | fb) & NOT_ASCII_RUN) return false;
+  // The filter passes one join in fifty that is no word; the lexicon itself tells those (most of those passed).
+  if (!mayBeLexiconWord((Math.imul(t.fold[k]!, pow31(t.wordEnd[k + 1]! - t.wordStart[k + 1]!)) + t.fold[k + 1]!) | 0)) return true;
+  return lexiconJoin(source, t.runStart[k]!, t.runEnd[k]!, source, t.runStart[k + 1]!, t.runEnd[k + 1]!) === undefined;
 }
 
 /**
@@ -770,8 +970,7 @@ class TokenSplit implements Split {
     return !this.words.mayHave(joinHash(this.source, this.t, k));
   }
   private usedWord(k: number): boolean {
-    const id = this.t.id[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0 || this.words.count(id) < 2) return false;
+    if (this.t.flags[k]! & PIECE_HYPHEN || this.words.count(this.words.tokenId(this.t, k)) < 2) return false;
     const info = this.info(k);
     return (info & KIND) !== NO_WORD && !(info & DIGITS);
   }
@@ -833,13 +1032,14 @@ class TokenSplit implements Split {
   }
   /** A piece without its hyphen is its word: its count and pieceOf are the word's, kept per id. */
   private count(k: number): number {
-    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.t.id[k]!);
+    return this.t.flags[k]! & PIECE_HYPHEN ? this.words.countOf(this.piece(k)) : this.words.count(this.words.tokenId(this.t, k));
   }
   private info(k: number): number {
-    const id = this.t.id[k]!;
     const start = this.t.runStart[k]!;
     const end = this.t.runEnd[k]!;
-    if (this.t.flags[k]! & PIECE_HYPHEN || id < 0) return pieceOf(this.source, start, end);
+    if (this.t.flags[k]! & PIECE_HYPHEN) return pieceOf(this.source, start, end);
+    const id = this.words.tokenId(this.t, k);
+    if (id < 0) return pieceOf(this.source, start, end);
     const known = this.words.pieces[id]!;
     return known >= 0 ? known : (this.words.pieces[id] = knownPiece(this.source, start, end, this.t.hash[k]!));
   }
@@ -1035,50 +1235,107 @@ interface HyphenInsert {
 }
 
 /** The hyphen inserts of tokens [from, to) (see hyphenInserts); decided once per word, placed per occurrence. */
-function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: ReadonlySet<number>): Insert[] {
+function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: HashSet): Insert[] {
   let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
-    const start = t.wordStart[k]!;
-    const end = t.wordEnd[k]!;
-    if (end - start < 6) continue;
-    const id = t.id[k]!;
-    let h = id >= 0 ? words.memo[id] : undefined;
-    if (h === undefined) {
-      h = !formKeys || mayLackHyphen(source, start, end, formKeys) ? hyphenInsert(source.slice(start, end), id, words, forms) : null;
-      if (id >= 0) words.memo[id] = h;
-    }
-    if (!h) continue;
-    const at = start + h.offset;
-    if (cuts.some((c) => c.start < at && at < c.end)) continue;
-    (out ??= []).push({ at, text: h.text });
+    if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && (!formKeys || mayLackHyphen(source, t, k, formKeys))) out = withInsert(source, t, k, words, forms, cuts, out);
   }
   return out ?? NO_INSERTS;
 }
 const NO_INSERTS: Insert[] = [];
 
+/** `out` with token k's hyphen insert added, if its word lacks one and no cut holds the place. */
+function withInsert(source: string, t: Tokens, k: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], out: Insert[] | undefined): Insert[] | undefined {
+  const start = t.wordStart[k]!;
+  const id = words.tokenId(t, k);
+  let h = id >= 0 ? words.memo[id] : undefined;
+  if (h === undefined) {
+    h = hyphenInsert(source.slice(start, t.wordEnd[k]), id, words, forms);
+    if (id >= 0) words.memo[id] = h;
+  }
+  if (!h) return out;
+  const at = start + h.offset;
+  if (cuts.some((c) => c.start < at && at < c.end)) return out;
+  (out ??= []).push({ at, text: h.text });
+  return out;
+}
+
+/** The tokens of [0, n) whose words may lack a hyphen (six characters or more, mayLackHyphen), in order. */
+function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && mayLackHyphen(source, t, k, formKeys)) out.push(k);
+  return Int32Array.from(out);
+}
+
+/** The index of the first element of the ascending `a` that is at least x (a.length if none is). */
+function firstAtLeast(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Whether hyphenInsert can find a hyphen for source[start, end), told from its characters without making the
- * word: it may be a compound number, or its letters without hyphens in lower case hash as a key of the
- * document's hyphenated forms does (keyHashes). Words outside ASCII always go on to hyphenInsert.
+ * Whether hyphenInsert can find a hyphen for token k's word, told without making the word: it may be a compound
+ * number, or its letters without hyphens in lower case hash as a key of the document's hyphenated forms does
+ * (keyHashes; for a word of ASCII letters without a hyphen, the token's lower-case hash). Words outside ASCII
+ * always go on to hyphenInsert.
  */
-function mayLackHyphen(source: string, start: number, end: number, formKeys: ReadonlySet<number>): boolean {
-  let h = 0;
-  for (let i = start; i < end; i++) {
-    const c = source.charCodeAt(i);
-    if (c > 0x7f) return true;
-    if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet): boolean {
+  const start = t.wordStart[k]!;
+  const end = t.wordEnd[k]!;
+  let h = t.fold[k]!;
+  if (t.flags[k]! & (NOT_ASCII_RUN | INNER_HYPHEN)) {
+    h = 0;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (c > 0x7f) return true;
+      if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
+    }
   }
   if (formKeys.has(h)) return true;
   // `fortyone` to `seventyseventh`, beginning as a tens word does.
   const n = end - start;
-  return n >= 8 && n <= 14 && TENS_INITIAL.test(source[start]!);
+  return n >= 8 && n <= 14 && beginsAsTens(source, start);
 }
 
+/** Whether the ASCII word at `start` begins, letter case aside, as a tens word does (`twen`, `thir` … `nine`: COMPOUND_NUMBER). */
+function beginsAsTens(source: string, start: number): boolean {
+  const first = (source.charCodeAt(start) | 0x20) - 0x61;
+  if (first < 0 || first > 25 || !(TENS_INITIALS & (1 << first))) return false;
+  let h = 0;
+  for (let i = start; i < start + 4; i++) h = (Math.imul(h, 31) + (source.charCodeAt(i) | 0x20)) | 0;
+  for (let i = 0; i < TENS_STARTS.length; i++) if (TENS_STARTS[i] === h) return true;
+  return false;
+}
+const TENS_STARTS = Int32Array.from(["twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"], hashOf);
+/** t, f, s, e, n, one bit per letter from a. */
+const TENS_INITIALS = [..."tfsen"].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 0x61)), 0);
+
 /** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
-function keyHashes(forms: ReadonlyMap<string, string>): Set<number> {
-  const out = new Set<number>();
+function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
+  const out = new HashSet();
   for (const key of forms.keys()) out.add(hashOf(key));
   return out;
+}
+
+/** A set of hashes behind a filter of one bit per hash: most hashes asked about (every long word's) are none. */
+class HashSet {
+  private readonly bits = new Int32Array(64);
+  private readonly hashes = new Set<number>();
+  add(h: number): void {
+    const bit = h & 2047;
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    this.hashes.add(h);
+  }
+  has(h: number): boolean {
+    const bit = h & 2047;
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.hashes.has(h);
+  }
 }
 
 /** The hyphen a word of six or more characters lacks, if any: a compound number, or one fewer than the document's form. */
@@ -1103,8 +1360,9 @@ const NONE = 0;
 const ALNUM = 1;
 const JOINER = 2;
 const WIDE = 4;
+/** An ASCII digit, in ASCII_CLASS only (the token flag HAS_DIGIT). */
+const DIGIT = HAS_DIGIT;
 const ALNUM_RE = /^[\p{L}\p{N}]$/u;
-const HYPHEN_SPLIT = /[‑-]/;
 const nonAscii = new Map<number, number>();
 
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2011;
@@ -1129,7 +1387,7 @@ function classAt(text: string, i: number): number {
 }
 
 /** The class of each ASCII unit. */
-const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c));
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, c) => classOf(c) | (c >= 0x30 && c <= 0x39 ? DIGIT : 0));
 /** The class of each UTF-16 unit outside the surrogates, filled in as units are met (UNKNOWN until then). */
 const UNKNOWN = 255;
 const unitClass = new Uint8Array(0x10000).fill(UNKNOWN);
