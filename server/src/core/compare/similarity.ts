@@ -49,7 +49,8 @@ const maybeRollover = (h: number) => ((ROLLOVER_BITS[h >>> 25]! >>> ((h >>> 20) 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
 
 function wordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  // Lower-case letters first: most of the text.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return NON_ASCII_WORD.test(text[i]!);
 }
 
@@ -60,27 +61,28 @@ let scratch = new Uint32Array(512);
 
 /** The words of a text as hashes into `scratch` (cut as `tokenize` cuts words), rollover tokens folded to one; returns their count. */
 function wordHashes(text: string): number {
+  const end = text.length;
   let n = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     let c = text.charCodeAt(i);
     if (!wordChar(c, text, i)) {
       i++;
       continue;
     }
     let h = FNV_OFFSET;
+    // A digit or "/": a number, symbol or resolution.
     let rollover = false;
+    // Each pass hashes `c` (lower-cased: ASCII by arithmetic, the rest by the string method, rare here) and reads the next unit.
     for (;;) {
-      // Lower case: ASCII by arithmetic, the rest by the string method (rare in these texts).
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
-      if ((c >= 48 && c <= 57) || c === 47) rollover = true; // a digit or "/": a number, symbol or resolution
+      if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      else if (c <= 57) rollover ||= c >= 47; // "/" (47) or a digit; the joiners "-", "'" and "." are below
+      else if (c <= 90 && c >= 65) c += 32;
       h = ((h << 5) - h + c) | 0;
-      i++;
-      if (i >= text.length) break;
+      if (++i >= end) break;
       c = text.charCodeAt(i);
       if (wordChar(c, text, i)) continue;
-      if (isJoiner(c) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
+      if (isJoiner(c) && i + 1 < end && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
       break;
     }
     if (n === scratch.length) {
