@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffParagraphWords, newSide, oldSide, tidy } from "../../../server/src/core/compare/words";
-import { tokenize } from "../../../server/src/core/compare/tokens";
+import { cutAndNumber, diffParagraphWords, newSide, oldSide, tidy, tokenTable } from "../../../server/src/core/compare/words";
+import { tokenize, tokenStarts } from "../../../server/src/core/compare/tokens";
 
 describe("tokenize", () => {
   it("keeps symbols, resolution numbers and hyphenated ordinals whole", () => {
@@ -85,6 +85,30 @@ describe("the tokenizer scanner", () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }).map((xs) => xs.join("")), (s) => {
         expect(tokenize(s)).toEqual(s.match(TOKEN) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("is what the word diff cuts and numbers in one pass: the same tokens, one number per distinct token", async () => {
+    const fc = (await import("fast-check")).default;
+    const { TOKEN } = await import("../../../server/src/core/compare/tokens");
+    const alphabet = fc.constantFrom("a", "Z", "9", "_", "-", "'", "’", "/", ".", ":", " ", "  ", "\n", "\u00a0", "\u2003", "é", "e\u0301", "“", "😀", "𝐀", "٣", "—", ";", ",");
+    const table = tokenTable();
+    const starts = tokenStarts();
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }).map((xs) => xs.join("")), (s) => {
+        const ids = new Int32Array(s.length);
+        cutAndNumber(table, s, starts, ids);
+        const cut: string[] = [];
+        for (let k = 0; k < starts.count; k++) cut.push(s.slice(starts.at[k], starts.at[k + 1]));
+        expect(cut).toEqual(s.match(TOKEN) ?? []);
+        // Across calls (one table): equal numbers exactly for equal tokens.
+        for (let k = 0; k < cut.length; k++) {
+          const token = cut[k]!;
+          if (token.length > 1 || token.charCodeAt(0) >= 128) expect(table.words[ids[k]!]).toBe(token);
+          for (let j = 0; j < k; j++) expect(ids[j] === ids[k]).toBe(cut[j] === token);
+        }
       }),
       { numRuns: 2000 },
     );

@@ -3,10 +3,12 @@
  * tokens (numbers, symbols, ordinals, months) folded so a routine update keeps the score high.
  *
  * Alignment scores thousands of pairs and profiles every unpaired paragraph, so a profile is
- * two sorted number arrays: each word is a 32-bit polynomial hash (h·31 + c, a shift and a
+ * two number arrays: each word is a 32-bit polynomial hash (h·31 + c, a shift and a
  * subtraction per character: twice as fast as FNV-1a's multiply) of its lower-case letters, read
- * straight from the text (no substrings, no map), and overlap is a linear merge. A hash
- * collision can only nudge a score, never change a text.
+ * straight from the text (no substrings, no map). Words are sorted (rarity bags and word overlap
+ * are linear merges); word pairs are not: only the few pairs of paragraphs that alignment
+ * measures need their overlap, and counting one side in a table costs less than sorting every
+ * paragraph's pairs. A hash collision can only nudge a score, never change a text.
  */
 import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
 import { U32Table } from "./u32-table";
@@ -14,7 +16,7 @@ import { U32Table } from "./u32-table";
 export interface Profile {
   /** Word hashes, sorted, repeated as often as the word occurs. */
   readonly words: Uint32Array;
-  /** Word-pair hashes (32-bit mixes of the two word hashes), sorted, with repeats. */
+  /** Word-pair hashes (32-bit mixes of the two word hashes), in text order, with repeats. */
   readonly pairs: Uint32Array;
 }
 
@@ -47,7 +49,8 @@ const maybeRollover = (h: number) => ((ROLLOVER_BITS[h >>> 25]! >>> ((h >>> 20) 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
 
 function wordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  // Lower-case letters first: most of the text.
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
   return NON_ASCII_WORD.test(text[i]!);
 }
 
@@ -58,27 +61,28 @@ let scratch = new Uint32Array(512);
 
 /** The words of a text as hashes into `scratch` (cut as `tokenize` cuts words), rollover tokens folded to one; returns their count. */
 function wordHashes(text: string): number {
+  const end = text.length;
   let n = 0;
   let i = 0;
-  while (i < text.length) {
+  while (i < end) {
     let c = text.charCodeAt(i);
     if (!wordChar(c, text, i)) {
       i++;
       continue;
     }
     let h = FNV_OFFSET;
+    // A digit or "/": a number, symbol or resolution.
     let rollover = false;
+    // Each pass hashes `c` (lower-cased: ASCII by arithmetic, the rest by the string method, rare here) and reads the next unit.
     for (;;) {
-      // Lower case: ASCII by arithmetic, the rest by the string method (rare in these texts).
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
-      if ((c >= 48 && c <= 57) || c === 47) rollover = true; // a digit or "/": a number, symbol or resolution
+      if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
+      else if (c <= 57) rollover ||= c >= 47; // "/" (47) or a digit; the joiners "-", "'" and "." are below
+      else if (c <= 90 && c >= 65) c += 32;
       h = ((h << 5) - h + c) | 0;
-      i++;
-      if (i >= text.length) break;
+      if (++i >= end) break;
       c = text.charCodeAt(i);
       if (wordChar(c, text, i)) continue;
-      if (isJoiner(c) && i + 1 < text.length && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
+      if (isJoiner(c) && i + 1 < end && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
       break;
     }
     if (n === scratch.length) {
@@ -96,7 +100,53 @@ export function profile(text: string): Profile {
   const n = wordHashes(text);
   const pairs = new Uint32Array(Math.max(0, n - 1));
   for (let i = 1; i < n; i++) pairs[i - 1] = (Math.imul(scratch[i - 1]!, 0x9e3779b1) ^ scratch[i]!) >>> 0;
-  return { words: scratch.slice(0, n).sort(), pairs: pairs.sort() };
+  return { words: scratch.slice(0, n).sort(), pairs };
+}
+
+/** Counts of one side's pair hashes for `commonPairs`: open addressing, a slot current only when its stamp is this call's. */
+let countKeys = new Uint32Array(1024);
+let counts = new Int32Array(1024);
+let stamps = new Int32Array(1024);
+let countBits = 10;
+let stamp = 0;
+
+/** The size of the multiset intersection of two unsorted arrays: the smaller one counted in the table, the larger one read against it. */
+function commonPairs(a: Uint32Array, b: Uint32Array): number {
+  const small = a.length <= b.length ? a : b;
+  const large = small === a ? b : a;
+  // At most half full: a free slot ends every search soon.
+  if (2 * small.length > countKeys.length || stamp === 0x7fffffff) {
+    while (2 * small.length > 1 << countBits) countBits++;
+    countKeys = new Uint32Array(1 << countBits);
+    counts = new Int32Array(1 << countBits);
+    stamps = new Int32Array(1 << countBits);
+    stamp = 0;
+  }
+  const now = ++stamp;
+  const shift = 32 - countBits;
+  const mask = (1 << countBits) - 1;
+  for (let i = 0; i < small.length; i++) {
+    const x = small[i]!;
+    let slot = Math.imul(x, 0x9e3779b1) >>> shift;
+    while (stamps[slot] === now && countKeys[slot] !== x) slot = (slot + 1) & mask;
+    if (stamps[slot] === now) counts[slot]++;
+    else {
+      stamps[slot] = now;
+      countKeys[slot] = x;
+      counts[slot] = 1;
+    }
+  }
+  let n = 0;
+  for (let i = 0; i < large.length; i++) {
+    const x = large[i]!;
+    let slot = Math.imul(x, 0x9e3779b1) >>> shift;
+    while (stamps[slot] === now && countKeys[slot] !== x) slot = (slot + 1) & mask;
+    if (stamps[slot] === now && counts[slot]! > 0) {
+      counts[slot]--;
+      n++;
+    }
+  }
+  return n;
 }
 
 /** The size of the multiset intersection of two sorted arrays. */
@@ -118,13 +168,14 @@ function common(a: Uint32Array, b: Uint32Array): number {
 }
 
 const dice = (a: Uint32Array, b: Uint32Array) => (2 * common(a, b)) / (a.length + b.length);
+const pairDice = (a: Uint32Array, b: Uint32Array) => (2 * commonPairs(a, b)) / (a.length + b.length);
 
 /** 0 … 1: the mean of the word and word-pair Dice coefficients (words only for one-word texts). */
 export function similarity(a: Profile, b: Profile): number {
   if (a.words.length === 0 && b.words.length === 0) return 1;
   if (a.words.length === 0 || b.words.length === 0) return 0;
   if (a.pairs.length === 0 || b.pairs.length === 0) return dice(a.words, b.words);
-  return (dice(a.words, b.words) + dice(a.pairs, b.pairs)) / 2;
+  return (dice(a.words, b.words) + pairDice(a.pairs, b.pairs)) / 2;
 }
 
 /**
@@ -141,7 +192,7 @@ export function similarityBound(a: Profile, b: Profile): number {
 export function containment(part: Profile, whole: Profile): number {
   if (part.words.length === 0) return 0;
   if (part.pairs.length === 0) return common(part.words, whole.words) / part.words.length;
-  return common(part.pairs, whole.pairs) / part.pairs.length;
+  return commonPairs(part.pairs, whole.pairs) / part.pairs.length;
 }
 
 /** Similarity of two loose texts (titles, for instance). */

@@ -141,43 +141,51 @@ export const QUALIFIERS: readonly string[] = [
 /** A word every qualifier contains: a text without any has none (one scan instead of one per qualifier). */
 const QUALIFIER_WORD = /appropriate|relevant|applicable|possible|feasible|necessary|resources|voluntary|legislation|priorities|circumstances|agreed|request|consent/i;
 
-/** Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`. */
-const QUALIFIER_ORDER = [...QUALIFIERS].sort((a, b) => b.length - a.length);
+/** The words of `QUALIFIER_WORD`, numbered. */
+const KEYWORDS: readonly string[] = QUALIFIER_WORD.source.split("|");
 
-/** The word of `QUALIFIER_WORD` each qualifier contains: a text without the word cannot hold the qualifier. */
-const KEYWORD_OF: ReadonlyMap<string, string> = new Map(QUALIFIERS.map((q) => [q, QUALIFIER_WORD.exec(q)![0].toLowerCase()]));
+/**
+ * Qualifiers longest first, so `on a voluntary basis` is not also counted as `voluntary`; each
+ * with its place in `QUALIFIERS` and the number of the keyword it contains (a text without the
+ * keyword cannot hold the qualifier).
+ */
+const QUALIFIER_ORDER: readonly { readonly phrase: string; readonly at: number; readonly keyword: number }[] = [...QUALIFIERS]
+  .sort((a, b) => b.length - a.length)
+  .map((phrase) => ({ phrase, at: QUALIFIERS.indexOf(phrase), keyword: KEYWORDS.indexOf(QUALIFIER_WORD.exec(phrase)![0].toLowerCase()) }));
 
 // A constant: the bundler turns a `\p{…}` literal into `new RegExp` at each call.
 const LETTER = /\p{L}/u;
 const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || LETTER.test(c));
 
-/** Occurrences of each qualifier as whole words; a plain substring search first (most texts have none). */
-function qualifierCounts(text: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Per keyword of the text being counted: -1 not looked for yet, else 1 present or 0 (reused from call to call). */
+const present = new Int8Array(KEYWORDS.length);
+
+/** Occurrences of each qualifier as whole words into `out` (by place in `QUALIFIERS`); a plain substring search first (most texts have none). */
+function qualifierCounts(text: string, out: Int32Array): void {
   let t = text.toLowerCase();
   if (/\s\s|[\t\n\r\u00a0]/.test(t)) t = t.replace(/\s+/g, " ");
   // Each keyword looked for once; a qualifier only where its keyword is (consuming a match only removes text).
-  const present = new Map<string, boolean>();
-  for (const q of QUALIFIER_ORDER) {
-    const k = KEYWORD_OF.get(q)!;
-    let here = present.get(k);
-    if (here === undefined) present.set(k, (here = t.includes(k)));
-    if (!here) continue;
+  present.fill(-1);
+  for (const { phrase: q, at: place, keyword } of QUALIFIER_ORDER) {
+    let here = present[keyword]!;
+    if (here < 0) present[keyword] = here = t.includes(KEYWORDS[keyword]!) ? 1 : 0;
+    if (here === 0) continue;
     let at = t.indexOf(q);
     while (at !== -1) {
       const end = at + q.length;
       if (!wordChar(t[at - 1]) && !wordChar(t[end])) {
-        out.set(q, (out.get(q) ?? 0) + 1);
+        out[place]++;
         // Consumed: a shorter qualifier inside it is not counted again.
         t = t.slice(0, at) + "\u0000".repeat(q.length) + t.slice(end);
       }
       at = t.indexOf(q, end);
     }
   }
-  return out;
 }
 
-const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+/** Qualifier counts of the two texts being compared (reused). */
+const oldCounts = new Int32Array(QUALIFIERS.length);
+const newCounts = new Int32Array(QUALIFIERS.length);
 
 export interface QualifierChanges {
   added: string[];
@@ -190,13 +198,15 @@ export function qualifierChanges(oldText: string, newText: string): QualifierCha
   const inOld = QUALIFIER_WORD.test(oldText);
   const inNew = QUALIFIER_WORD.test(newText);
   if (!inOld && !inNew) return null;
-  const a = inOld ? qualifierCounts(oldText) : NO_COUNTS;
-  const b = inNew ? qualifierCounts(newText) : NO_COUNTS;
+  oldCounts.fill(0);
+  newCounts.fill(0);
+  if (inOld) qualifierCounts(oldText, oldCounts);
+  if (inNew) qualifierCounts(newText, newCounts);
   const added: string[] = [];
   const removed: string[] = [];
-  for (const q of QUALIFIERS) {
-    const d = (b.get(q) ?? 0) - (a.get(q) ?? 0);
-    for (let i = 0; i < Math.abs(d); i++) (d > 0 ? added : removed).push(q);
+  for (let k = 0; k < QUALIFIERS.length; k++) {
+    const d = newCounts[k]! - oldCounts[k]!;
+    for (let i = 0; i < Math.abs(d); i++) (d > 0 ? added : removed).push(QUALIFIERS[k]!);
   }
   return added.length || removed.length ? { added, removed } : null;
 }

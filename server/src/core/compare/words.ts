@@ -9,7 +9,7 @@
  * any machine.
  */
 import type { Change } from "./types";
-import { cutTokens, isWordAt, tokenStarts, type TokenStarts } from "./tokens";
+import { isWordAt, tokenEnd, tokenStarts, type TokenStarts } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { DELETE, diffIds, INSERT } from "./myers";
 
@@ -98,12 +98,10 @@ let idsB = new Int32Array(256);
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
 function diffMiddle(textA: string, textB: string, out: Change[], bound: number, table: TokenTable): boolean {
-  cutTokens(textA, startsA);
-  cutTokens(textB, startsB);
-  if (idsA.length < startsA.count) idsA = new Int32Array(Math.max(startsA.count, idsA.length * 2));
-  if (idsB.length < startsB.count) idsB = new Int32Array(Math.max(startsB.count, idsB.length * 2));
-  numberTokens(table, textA, startsA, idsA);
-  numberTokens(table, textB, startsB, idsB);
+  if (idsA.length < textA.length) idsA = new Int32Array(Math.max(textA.length, idsA.length * 2));
+  if (idsB.length < textB.length) idsB = new Int32Array(Math.max(textB.length, idsB.length * 2));
+  cutAndNumber(table, textA, startsA, idsA);
+  cutAndNumber(table, textB, startsB, idsB);
   const s: Sides = { x: idsA, y: idsB, textA, textB, atA: startsA.at, atB: startsB.at };
   const a = startsA.count;
   const b = startsB.count;
@@ -121,15 +119,75 @@ function diffMiddle(textA: string, textB: string, out: Change[], bound: number, 
   return bounded;
 }
 
-/** The number of every token of `text` (cut at `starts`) into `ids`. */
-function numberTokens(table: TokenTable, text: string, starts: TokenStarts, ids: Int32Array): void {
+const WORD = 0;
+const SPACE = 1;
+const OTHER = 2;
+/** The token class of each ASCII unit (the grammar of `tokens.ts`). */
+const ASCII_CLASS = new Uint8Array(128).fill(OTHER);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) ASCII_CLASS[c] = WORD;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
+}
+/** The ASCII joiners that continue a word before a word character (`-`, `'`, `/`, `.`, `:`; `’` is not ASCII). */
+const asciiJoiner = (c: number) => c === 45 || c === 39 || c === 47 || c === 46 || c === 58;
+/** An ASCII word character (false for any other unit). */
+const asciiWord = (c: number) => c >= 0 && c < 128 && ASCII_CLASS[c] === WORD;
+
+/**
+ * Cut `text` into tokens (as `cutTokens`) and number each one into `ids` (`ids` holds `text.length`
+ * at least), in one pass: a token of ASCII units is hashed while it is cut, so its characters are
+ * read once to find it and once to compare it with its number's token. A token that meets a
+ * non-ASCII unit (rare in these texts) is cut again by `tokenEnd`, whose grammar decides.
+ */
+export function cutAndNumber(table: TokenTable, text: string, starts: TokenStarts, ids: Int32Array): void {
+  if (starts.at.length <= text.length) starts.at = new Int32Array(Math.max(text.length + 1, starts.at.length * 2));
   const at = starts.at;
-  for (let k = 0; k < starts.count; k++) {
-    const from = at[k]!;
-    const to = at[k + 1]!;
-    const c = text.charCodeAt(from);
-    ids[k] = to - from === 1 && c < 128 ? asciiId(table, c) : tokenId(table, text, from, to);
+  const end = text.length;
+  let n = 0;
+  let i = 0;
+  while (i < end) {
+    const from = i;
+    at[n] = from;
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII_CLASS[c]! : -1;
+    if (k === OTHER) {
+      ids[n++] = asciiId(table, c);
+      i++;
+      continue;
+    }
+    let h = c;
+    i++;
+    if (k === WORD) {
+      for (;;) {
+        let d = i < end ? text.charCodeAt(i) : -1;
+        while (asciiWord(d)) {
+          h = ((h << 5) - h + d) | 0;
+          d = ++i < end ? text.charCodeAt(i) : -1;
+        }
+        if (asciiJoiner(d) && i + 1 < end && asciiWord(text.charCodeAt(i + 1))) {
+          h = ((h << 5) - h + d) | 0;
+          i++;
+          continue;
+        }
+        // The word ends here unless a non-ASCII unit (a letter, a joiner `’`) or a joiner before one continues it.
+        if (d >= 128 || (asciiJoiner(d) && i + 1 < end && text.charCodeAt(i + 1) >= 128)) i = -1;
+        break;
+      }
+    } else if (k === SPACE) {
+      let d = i < end ? text.charCodeAt(i) : -1;
+      while (d >= 0 && d < 128 && ASCII_CLASS[d] === SPACE) {
+        h = ((h << 5) - h + d) | 0;
+        d = ++i < end ? text.charCodeAt(i) : -1;
+      }
+      if (d >= 128) i = -1;
+    } else i = -1;
+    if (i < 0) {
+      i = tokenEnd(text, from);
+      ids[n++] = i - from === 1 && c < 128 ? asciiId(table, c) : tokenId(table, text, from, i);
+    } else ids[n++] = i - from === 1 ? asciiId(table, c) : idOfHash(table, text, from, i, h);
   }
+  at[n] = end;
+  starts.count = n;
 }
 
 function asciiId(table: TokenTable, c: number): number {
@@ -141,6 +199,11 @@ function asciiId(table: TokenTable, c: number): number {
 function tokenId(table: TokenTable, text: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = ((h << 5) - h + text.charCodeAt(i)) | 0;
+  return idOfHash(table, text, from, to, h);
+}
+
+/** `tokenId` of a token whose hash `h` is known. */
+function idOfHash(table: TokenTable, text: string, from: number, to: number, h: number): number {
   let mask = table.slots.length - 1;
   let slot = Math.imul(h, 0x9e3779b1) & mask;
   for (;;) {
