@@ -32,6 +32,11 @@ describe("end marks read from the end", () => {
       for (const s of strings(alphabet, 5)) if (fn(s) !== re.test(s)) wrong.push(JSON.stringify(s));
       expect(wrong.slice(0, 10)).toEqual([]);
     });
+    it(`${name} agrees with ${re} on six-character endings, the longest a match can take (\`,” 123\`)`, () => {
+      const wrong: string[] = [];
+      for (const s of strings([",", ";", "”", " ", "\u00a0", "7", "a", "*"], 6)) if (s.length === 6 && fn(s) !== re.test(s)) wrong.push(JSON.stringify(s));
+      expect(wrong.slice(0, 10)).toEqual([]);
+    });
     it(`${name} agrees on lines as they end in official text`, () => {
       const lines = ["Recalling its resolution 77/1,", "the Paris Agreement 1", "in 2021, 13", "1988,4", "the year 2020.”", "(a)", "Agenda 216", "session; *", "2023 12", "of 1234", "", "*", "5"];
       for (const l of lines) expect(fn(l), JSON.stringify(l)).toBe(re.test(l));
