@@ -43,8 +43,9 @@ export function readFootnoteAreas(
     if (t.charCodeAt(0) === 95 && RULE.test(t)) artefact(i, "footnote-rule");
     else {
       // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
-      // The cheap suffix test first: the regex on every body line was 5% of the parse.
-      const glued = t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
+      // The cheap suffix test first: the regex on every body line was 5% of the parse. The last character is asked
+      // before `endsWith` (a builtin call on every body line).
+      const glued = t.charCodeAt(t.length - 1) === 95 && t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
       if (!glued) continue;
       const l = lines[i]!;
       const ruleStart = l.trimEnd - glued[2]!.length;
