@@ -1,7 +1,7 @@
 // References in a paragraph's joined text. The search starts each kind where its first match can start (from the
 // first digit, the first `/`, the first `session`): the longest openings before those must still be found whole.
 import { describe, expect, it } from "vitest";
-import { findReferences } from "../../../server/src/core/syntax/references";
+import { findReferences, referencesOf } from "../../../server/src/core/syntax/references";
 
 const refs = (text: string) =>
   findReferences({ text, pieces: [{ at: 0, start: 0, end: text.length }] }, 0).map((r) => [r.kind, r.value, r.text]);
@@ -32,5 +32,21 @@ describe("findReferences", () => {
   });
   it("finds nothing in a text with neither a digit nor a session", () => {
     expect(refs("Recognizing the importance of the work of the Commission,")).toEqual([]);
+  });
+});
+
+describe("referencesOf", () => {
+  const body = (text: string) => ({ text, pieces: [{ at: 0, start: 0, end: text.length }] });
+  it("is every text's findReferences, in one stable sort by source offset", () => {
+    const texts = [
+      "Recalling resolutions 78/1 and 78/2 of 5 December 2023, A/78/100 and the seventy-eighth session,",
+      "",
+      "Noting the 69th plenary meeting and resolution 497 (1981) and paragraph 3 above,",
+      "Taking note of decision 77/555 and document E/2023/1, of 1 January 2024",
+    ];
+    const items = texts.map((t) => ({ body: body(t), span: { start: 0 } }));
+    const want = texts.flatMap((t) => findReferences(body(t), 0)).sort((a, b) => a.span.start - b.span.start);
+    expect(referencesOf([items.slice(0, 2), [], items.slice(2)])).toEqual(want);
+    expect(want.length).toBeGreaterThan(8);
   });
 });

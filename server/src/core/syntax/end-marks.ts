@@ -11,6 +11,8 @@ const isStop = (c: number): boolean => c === 59 || c === 58 || c === 46;
 /** `"` `”` `’` `)` */
 const isClose = (c: number): boolean => c === 34 || c === 0x201d || c === 0x2019 || c === 41;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `,`: a module-level function, not an arrow made on every call (each was garbage). */
+const isComma = (c: number): boolean => c === 44;
 
 /** A character regular expressions read as `\s`. */
 export function isRegexSpace(c: number): boolean {
@@ -50,7 +52,7 @@ export const endsParagraph = (text: string): boolean => endsWith(text, isMark);
 export const endsOperative = (text: string): boolean => endsWith(text, isStop);
 
 /** `/,["”’)]?$/`: a comma ends the line. */
-export const endsWithComma = (text: string): boolean => markBefore(text, text.length, (c) => c === 44);
+export const endsWithComma = (text: string): boolean => markBefore(text, text.length, isComma);
 
 /** `/[;:.]["”’)]?$/`: a sentence ends there (no marker after it). */
 export const endsSentence = (text: string): boolean => markBefore(text, text.length, isStop);

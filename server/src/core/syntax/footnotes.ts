@@ -43,8 +43,9 @@ export function readFootnoteAreas(
     if (t.charCodeAt(0) === 95 && RULE.test(t)) artefact(i, "footnote-rule");
     else {
       // pdftotext may glue the rule to the last body line of the page: `… cross__________`.
-      // The cheap suffix test first: the regex on every body line was 5% of the parse.
-      const glued = t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
+      // The cheap suffix test first: the regex on every body line was 5% of the parse. The last character is asked
+      // before `endsWith` (a builtin call on every body line).
+      const glued = t.charCodeAt(t.length - 1) === 95 && t.endsWith("______") ? /^(.*?[^_\s])\s*(_{6,})$/.exec(t) : null;
       if (!glued) continue;
       const l = lines[i]!;
       const ruleStart = l.trimEnd - glued[2]!.length;
@@ -136,11 +137,32 @@ function footnoteZoneEnd(lines: Line[], role: Role[], from: number, block: numbe
 }
 const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})(?:\s+\S|$)/;
 
+/** A footnote number as printed in a block, with what the print order asks of it read once (not per comparison). */
+interface PrintedNumber {
+  readonly value: string;
+  readonly line: Line;
+  readonly inline: boolean;
+  /** `*`, `**`: an asterisk note, before every number. */
+  readonly star: boolean;
+  /** Number(value). */
+  readonly num: number;
+}
+export const printedNumber = (value: string, line: Line, inline: boolean): PrintedNumber => ({ value, line, inline, star: value.startsWith("*"), num: Number(value) });
+
+/**
+ * Print order of footnote numbers: an asterisk note first, then by number. The answers are exactly those of
+ * `a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)` for every pair (two
+ * asterisk notes included, where that is -1 both ways), so the sort orders notes as it did.
+ */
+export function inPrintOrder(a: { star: boolean; num: number }, b: { star: boolean; num: number }): number {
+  return a.star ? -1 : b.star ? 1 : a.num - b.num;
+}
+
 /** Pair footnote numbers and texts within one block (numbers may come apart from their texts). */
 function readFootnoteBlock(
   source: string, lines: Line[], block: number[], pageNo: number, next: number, out: FootnoteDraft[], role: Role[],
 ): number {
-  const numbers: { value: string; line: Line; inline: boolean }[] = [];
+  const numbers: PrintedNumber[] = [];
   let maxInline = 0;
   const entries: Line[][] = [];
   for (const i of block) {
@@ -148,7 +170,7 @@ function readFootnoteBlock(
     role[i] = "footnote";
     const lone = /^(\d{1,3}|\*{1,3})$/.exec(l.text);
     if (lone) {
-      numbers.push({ value: lone[1]!, line: l, inline: false });
+      numbers.push(printedNumber(lone[1]!, l, false));
       continue;
     }
     // `1 See A/57/64.`: number and text on one line (other extractors). The number must be the next one.
@@ -159,7 +181,7 @@ function readFootnoteBlock(
     const inline = INLINE_NOTE.exec(l.text) ?? (afterEnd ? INLINE_NOTE_NUMBERED.exec(l.text) : null);
     const want = maxInline > 0 ? maxInline + 1 : next;
     if (inline && (inline[1]!.startsWith("*") || Number(inline[1]) === want)) {
-      numbers.push({ value: inline[1]!, line: l, inline: true });
+      numbers.push(printedNumber(inline[1]!, l, true));
       if (!inline[1]!.startsWith("*")) maxInline = Math.max(maxInline, Number(inline[1]));
       entries.push([l]);
       continue;
@@ -174,7 +196,7 @@ function readFootnoteBlock(
   // Numbers in print order; texts come in order, so pair them in order.
   const sorted = numbers
     .filter((n) => !n.inline)
-    .sort((a, b) => (a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)));
+    .sort(inPrintOrder);
   const inlineEntries = new Set(numbers.filter((n) => n.inline).map((n) => n.line));
   const free = entries.filter((e) => !inlineEntries.has(e[0]!));
   // The first text without a number may continue the previous page's footnote: one printed before it
@@ -225,21 +247,26 @@ function readFootnoteBlock(
   const all: FootnoteDraft[] = [];
   let fi = 0;
   const byLine = new Map(numbers.filter((n) => n.inline).map((n) => [n.line, n]));
-  const numbered: { value: string; line: Line; entry: Line[] | null }[] = [];
+  const numbered: { value: string; line: Line; entry: Line[] | null; star: boolean; num: number }[] = [];
   for (const e of entries) {
     const n = byLine.get(e[0]!);
-    if (n) numbered.push({ value: n.value, line: n.line, entry: e });
+    if (n) numbered.push({ value: n.value, line: n.line, entry: e, star: n.star, num: n.num });
   }
-  for (const n of sorted) numbered.push({ value: n.value, line: n.line, entry: free[fi++] ?? null });
-  numbered.sort((a, b) => (a.value.startsWith("*") ? -1 : b.value.startsWith("*") ? 1 : Number(a.value) - Number(b.value)));
+  for (const n of sorted) numbered.push({ value: n.value, line: n.line, entry: free[fi++] ?? null, star: n.star, num: n.num });
+  numbered.sort(inPrintOrder);
   for (const n of numbered) {
     const numSpan = { start: n.line.trimStart, end: n.line.trimStart + n.value.length };
     const entry = n.entry ?? [];
-    const ends = [numSpan.end, ...entry.map((x) => x.trimEnd)];
-    const starts = [numSpan.start, ...entry.map((x) => x.trimStart)];
+    // The span over the number and the entry's lines, in a loop (two spread copies per note were garbage).
+    let start = numSpan.start;
+    let end = numSpan.end;
+    for (let k = 0; k < entry.length; k++) {
+      start = Math.min(start, entry[k]!.trimStart);
+      end = Math.max(end, entry[k]!.trimEnd);
+    }
     all.push({
       number: { value: n.value, span: numSpan }, page: pageNo, lines: entry,
-      span: { start: Math.min(...starts), end: Math.max(...ends) }, inAnnex: false, markers: [],
+      span: { start, end }, inAnnex: false, markers: [],
     });
     if (!n.value.startsWith("*")) next = Math.max(next, Number(n.value) + 1);
   }

@@ -111,7 +111,10 @@ export function readHeader(
   let adoptionDate: Field | null = null;
   let committee: Field | null = null;
   let sponsors: Field | null = null;
-  const mast = body.slice(0, mastEnd).map((i) => lines[i]!);
+  // Built by push, one elements kind always: the array `map` made (its kind read from feedback when inlined) sent
+  // readHeader and firstSponsorLine back to the interpreter ("wrong map") after a full collection.
+  const mast: Line[] = [];
+  for (let k = 0; k < mastEnd && k < body.length; k++) mast.push(lines[body[k]!]!);
   const agendaAt = mast.findIndex((l) => AGENDA.test(l.text));
   const names = sponsorsEnd >= 0 ? namesEnd(mast, sponsorsEnd) : null;
   // Where the agenda title stops: the first sponsor's line, or a lone `Draft resolution` (a draft without sponsors).

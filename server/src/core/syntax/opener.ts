@@ -36,9 +36,38 @@ interface Phrase {
 }
 
 interface Index {
-  /** First word → phrases starting with it, longest first. */
-  readonly byFirst: Map<string, Phrase[]>;
+  /** First word → phrases starting with it. */
+  readonly byFirst: Map<string, FirstWord>;
   readonly heads: Set<string>;
+}
+
+/**
+ * The listed phrases of one first word, longest first, and the same list cut down by the character that starts a
+ * phrase's second word: a text whose second word starts otherwise opens with none of the others (their characters
+ * are compared exactly there), so a match tries only the phrases that can match, in the same order.
+ */
+interface FirstWord {
+  readonly phrases: Phrase[];
+  /** The character → the phrases whose second word starts with it, and the phrases `loose` holds, longest first. */
+  readonly bySecond: Map<number, Phrase[]>;
+  /** The phrases with no character to ask there (one word, or a space after the first one's space), longest first. */
+  readonly loose: Phrase[];
+}
+
+/** The character a text must have after its first word and a space to open with the phrase, -1 when any will do. */
+function secondStart(phrase: string, firstEnd: number): number {
+  const c = firstEnd + 1 < phrase.length ? phrase.charCodeAt(firstEnd + 1) : -1;
+  return c === 32 ? -1 : c;
+}
+
+function firstWordPhrases(phrases: Phrase[]): FirstWord {
+  const firstEnd = firstWord(phrases[0]!.phrase).length;
+  const bySecond = new Map<number, Phrase[]>();
+  for (const p of phrases) {
+    const c = secondStart(p.phrase, firstEnd);
+    if (c >= 0 && !bySecond.has(c)) bySecond.set(c, phrases.filter((q) => secondStart(q.phrase, firstEnd) === c || secondStart(q.phrase, firstEnd) < 0));
+  }
+  return { phrases, bySecond, loose: phrases.filter((q) => secondStart(q.phrase, firstEnd) < 0) };
 }
 
 const cap = (w: string): string => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
@@ -64,11 +93,13 @@ function build(phrases: readonly { phrase: string; count: number }[], headList: 
     list.push(entry);
     byFirst.set(first, list);
   }
-  for (const list of byFirst.values()) {
+  const indexed = new Map<string, FirstWord>();
+  for (const [first, list] of byFirst) {
     list.sort((a, b) => b.phrase.length - a.phrase.length);
     for (const p of list) p.best = choose(list.filter((q) => q === p || (p.phrase.startsWith(q.phrase) && !continuesWord(p.phrase.charCodeAt(q.phrase.length)))));
+    indexed.set(first, firstWordPhrases(list));
   }
-  return { byFirst, heads };
+  return { byFirst: indexed, heads };
 }
 
 /**
@@ -218,6 +249,15 @@ function adverbMatch(text: string, end: number, first: string, kind: OpenerKind,
   return null;
 }
 
+/**
+ * The listed phrases a match tries for a text opening with the word `first` followed by one character and `c`, in
+ * the order it tries them (a view for the tests: the cut-down lists must keep every phrase that can match, in order).
+ */
+export function listedCandidates(first: string, c: number, kind: OpenerKind): readonly string[] {
+  const phrases = index(kind).byFirst.get(first);
+  return phrases ? (phrases.bySecond.get(c) ?? phrases.loose).map((p) => p.phrase) : [];
+}
+
 /** Match at the start of paragraph text (already joined: single spaces between lines). */
 export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null {
   const end = Math.min(text.length, HEAD);
@@ -226,7 +266,7 @@ export function matchOpener(text: string, kind: OpenerKind): OpenerMatch | null 
   const idx = index(kind);
   const first = text.slice(0, firstEnd);
   const phrases = idx.byFirst.get(first);
-  const listed = phrases ? listedMatch(text, end, firstEnd, phrases, kind) : null;
+  const listed = phrases ? listedMatch(text, end, firstEnd, phrases.bySecond.get(text.charCodeAt(firstEnd + 1)) ?? phrases.loose, kind) : null;
   if (listed) return listed;
   if (idx.heads.has(first)) return headMatch(text, end, first);
   const adverb = adverbMatch(text, end, first, kind, idx);

@@ -269,12 +269,20 @@ export function cutFor(source: string, lineStart: number, marker: Span): Span {
   return { start: s, end: marker.end };
 }
 
+/** Whether the spans start in order (equal starts allowed): the order a stable sort by start keeps as it is. */
+export function inSourceOrder(items: readonly { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.span.start > items[i]!.span.start) return false;
+  return true;
+}
+
 /** Section spans run from the label to the end of the last paragraph before the next section (one sweep). */
 export function sectionSpans(
   sections: readonly { label: Field; heading: Field | null; level: number; start: number; end: number }[],
   paragraphs: readonly { span: Span }[],
 ): Section[] {
-  const paras = [...paragraphs].sort((a, b) => a.span.start - b.span.start);
+  // The paragraphs come in source order nearly always (preamble, then operative part): a stable sort of a sorted
+  // list is that list, so it is copied and sorted only when it is not.
+  const paras = inSourceOrder(paragraphs) ? paragraphs : [...paragraphs].sort((a, b) => a.span.start - b.span.start);
   let j = 0;
   return sections.map((s, i) => {
     const nextStart = sections[i + 1]?.start ?? Infinity;

@@ -5,7 +5,7 @@
  */
 import { detectFormat } from "./format";
 import { parseOfficial } from "./official";
-import { findReferences } from "./references";
+import { referencesOf } from "./references";
 import { EMPTY_HEADER, parseUnres } from "./unres";
 import type { SourceCues } from "./cues";
 import type { ReaderResult, Reference, Resolution } from "./tree";
@@ -46,10 +46,7 @@ export function parse(source: string, options: ParseOptions = {}): Resolution {
 }
 
 function references(r: Pick<Resolution, "preamble" | "operative" | "footnotes">): Reference[] {
-  const out: Reference[] = [];
-  for (const p of [...r.preamble, ...r.operative]) out.push(...findReferences(p.body, p.span.start));
-  for (const f of r.footnotes) out.push(...findReferences(f.body, f.span.start));
-  return out.sort((a, b) => a.span.start - b.span.start);
+  return referencesOf([r.preamble, r.operative, r.footnotes]);
 }
 
 /**

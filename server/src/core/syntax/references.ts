@@ -101,13 +101,34 @@ function facts(text: string): Facts | null {
 }
 
 export function findReferences(body: MappedText, fallback: number): Reference[] {
-  const text = body.text;
   const out: Reference[] = [];
+  collectReferences(body, fallback, out);
+  return out.sort(byStart);
+}
+
+const byStart = (a: Reference, b: Reference): number => a.span.start - b.span.start;
+
+/**
+ * The references of every paragraph and footnote of a tree, in text order: one array and one sort for the whole
+ * tree (a stable sort of the texts' references in text order gives what sorting each text's and then all of them
+ * gave), where a sorted array per text, spread into the result, was garbage for every paragraph.
+ */
+export function referencesOf(texts: readonly (readonly { body: MappedText; span: { start: number } }[])[]): Reference[] {
+  const out: Reference[] = [];
+  for (const list of texts) for (let i = 0; i < list.length; i++) collectReferences(list[i]!.body, list[i]!.span.start, out);
+  return out.sort(byStart);
+}
+
+/** One reference found, for its text's source map. */
+function addReference(out: Reference[], body: MappedText, fallback: number, kind: ReferenceKind, from: number, to: number, value: string): void {
+  out.push({ kind, text: body.text.slice(from, to), value, span: sourceSpan(body, from, to, fallback) });
+}
+
+/** The references of one text appended to `out`, unsorted (in the order the patterns find them). */
+function collectReferences(body: MappedText, fallback: number, out: Reference[]): void {
+  const text = body.text;
   const f = facts(text);
-  if (!f) return out;
-  const add = (kind: ReferenceKind, from: number, to: number, value: string): void => {
-    out.push({ kind, text: text.slice(from, to), value, span: sourceSpan(body, from, to, fallback) });
-  };
+  if (!f) return;
   let m: RegExpExecArray | null;
   // A list opens with `resolutions ` or `decisions ` and holds a `/` (`ES-` may come before the first digit).
   const listFrom = f.slash >= 0 && text.includes("/", f.digit) ? Math.max(0, f.digit - "resolutions ES-".length) : -1;
@@ -118,7 +139,7 @@ export function findReferences(body: MappedText, fallback: number): Reference[] 
     const listStart = m.index + m[1]!.length + 1;
     ONE.lastIndex = 0;
     let n: RegExpExecArray | null;
-    while ((n = ONE.exec(m[2]!))) add(kind, listStart + n.index, listStart + n.index + n[0].length, n[0]);
+    while ((n = ONE.exec(m[2]!))) addReference(out, body, fallback, kind, listStart + n.index, listStart + n.index + n[0].length, n[0]);
   }
   for (const p of PATTERNS) {
     const start = p.from(f);
@@ -130,8 +151,7 @@ export function findReferences(body: MappedText, fallback: number): Reference[] 
       // With `group`, the reference starts at that group (`497 (1981)`, not `resolution 497 (1981)`).
       const from = p.group ? m.index + m[0].indexOf(m[p.group]!) : m.index;
       const end = m.index + (p.kind === "symbol" ? v.length : m[0].length);
-      add(p.kind, from, end, v);
+      addReference(out, body, fallback, p.kind, from, end, v);
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
 }
