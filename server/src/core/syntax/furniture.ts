@@ -350,7 +350,13 @@ function markShortTitles(
   // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
   // The lines next to headers are grouped by the key of their normalised text (made without normalising it);
   // only the lines of a group asked about are normalised, to compare.
-  const nearHeaders = new Map<number, { line: number; page: string }[]>();
+  // Kept as chains in flat arrays: entry e is line `nearLine[e]` by page `nearPage[e]`, and `nearPrev[e]` the entry
+  // before it with the same key (-1 at the first); `nearHeaders` maps a key to its last entry. Most keys have one
+  // line (body text under a header), and an array and an object made for each was most of the grouping's cost.
+  const nearHeaders = new Map<number, number>();
+  const nearLine: number[] = [];
+  const nearPage: string[] = [];
+  const nearPrev: number[] = [];
   // The neighbours of a line h in direction dir: up to 8 text lines, up to the first furniture. Walked line by line
   // (`next`), never listed: most walks from a page number stop at the first line.
   const first = (h: number, dir: 1 | -1): number => {
@@ -363,9 +369,10 @@ function markShortTitles(
     for (const dir of [1, -1] as const) {
       for (let j = first(h, dir), n = 1; j >= 0; j = next(j, dir, n++)) {
         const key = hashOf(j);
-        const group = nearHeaders.get(key);
-        if (group) group.push({ line: j, page });
-        else nearHeaders.set(key, [{ line: j, page }]);
+        nearPrev.push(nearHeaders.get(key) ?? -1);
+        nearHeaders.set(key, nearLine.length);
+        nearLine.push(j);
+        nearPage.push(page);
       }
     }
   }
@@ -374,11 +381,11 @@ function markShortTitles(
   const whole: (number | undefined)[] = new Array(lines.length);
   const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(lines[j]!.text));
   const recurs = (t: string): boolean => {
-    const group = nearHeaders.get(titleKey(t));
-    if (!group || group.length < 2) return false;
+    const last = nearHeaders.get(titleKey(t));
+    if (last === undefined || nearPrev[last]! < 0) return false;
     const th = textHash(t);
     const pages = new Set<string>();
-    for (const e of group) if (wholeOf(e.line) === th && norm(e.line) === t) pages.add(e.page);
+    for (let e = last; e >= 0; e = nearPrev[e]!) if (wholeOf(nearLine[e]!) === th && norm(nearLine[e]!) === t) pages.add(nearPage[e]!);
     return pages.size >= 2;
   };
   const title = ` ${normTitle(documentTitle)} `;
@@ -386,7 +393,12 @@ function markShortTitles(
   // keys pass over most lines (body text under a header) without normalising them.
   const knownHashes = new Set([...known].map(titleKey));
   const titleEnds = endKeys(title.trim());
-  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || (nearHeaders.get(h)?.length ?? 0) >= 2 || titleEnds.has(h);
+  // Whether two or more lines near headers share key h.
+  const twoNear = (h: number): boolean => {
+    const last = nearHeaders.get(h);
+    return last !== undefined && nearPrev[last]! >= 0;
+  };
+  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || twoNear(h) || titleEnds.has(h);
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
