@@ -32,6 +32,15 @@ describe("page furniture tokens", () => {
 });
 
 describe("normalised short-title text", () => {
+  it("is the lower-cased text with every run of other characters than a-z0-9 one space, trimmed", () => {
+    const byExpression = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    for (const s of ["", " ", "  ", "a", " a", "a ", "a  b", "The Syrian Golan", "the syrian golan", "İstanbul", "x\u0130y", "\u212a9 K", "“Quoted” — 2/59", "--a--b--", "a\tb", "\u00c9t\u00e9 2023"]) {
+      expect(normTitle(s), s).toBe(byExpression(s));
+    }
+    const unit = fc.constantFrom(..."aZ09 ,.-’“\u00a0\u0130\u212a\u00e9\u00c9\u3000\t/");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => normTitle(s) === byExpression(s)), { numRuns: 3000, seed: 11 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => normTitle(s) === byExpression(s)), { numRuns: 3000, seed: 12 });
+  });
   it("its hash made without normalising is the hash of the normalised text", () => {
     for (const s of ["", "  ", "The Syrian Golan", "Oceans and the law of the sea", "A/RES/78/11 – Über-Programme, 2023:", "İstanbul", "x\u0130y", "\u212a9 K", "“Quoted” — 2/59", "--a--b--"]) {
       expect(normTitleHash(s)).toBe(textHash(normTitle(s)));

@@ -110,7 +110,35 @@ function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
 
 /** Column gaps of -layout (runs of spaces) read as single spaces. */
 const collapse = (t: string): string => (t.includes("  ") ? t.replace(/\s{2,}/g, " ") : t);
-export const normTitle = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+/**
+ * A text's letters and digits in lower case, one space between runs of them: `s.toLowerCase()` with every run of
+ * characters other than `a-z0-9` read as one space, trimmed. Read by character, where a replace by expression made
+ * two strings per line asked about; a text already in that form (most short titles, once in lower case) is
+ * returned as it is.
+ */
+export function normTitle(s: string): string {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  // Whether `lower` is already normalised: no space at either end, none doubled, no other character.
+  let clean = true;
+  for (let i = 0; i < n && clean; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) clean = c === 32 && i > 0 && i + 1 < n && lower.charCodeAt(i + 1) !== 32;
+  }
+  if (clean) return lower;
+  let out = "";
+  let from = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out ? `${out} ${lower.slice(from, i)}` : lower.slice(from, i);
+      from = -1;
+    }
+  }
+  return out;
+}
 
 /** A string's hash (31 × h + code, in 32 bits). */
 export function textHash(s: string): number {
