@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { endHashes, findFurniture, findRunningSymbol, normTitle, normTitleHash, textHash, tokenFurniture } from "../../../server/src/core/syntax/furniture";
+import { endKeys, endsInSlashNumber, findFurniture, findRunningSymbol, normTitle, normTitleHash, textHash, titleKey, TITLE_KEY, tokenFurniture } from "../../../server/src/core/syntax/furniture";
 import { splitLines } from "../../../server/src/core/syntax/lines";
 import { parse } from "../../../server/src/core/syntax/parse";
 
@@ -32,12 +32,29 @@ describe("page furniture tokens", () => {
 });
 
 describe("normalised short-title text", () => {
+  it("is the lower-cased text with every run of other characters than a-z0-9 one space, trimmed", () => {
+    const byExpression = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+    for (const s of ["", " ", "  ", "a", " a", "a ", "a  b", "The Syrian Golan", "the syrian golan", "İstanbul", "x\u0130y", "\u212a9 K", "“Quoted” — 2/59", "--a--b--", "a\tb", "\u00c9t\u00e9 2023"]) {
+      expect(normTitle(s), s).toBe(byExpression(s));
+    }
+    const unit = fc.constantFrom(..."aZ09 ,.-’“\u00a0\u0130\u212a\u00e9\u00c9\u3000\t/");
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => normTitle(s) === byExpression(s)), { numRuns: 3000, seed: 11 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (s) => normTitle(s) === byExpression(s)), { numRuns: 3000, seed: 12 });
+  });
   it("its hash made without normalising is the hash of the normalised text", () => {
     for (const s of ["", "  ", "The Syrian Golan", "Oceans and the law of the sea", "A/RES/78/11 – Über-Programme, 2023:", "İstanbul", "x\u0130y", "\u212a9 K", "“Quoted” — 2/59", "--a--b--"]) {
       expect(normTitleHash(s)).toBe(textHash(normTitle(s)));
     }
     const unit = fc.constantFrom(..."aZ09 ,.-’“\u00a0\u0130\u212a\u00e9\u00c9\u3000\t/");
     fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => normTitleHash(s) === textHash(normTitle(s))), { numRuns: 2000, seed: 11 });
+  });
+  it("with a limit, it is the hash of the normalised text's first characters", () => {
+    const unit = fc.constantFrom(..."aZ09 ,.-’“\u00a0\u0130\u212a\u00e9\u00c9\u3000\t/");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), fc.integer({ min: 0, max: 40 }), (s, limit) => normTitleHash(s, limit) === textHash(normTitle(s).slice(0, limit))),
+      { numRuns: 3000, seed: 11 },
+    );
+    fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (s) => normTitleHash(s, TITLE_KEY) === titleKey(normTitle(s))), { numRuns: 2000, seed: 12 });
   });
 });
 
@@ -158,33 +175,38 @@ describe("running headers found from repetition", () => {
   });
 });
 
-describe("endHashes", () => {
-  it("is the hash of every run of first words and of last words, joined by spaces", () => {
-    const titles = ["", "a", "the syrian golan", "question of the comoro island of mayotte", "x y z w v u t s r q p o n m l k j i h g f e d c b a"];
-    for (const title of titles) {
-      const words = title.split(" ");
-      const expected = new Set<number>();
-      for (let i = 1; i <= words.length; i++) {
-        expected.add(textHash(words.slice(0, i).join(" ")));
-        expected.add(textHash(words.slice(-i).join(" ")));
-      }
-      expect(endHashes(words), title).toEqual(expected);
-    }
-  });
-});
+/** The keys endKeys must give: of every run of first words and of last words, joined by spaces. */
+function expectedEndKeys(title: string): Set<number> {
+  const words = title.split(" ");
+  const expected = new Set<number>();
+  for (let i = 1; i <= words.length; i++) {
+    expected.add(titleKey(words.slice(0, i).join(" ")));
+    expected.add(titleKey(words.slice(-i).join(" ")));
+  }
+  return expected;
+}
 
-describe("endHashes on any words", () => {
-  it("agrees with joining the words", () => {
+describe("endKeys", () => {
+  it("is the key of every run of first words and of last words, joined by spaces", () => {
+    const titles = ["", "a", "the syrian golan", "question of the comoro island of mayotte", "x y z w v u t s r q p o n m l k j i h g f e d c b a"];
+    for (const title of titles) expect(endKeys(title), title).toEqual(expectedEndKeys(title));
+  });
+  it("agrees with joining the words, for any words", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 30 }), (words) => {
-        const expected = new Set<number>();
-        for (let i = 1; i <= words.length; i++) {
-          expected.add(textHash(words.slice(0, i).join(" ")));
-          expected.add(textHash(words.slice(-i).join(" ")));
-        }
-        expect(endHashes(words)).toEqual(expected);
+        const title = words.join(" ");
+        expect(endKeys(title)).toEqual(expectedEndKeys(title));
       }),
       { seed: 11, numRuns: 300 },
     );
+  });
+});
+
+describe("endsInSlashNumber", () => {
+  it("is /\\/\\d{1,3}$/ on every ending of up to five characters from a slash, digits, a letter and a space", () => {
+    const chars = ["/", "0", "7", "a", " "];
+    const endings: string[] = [""];
+    for (let len = 1; len <= 5; len++) for (const e of endings.filter((x) => x.length === len - 1)) for (const c of chars) endings.push(e + c);
+    for (const e of endings) for (const head of ["", "x", "12"]) expect(endsInSlashNumber(head + e), head + e).toBe(/\/\d{1,3}$/.test(head + e));
   });
 });

@@ -110,7 +110,35 @@ function mostFrequentSymbol(edges: readonly (string | null)[]): string | null {
 
 /** Column gaps of -layout (runs of spaces) read as single spaces. */
 const collapse = (t: string): string => (t.includes("  ") ? t.replace(/\s{2,}/g, " ") : t);
-export const normTitle = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+/**
+ * A text's letters and digits in lower case, one space between runs of them: `s.toLowerCase()` with every run of
+ * characters other than `a-z0-9` read as one space, trimmed. Read by character, where a replace by expression made
+ * two strings per line asked about; a text already in that form (most short titles, once in lower case) is
+ * returned as it is.
+ */
+export function normTitle(s: string): string {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  // Whether `lower` is already normalised: no space at either end, none doubled, no other character.
+  let clean = true;
+  for (let i = 0; i < n && clean; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) clean = c === 32 && i > 0 && i + 1 < n && lower.charCodeAt(i + 1) !== 32;
+  }
+  if (clean) return lower;
+  let out = "";
+  let from = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out = out ? `${out} ${lower.slice(from, i)}` : lower.slice(from, i);
+      from = -1;
+    }
+  }
+  return out;
+}
 
 /** A string's hash (31 × h + code, in 32 bits). */
 export function textHash(s: string): number {
@@ -124,10 +152,12 @@ export function textHash(s: string): number {
  * between runs of them. Two characters beyond ASCII lower-case to ASCII letters: `İ` (to `i` and a combining dot,
  * which ends the run) and the Kelvin sign (to `k`).
  */
-export function normTitleHash(s: string): number {
+export function normTitleHash(s: string, limit = Infinity): number {
   let h = 0;
   let words = false;
   let gap = false;
+  // How many characters of the normalised text are hashed: with a limit, only its first `limit`.
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
@@ -138,8 +168,14 @@ export function normTitleHash(s: string): number {
       gap = true;
       continue;
     }
-    if (gap && words) h = (Math.imul(h, 31) + 32) | 0;
+    if (gap && words) {
+      if (n >= limit) break;
+      h = (Math.imul(h, 31) + 32) | 0;
+      n++;
+    }
+    if (n >= limit) break;
     h = (Math.imul(h, 31) + c) | 0;
+    n++;
     words = true;
     gap = dotted;
   }
@@ -147,26 +183,36 @@ export function normTitleHash(s: string): number {
 }
 
 /**
- * The textHash of the first i words and of the last i words, joined by spaces, for every i: made word by word
- * (a hash of a + b is hash(a) × 31^|b| + hash(b)), where joining every prefix and suffix was quadratic in the words.
+ * How many leading characters of a line's normalised text key it among the lines near headers. Lines of one
+ * normalised text share a key; lines sharing one are told apart by their normalised text, which only the lines
+ * asked about get. Hashing only the head of a line spares most of the body line under each header.
  */
-export function endHashes(words: readonly string[]): Set<number> {
+export const TITLE_KEY = 32;
+
+/** The key of a normalised text: the textHash of its first TITLE_KEY characters. */
+export const titleKey = (t: string): number => textHash(t.length > TITLE_KEY ? t.slice(0, TITLE_KEY) : t);
+
+/**
+ * The titleKey of the first i words and of the last i words of normalised text `t`, for every i: each key reads
+ * at most TITLE_KEY characters, so the keys of a title of w words take w × TITLE_KEY steps, not its length squared.
+ */
+export function endKeys(t: string): Set<number> {
   const out = new Set<number>();
+  // The first words: the hash of the text's head, taken at each space (and at the end) while within TITLE_KEY.
   let h = 0;
-  for (let i = 0; i < words.length; i++) {
-    if (i > 0) h = (Math.imul(h, 31) + 32) | 0;
-    const w = words[i]!;
-    for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
-    out.add(h);
+  const head = Math.min(t.length, TITLE_KEY);
+  for (let i = 0; i < head; i++) {
+    if (t.charCodeAt(i) === 32) out.add(h);
+    h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
   }
-  // The last words taken, as a hash and 31 to the power of their length.
-  let tail = 0;
-  let power = 1;
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = i === words.length - 1 ? words[i]! : `${words[i]!} `;
-    tail = (Math.imul(textHash(w), power) + tail) | 0;
-    for (let k = 0; k < w.length; k++) power = Math.imul(power, 31);
-    out.add(tail);
+  out.add(h);
+  // The last words: from each word's start, up to TITLE_KEY characters.
+  for (let from = 0; from <= t.length; from++) {
+    if (from > 0 && t.charCodeAt(from - 1) !== 32) continue;
+    let k = 0;
+    const to = Math.min(t.length, from + TITLE_KEY);
+    for (let i = from; i < to; i++) k = (Math.imul(k, 31) + t.charCodeAt(i)) | 0;
+    out.add(k);
   }
   return out;
 }
@@ -221,13 +267,15 @@ const PAGE_TAIL = /(?:^|[\p{L}\p{N},;.)”’\s])((\d{1,3})\/(\d{1,3}))$/u;
 
 /**
  * pdftotext may glue the page number to the last line of a page's text (`… towards a risk16/17`, then the job
- * number): a line that ends in a page number of the document's total, page furniture or a new page next.
+ * number): a line that ends in a page number of the document's total, page furniture or a new page next. `tailed`:
+ * the lines that end in a slash and one to three digits.
  */
-function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], total: number | null): Map<number, number> {
+function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | null)[], total: number | null, tailed: readonly number[]): Map<number, number> {
   const tails = new Map<number, number>();
   if (total === null) return tails;
   const suffix = `/${total}`;
-  for (let i = 0; i < lines.length; i++) {
+  // Only the lines that end in a slash and digits (`tailed`, in order) can end in the page number.
+  for (const i of tailed) {
     const l = lines[i]!;
     if (kind[i] || !l.text.endsWith(suffix)) continue;
     const m = PAGE_TAIL.exec(l.text);
@@ -242,9 +290,24 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
 }
 
 export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
-  const kind: (ArtefactKind | null)[] = lines.map((l) => tokenFurniture(l.text));
+  // One pass over the lines reads what each alone can be (furniture tokens, a symbol at an edge) and lists the few
+  // lines the later passes ask about (a release code, a page number at the end): each line's text is read once.
+  // Made at their length (as lines.map made them): grown by push, each was copied as it grew.
+  const kind: (ArtefactKind | null)[] = new Array(lines.length);
+  const edges: (string | null)[] = new Array(lines.length);
+  const codes: number[] = [];
+  const tailed: number[] = [];
+  let formFeeds = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const text = l.text;
+    kind[i] = tokenFurniture(text);
+    edges[i] = edgeSymbol(text);
+    if (text.length === 6 && CODE_TOKEN.test(text)) codes.push(i);
+    if (endsInSlashNumber(text)) tailed.push(i);
+    if (l.pageBreak) formFeeds = true;
+  }
   const total = keepDocumentPageTotal(lines, kind);
-  const edges = lines.map((l) => edgeSymbol(l.text));
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
   if (runningSymbol) {
@@ -253,7 +316,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
     const organ = lines.findIndex((l) => l.text.charCodeAt(0) === 84 && ORGAN.test(l.text));
     let first = true;
     for (let i = 0; i < lines.length; i++) {
-      if (kind[i] || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
+      if (kind[i] || edges[i] !== runningSymbol || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
       if (first && (organ < 0 || i < organ)) {
         first = false;
         continue;
@@ -264,15 +327,25 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
     }
     markShortTitles(lines, kind, headers, runningSymbol, documentTitle);
   }
-  markReleaseCodes(lines, kind);
-  const formFeeds = lines.some((l) => l.pageBreak);
-  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total) };
+  markReleaseCodes(lines, kind, codes);
+  return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total, tailed) };
 }
 
-/** A six-digit release code next to a job number or barcode (`061223`), across blank lines. */
-function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[]): void {
-  for (let i = 0; i < lines.length; i++) {
-    if (kind[i] || lines[i]!.text.length !== 6 || !CODE_TOKEN.test(lines[i]!.text)) continue;
+/** Whether a line ends in `/` and one to three digits, as a page number does (`… a risk16/17`). */
+export function endsInSlashNumber(text: string): boolean {
+  const n = text.length;
+  for (let k = 1; k <= 4 && k <= n; k++) {
+    const c = text.charCodeAt(n - k);
+    if (c === 47) return k > 1;
+    if (c < 48 || c > 57) return false;
+  }
+  return false;
+}
+
+/** A six-digit release code next to a job number or barcode (`061223`), across blank lines; `codes`: the lines that are one. */
+function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[], codes: readonly number[]): void {
+  for (const i of codes) {
+    if (kind[i]) continue;
     const near = [nonBlank(lines, i, -1), nonBlank(lines, i, 1), nonBlank(lines, nonBlank(lines, i, -1), -1)];
     if (near.some((j) => j >= 0 && (kind[j] === "job-number" || kind[j] === "barcode"))) kind[i] = "other";
   }
@@ -295,7 +368,7 @@ function markShortTitles(
     return t;
   };
   const hashed: (number | undefined)[] = new Array(lines.length);
-  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text));
+  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text, TITLE_KEY));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -303,9 +376,15 @@ function markShortTitles(
   }
   // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
   // repeated whole (two copies of a resolution back to back) repeats its body lines next to the same pages.
-  // The lines next to headers are grouped by the hash of their normalised text (made without normalising it);
+  // The lines next to headers are grouped by the key of their normalised text (made without normalising it);
   // only the lines of a group asked about are normalised, to compare.
-  const nearHeaders = new Map<number, { line: number; page: string }[]>();
+  // Kept as chains in flat arrays: entry e is line `nearLine[e]` by page `nearPage[e]`, and `nearPrev[e]` the entry
+  // before it with the same key (-1 at the first); `nearHeaders` maps a key to its last entry. Most keys have one
+  // line (body text under a header), and an array and an object made for each was most of the grouping's cost.
+  const nearHeaders = new Map<number, number>();
+  const nearLine: number[] = [];
+  const nearPage: string[] = [];
+  const nearPrev: number[] = [];
   // The neighbours of a line h in direction dir: up to 8 text lines, up to the first furniture. Walked line by line
   // (`next`), never listed: most walks from a page number stop at the first line.
   const first = (h: number, dir: 1 | -1): number => {
@@ -318,25 +397,36 @@ function markShortTitles(
     for (const dir of [1, -1] as const) {
       for (let j = first(h, dir), n = 1; j >= 0; j = next(j, dir, n++)) {
         const key = hashOf(j);
-        const group = nearHeaders.get(key);
-        if (group) group.push({ line: j, page });
-        else nearHeaders.set(key, [{ line: j, page }]);
+        nearPrev.push(nearHeaders.get(key) ?? -1);
+        nearHeaders.set(key, nearLine.length);
+        nearLine.push(j);
+        nearPage.push(page);
       }
     }
   }
+  // The hash of a line's whole normalised text, made when a group's lines are compared: lines sharing a key
+  // (their heads alike) are told apart by it before any is normalised.
+  const whole: (number | undefined)[] = new Array(lines.length);
+  const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(lines[j]!.text));
   const recurs = (t: string): boolean => {
-    const group = nearHeaders.get(textHash(t));
-    if (!group || group.length < 2) return false;
+    const last = nearHeaders.get(titleKey(t));
+    if (last === undefined || nearPrev[last]! < 0) return false;
+    const th = textHash(t);
     const pages = new Set<string>();
-    for (const e of group) if (norm(e.line) === t) pages.add(e.page);
+    for (let e = last; e >= 0; e = nearPrev[e]!) if (wholeOf(nearLine[e]!) === th && norm(nearLine[e]!) === t) pages.add(nearPage[e]!);
     return pages.size >= 2;
   };
   const title = ` ${normTitle(documentTitle)} `;
   // What a line alone can be: a known short title, a recurring line, or the title's first or last words. Their
-  // hashes pass over most lines (body text under a header) without normalising them.
-  const knownHashes = new Set([...known].map(textHash));
-  const titleEnds = endHashes(title.trim().split(" "));
-  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || (nearHeaders.get(h)?.length ?? 0) >= 2 || titleEnds.has(h);
+  // keys pass over most lines (body text under a header) without normalising them.
+  const knownHashes = new Set([...known].map(titleKey));
+  const titleEnds = endKeys(title.trim());
+  // Whether two or more lines near headers share key h.
+  const twoNear = (h: number): boolean => {
+    const last = nearHeaders.get(h);
+    return last !== undefined && nearPrev[last]! >= 0;
+  };
+  const mayBeAlone = (h: number): boolean => knownHashes.has(h) || twoNear(h) || titleEnds.has(h);
   /** `run`: the title lines accepted so far on this side of the header, nearest first. */
   const isTitle = (j: number, run: readonly string[], dir: 1 | -1): boolean => {
     const text = lines[j]!.text;
@@ -383,8 +473,8 @@ function markShortTitles(
 function markTitlesAtPageTops(
   lines: readonly Line[], kind: (ArtefactKind | null)[], titles: ReadonlySet<string>, norm: (j: number) => string, hashOf: (j: number) => number,
 ): void {
-  // A line's hash (of its normalised text, made without normalising it) tells most lines apart from the titles.
-  const hashes = new Set([...titles].map(textHash));
+  // A line's key (of its normalised text, made without normalising it) tells most lines apart from the titles.
+  const hashes = new Set([...titles].map(titleKey));
   // A block is the lines [from, to).
   const isTitleBlock = (from: number, to: number): boolean => {
     for (let j = from; j < to; j++) if (kind[j] || endsSentence(lines[j]!.text) || !hashes.has(hashOf(j)) || !titles.has(norm(j))) return false;

@@ -43,7 +43,16 @@ export function lineAt(lines: Line[], off: number): number {
 export function assignMarkers(source: string, lines: Line[], drafts: DraftParagraph[], footnotes: FootnoteDraft[], page: number[], cues: CueIndex): void {
   const numeric = footnotes.filter((f) => /^\d+$/.test(f.number.value));
   if (!numeric.length) return;
-  const pageAtOffset = (off: number): number => page[lineAt(lines, off)]!;
+  // Paragraph lines are asked about in order, mostly: the line found last, or the one after it, is tried before
+  // the binary search (which ran for every line of every paragraph).
+  let near = 0;
+  const lineOf = (off: number): number => {
+    if (lines[near]!.start > off || (near + 1 < lines.length && lines[near + 1]!.start <= off)) {
+      near = near + 2 < lines.length && lines[near + 1]!.start <= off && lines[near + 2]!.start > off ? near + 1 : lineAt(lines, off);
+    }
+    return near;
+  };
+  const pageAtOffset = (off: number): number => page[lineOf(off)]!;
   // Each footnote's number as a number, to compare with the digits of a line (NaN for a number written with a
   // leading zero, which no digits match: `String(Number(digits))` never has one).
   const values = numeric.map((f) => (String(Number(f.number.value)) === f.number.value ? Number(f.number.value) : NaN));
@@ -70,13 +79,16 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
       const text = source.slice(dl.start, dl.end);
       const previous = lineBefore;
       lineBefore = text;
-      const re = DIGITS;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
       const linePage = pageAtOffset(dl.start);
       // Every place below is on the page of one of the next three footnotes or the page before it: a line on an
       // earlier page holds none, and its numbers are not read.
       if (linePage + 1 < firstPage(numeric, fi)) continue;
+      // Every place below holds the number of one of the next three footnotes (alone, or glued to a number or
+      // year before it): a line holding none of them has none, and its numbers are not read one by one.
+      if (!holdsNumberOf(text, numeric, fi)) continue;
+      const re = DIGITS;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
       while ((m = re.exec(text)) && fi < numeric.length) {
         let at = m.index;
         let digits = m[0];
@@ -86,7 +98,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         const split = glued >= 2 && glued > spaced ? gluedToNumber(text, at, digits, numeric[fi]!.number.value, () => (tokens ??= tokenCounts(source, drafts))) : null;
         if (split) {
           const fp = numeric[fi]!.page;
-          if (fp >= linePage && fp <= linePage + 1 && !hasSuperscripts(cues, lines[lineAt(lines, dl.start + at)]!)) {
+          if (fp >= linePage && fp <= linePage + 1 && !hasSuperscripts(cues, lines[lineOf(dl.start + at)]!)) {
             const span = { d, dl, fi, start: dl.start + at + split.at, end: dl.start + at + digits.length, alone: true };
             // Without the number cited whole elsewhere, it is the marker only if no other place comes first.
             if (split.cited) {
@@ -129,7 +141,7 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
         if (after === "." && /[0-9]/.test(text[at + digits.length + 1] ?? "")) continue;
         if (gluedToNext && target !== fi) continue;
         // Superscripts, where the source says which characters are, decide; otherwise the words around.
-        const line = lines[lineAt(lines, dl.start + at)]!;
+        const line = lines[lineOf(dl.start + at)]!;
         if (hasSuperscripts(cues, line)) {
           if (!isSuperscript(cues, line, dl.start + at, dl.start + at + digits.length)) continue;
         } else if (!gluedToYear && !gluedToNext && !plausibleMarker(text, at, digits, before, after, target === fi, previous)) {
@@ -147,6 +159,12 @@ export function assignMarkers(source: string, lines: Line[], drafts: DraftParagr
   if (weak && !numeric[weak.fi]!.markers.length) place(weak.d, weak.dl, weak.fi, weak.start, weak.end, weak.alone);
   placeLoneMarkers(source, drafts, numeric, pageAtOffset, place);
   placeBetweenMarkers(source, drafts, numeric, pageAtOffset, place);
+}
+
+/** Whether `text` holds the number of footnote fi, fi + 1 or fi + 2 (the footnotes a marker found next may belong to). */
+export function holdsNumberOf(text: string, numeric: readonly FootnoteDraft[], fi: number): boolean {
+  for (let w = fi; w < Math.min(numeric.length, fi + 3); w++) if (text.includes(numeric[w]!.number.value)) return true;
+  return false;
 }
 
 /** The first page of footnotes fi, fi + 1 and fi + 2 (the footnotes a marker found next may belong to). */
