@@ -9,6 +9,7 @@
  */
 import type { Profile } from "./similarity";
 import { U32Table } from "./u32-table";
+import { f64Array, u32Array } from "./arena";
 
 export interface Bag {
   /** Distinct word hashes, sorted. */
@@ -25,7 +26,7 @@ function distinct(words: Uint32Array): Uint32Array {
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) n++;
   // Already distinct: the profile's own array (neither is ever written after it is made).
   if (n === words.length) return words;
-  const out = new Uint32Array(n);
+  const out = u32Array(n);
   let k = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out[k++] = words[i]!;
   return out;
@@ -49,7 +50,7 @@ export function rarityBags(profiles: readonly Profile[]): Bag[] {
 
 /** One bag: each id weighted by its document frequency in `df` (`weightOf` keeps the logarithm of each frequency met). */
 function weighted(ids: Uint32Array, df: U32Table, weightOf: Float64Array, n: number): Bag {
-  const weights = new Float64Array(ids.length);
+  const weights = f64Array(ids.length);
   let mass = 0;
   for (let i = 0; i < ids.length; i++) {
     const f = df.get(ids[i]!, 0);
@@ -138,7 +139,7 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
     for (let i = 0; i < b.ids.length; i++) postings[fill[listOf.get(b.ids[i]!, -1)]!++] = at;
   }
   const rows: Float64Array[] = [];
-  for (let r = 0; r < olds.length; r++) rows.push(new Float64Array(news.length));
+  for (let r = 0; r < olds.length; r++) rows.push(f64Array(news.length));
   const acc = new Float64Array(olds.length);
   if (minScore > 0) {
     const common = Math.max(COMMON_FROM, Math.ceil(olds.length / 8));
