@@ -122,21 +122,26 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
   for (const b of olds) total += b.ids.length;
   const listOf = new U32Table(total);
   const sizes = new Int32Array(total + 1);
+  // The list number of each (word, old bag) incidence, bags and words in order: looked up once, read again by the passes below.
+  const listAt = new Int32Array(total);
   let lists = 0;
+  let p = 0;
   for (const b of olds) {
     for (let i = 0; i < b.ids.length; i++) {
       let k = listOf.get(b.ids[i]!, -1);
       if (k < 0) listOf.set(b.ids[i]!, (k = lists++));
       sizes[k]++;
+      listAt[p++] = k;
     }
   }
   const start = new Int32Array(lists + 1);
   for (let k = 0; k < lists; k++) start[k + 1] = start[k]! + sizes[k]!;
   const fill = start.slice(0, lists);
   const postings = new Int32Array(total);
+  p = 0;
   for (let at = 0; at < olds.length; at++) {
-    const b = olds[at]!;
-    for (let i = 0; i < b.ids.length; i++) postings[fill[listOf.get(b.ids[i]!, -1)]!++] = at;
+    const n = olds[at]!.ids.length;
+    for (let i = 0; i < n; i++) postings[fill[listAt[p++]!]!++] = at;
   }
   const rows: Float64Array[] = [];
   for (let r = 0; r < olds.length; r++) rows.push(f64Array(news.length));
@@ -144,10 +149,11 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
   if (minScore > 0) {
     const common = Math.max(COMMON_FROM, Math.ceil(olds.length / 8));
     const commonOld = new Float64Array(olds.length);
+    p = 0;
     for (let r = 0; r < olds.length; r++) {
       const b = olds[r]!;
       let m = 0;
-      for (let i = 0; i < b.ids.length; i++) if (sizes[listOf.get(b.ids[i]!, -1)]! > common) m += b.weights[i]!;
+      for (let i = 0; i < b.ids.length; i++) if (sizes[listAt[p++]!]! > common) m += b.weights[i]!;
       commonOld[r] = m;
     }
     for (let c = 0; c < news.length; c++) {
