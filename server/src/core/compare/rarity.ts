@@ -156,8 +156,12 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
       for (let i = 0; i < b.ids.length; i++) if (sizes[listAt[p++]!]! > common) m += b.weights[i]!;
       commonOld[r] = m;
     }
+    // The masses as one array: the bound below reads every old bag's mass for every new one.
+    const oldMass = new Float64Array(olds.length);
+    for (let r = 0; r < olds.length; r++) oldMass[r] = olds[r]!.mass;
     for (let c = 0; c < news.length; c++) {
       const nb = news[c]!;
+      const nm = nb.mass;
       acc.fill(0);
       let commonNew = 0;
       for (let i = 0; i < nb.ids.length; i++) {
@@ -168,11 +172,12 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
         else for (let p = start[k]!; p < start[k + 1]!; p++) acc[postings[p]!] += w;
       }
       for (let r = 0; r < olds.length; r++) {
-        const ob = olds[r]!;
         const bound = acc[r]! + Math.min(commonOld[r]!, commonNew);
         if (bound === 0) continue;
+        const om = oldMass[r]!;
         // Both the Dice and the containment bound below `minScore` (multiplied out: no division per pair).
-        if (ob.mass > 0 && nb.mass > 0 && 2 * bound < minScore * (ob.mass + nb.mass) && CONTAINED * bound < minScore * Math.min(ob.mass, nb.mass)) continue;
+        if (om > 0 && nm > 0 && 2 * bound < minScore * (om + nm) && CONTAINED * bound < minScore * Math.min(om, nm)) continue;
+        const ob = olds[r]!;
         const shared = sharedMass(ob, nb);
         rows[r]![c] = shared > 0 ? scoreOf(ob, nb, shared) : 0;
       }
