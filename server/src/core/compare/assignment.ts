@@ -7,6 +7,7 @@
  * Pure arithmetic on the given gains, ties broken by position: the same input gives the same
  * pairs on any machine.
  */
+import { f64Array, i32Array, u8Array } from "./arena";
 
 /** `gain[r][c] > 0` for allowed pairs; returns for each row its column or -1. */
 export function maxAssignment(gain: readonly Float64Array[], cols: number): number[] {
@@ -16,7 +17,7 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
     // Solve the transpose: the method wants rows ≤ columns.
     const t: Float64Array[] = [];
     for (let c = 0; c < cols; c++) {
-      const column = new Float64Array(rows);
+      const column = f64Array(rows);
       for (let r = 0; r < rows; r++) column[r] = gain[r]![c]!;
       t.push(column);
     }
@@ -27,12 +28,12 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
   }
   // Minimise cost = -gain (a pair with no gain costs 0, as does leaving the row alone).
   const INF = Number.POSITIVE_INFINITY;
-  const u = new Float64Array(rows + 1);
-  const v = new Float64Array(cols + 1);
-  const p = new Int32Array(cols + 1); // p[c] = row (1-based) assigned to column c, 0 none
-  const way = new Int32Array(cols + 1);
-  const minv = new Float64Array(cols + 1);
-  const used = new Uint8Array(cols + 1);
+  const u = f64Array(rows + 1);
+  const v = f64Array(cols + 1);
+  const p = i32Array(cols + 1); // p[c] = row (1-based) assigned to column c, 0 none
+  const way = i32Array(cols + 1);
+  const minv = f64Array(cols + 1);
+  const used = u8Array(cols + 1);
   for (let r = 1; r <= rows; r++) {
     p[0] = r;
     let c0 = 0;
@@ -81,7 +82,7 @@ export function maxAssignment(gain: readonly Float64Array[], cols: number): numb
  */
 export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number): number[] {
   const rows = gain.length;
-  const parent = new Int32Array(rows + cols);
+  const parent = i32Array(rows + cols);
   for (let i = 0; i < parent.length; i++) parent[i] = i;
   for (let r = 0; r < rows; r++) {
     const g = gain[r]!;
@@ -95,7 +96,7 @@ export function maxAssignmentSparse(gain: readonly Float64Array[], cols: number)
     if (rs.length === 0 || cs.length === 0) continue;
     const sub: Float64Array[] = [];
     for (const r of rs) {
-      const row = new Float64Array(cs.length);
+      const row = f64Array(cs.length);
       for (let k = 0; k < cs.length; k++) row[k] = gain[r]![cs[k]!]!;
       sub.push(row);
     }

@@ -9,6 +9,7 @@
  */
 import type { Profile } from "./similarity";
 import { U32Table } from "./u32-table";
+import { f64Array, u32Array } from "./arena";
 
 export interface Bag {
   /** Distinct word hashes, sorted. */
@@ -25,7 +26,7 @@ function distinct(words: Uint32Array): Uint32Array {
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) n++;
   // Already distinct: the profile's own array (neither is ever written after it is made).
   if (n === words.length) return words;
-  const out = new Uint32Array(n);
+  const out = u32Array(n);
   let k = 0;
   for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) out[k++] = words[i]!;
   return out;
@@ -49,7 +50,7 @@ export function rarityBags(profiles: readonly Profile[]): Bag[] {
 
 /** One bag: each id weighted by its document frequency in `df` (`weightOf` keeps the logarithm of each frequency met). */
 function weighted(ids: Uint32Array, df: U32Table, weightOf: Float64Array, n: number): Bag {
-  const weights = new Float64Array(ids.length);
+  const weights = f64Array(ids.length);
   let mass = 0;
   for (let i = 0; i < ids.length; i++) {
     const f = df.get(ids[i]!, 0);
@@ -121,36 +122,46 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
   for (const b of olds) total += b.ids.length;
   const listOf = new U32Table(total);
   const sizes = new Int32Array(total + 1);
+  // The list number of each (word, old bag) incidence, bags and words in order: looked up once, read again by the passes below.
+  const listAt = new Int32Array(total);
   let lists = 0;
+  let p = 0;
   for (const b of olds) {
     for (let i = 0; i < b.ids.length; i++) {
       let k = listOf.get(b.ids[i]!, -1);
       if (k < 0) listOf.set(b.ids[i]!, (k = lists++));
       sizes[k]++;
+      listAt[p++] = k;
     }
   }
   const start = new Int32Array(lists + 1);
   for (let k = 0; k < lists; k++) start[k + 1] = start[k]! + sizes[k]!;
   const fill = start.slice(0, lists);
   const postings = new Int32Array(total);
+  p = 0;
   for (let at = 0; at < olds.length; at++) {
-    const b = olds[at]!;
-    for (let i = 0; i < b.ids.length; i++) postings[fill[listOf.get(b.ids[i]!, -1)]!++] = at;
+    const n = olds[at]!.ids.length;
+    for (let i = 0; i < n; i++) postings[fill[listAt[p++]!]!++] = at;
   }
   const rows: Float64Array[] = [];
-  for (let r = 0; r < olds.length; r++) rows.push(new Float64Array(news.length));
+  for (let r = 0; r < olds.length; r++) rows.push(f64Array(news.length));
   const acc = new Float64Array(olds.length);
   if (minScore > 0) {
     const common = Math.max(COMMON_FROM, Math.ceil(olds.length / 8));
     const commonOld = new Float64Array(olds.length);
+    p = 0;
     for (let r = 0; r < olds.length; r++) {
       const b = olds[r]!;
       let m = 0;
-      for (let i = 0; i < b.ids.length; i++) if (sizes[listOf.get(b.ids[i]!, -1)]! > common) m += b.weights[i]!;
+      for (let i = 0; i < b.ids.length; i++) if (sizes[listAt[p++]!]! > common) m += b.weights[i]!;
       commonOld[r] = m;
     }
+    // The masses as one array: the bound below reads every old bag's mass for every new one.
+    const oldMass = new Float64Array(olds.length);
+    for (let r = 0; r < olds.length; r++) oldMass[r] = olds[r]!.mass;
     for (let c = 0; c < news.length; c++) {
       const nb = news[c]!;
+      const nm = nb.mass;
       acc.fill(0);
       let commonNew = 0;
       for (let i = 0; i < nb.ids.length; i++) {
@@ -161,11 +172,12 @@ export function scoreMatrix(olds: readonly Bag[], news: readonly Bag[], minScore
         else for (let p = start[k]!; p < start[k + 1]!; p++) acc[postings[p]!] += w;
       }
       for (let r = 0; r < olds.length; r++) {
-        const ob = olds[r]!;
         const bound = acc[r]! + Math.min(commonOld[r]!, commonNew);
         if (bound === 0) continue;
+        const om = oldMass[r]!;
         // Both the Dice and the containment bound below `minScore` (multiplied out: no division per pair).
-        if (ob.mass > 0 && nb.mass > 0 && 2 * bound < minScore * (ob.mass + nb.mass) && CONTAINED * bound < minScore * Math.min(ob.mass, nb.mass)) continue;
+        if (om > 0 && nm > 0 && 2 * bound < minScore * (om + nm) && CONTAINED * bound < minScore * Math.min(om, nm)) continue;
+        const ob = olds[r]!;
         const shared = sharedMass(ob, nb);
         rows[r]![c] = shared > 0 ? scoreOf(ob, nb, shared) : 0;
       }

@@ -12,6 +12,7 @@
  */
 import { MONTH_NAMES, ORDINAL_WORDS } from "./tokens";
 import { U32Table } from "./u32-table";
+import { u32Array } from "./arena";
 
 export interface Profile {
   /** Word hashes, sorted, repeated as often as the word occurs. */
@@ -98,9 +99,12 @@ function wordHashes(text: string): number {
 
 export function profile(text: string): Profile {
   const n = wordHashes(text);
-  const pairs = new Uint32Array(Math.max(0, n - 1));
+  // Views on shared chunks (`arena.ts`): no backing store of their own to allocate and sweep.
+  const pairs = u32Array(Math.max(0, n - 1));
   for (let i = 1; i < n; i++) pairs[i - 1] = (Math.imul(scratch[i - 1]!, 0x9e3779b1) ^ scratch[i]!) >>> 0;
-  return { words: scratch.slice(0, n).sort(), pairs };
+  const words = u32Array(n);
+  for (let i = 0; i < n; i++) words[i] = scratch[i]!;
+  return { words: words.sort(), pairs };
 }
 
 /** Counts of one side's pair hashes for `commonPairs`: open addressing, a slot current only when its stamp is this call's. */

@@ -157,19 +157,46 @@ const QUALIFIER_ORDER: readonly { readonly phrase: string; readonly at: number; 
 const LETTER = /\p{L}/u;
 const wordChar = (c: string | undefined) => c !== undefined && (c === "-" || LETTER.test(c));
 
-/** Per keyword of the text being counted: -1 not looked for yet, else 1 present or 0 (reused from call to call). */
+/** Per keyword of the text being counted: 1 present, 0 not (reused from call to call). */
 const present = new Int8Array(KEYWORDS.length);
+
+/** For each pair of lower-case ASCII letters (26 × 26), a bit per keyword starting with them. */
+const KEYWORDS_BY_PREFIX = (() => {
+  const bits = new Int32Array(26 * 26);
+  KEYWORDS.forEach((k, i) => (bits[(k.charCodeAt(0) - 97) * 26 + (k.charCodeAt(1) - 97)]! |= 1 << i));
+  return bits;
+})();
+
+/**
+ * Which keywords `t` (lower case) holds, into `out` (1 or 0 by place in `KEYWORDS`): as
+ * `t.includes(keyword)` for each, in one pass over the text instead of one per keyword. Every
+ * place where two lower-case letters start a keyword is tried for the keywords they start.
+ */
+export function markKeywords(t: string, out: Int8Array): void {
+  out.fill(0);
+  let b = t.length > 0 ? t.charCodeAt(0) - 97 : -1;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const a = b;
+    b = t.charCodeAt(i + 1) - 97;
+    // An unsigned compare: below `a` (negative) or above `z`.
+    if (a >>> 0 >= 26 || b >>> 0 >= 26) continue;
+    let m = KEYWORDS_BY_PREFIX[a * 26 + b]!;
+    while (m !== 0) {
+      const k = 31 - Math.clz32(m & -m);
+      m &= m - 1;
+      if (out[k] === 0 && t.startsWith(KEYWORDS[k]!, i)) out[k] = 1;
+    }
+  }
+}
 
 /** Occurrences of each qualifier as whole words into `out` (by place in `QUALIFIERS`); a plain substring search first (most texts have none). */
 function qualifierCounts(text: string, out: Int32Array): void {
   let t = text.toLowerCase();
   if (/\s\s|[\t\n\r\u00a0]/.test(t)) t = t.replace(/\s+/g, " ");
-  // Each keyword looked for once; a qualifier only where its keyword is (consuming a match only removes text).
-  present.fill(-1);
+  // The keywords found in one pass; a qualifier only where its keyword is (consuming a match only removes text).
+  markKeywords(t, present);
   for (const { phrase: q, at: place, keyword } of QUALIFIER_ORDER) {
-    let here = present[keyword]!;
-    if (here < 0) present[keyword] = here = t.includes(KEYWORDS[keyword]!) ? 1 : 0;
-    if (here === 0) continue;
+    if (present[keyword] === 0) continue;
     let at = t.indexOf(q);
     while (at !== -1) {
       const end = at + q.length;

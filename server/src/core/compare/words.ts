@@ -12,6 +12,7 @@ import type { Change } from "./types";
 import { isWordAt, tokenEnd, tokenStarts, type TokenStarts } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { DELETE, diffIds, INSERT } from "./myers";
+import { u8Array } from "./arena";
 
 export interface WordDiffOptions {
   readonly maxEditLength?: number;
@@ -356,7 +357,7 @@ function onlyPositions(table: TokenTable, xs: Int32Array, count: number): number
  */
 function anchors(s: Sides, a: number, b: number, table: TokenTable): [number, number][] {
   fitStamps(table);
-  const onlyA = new Uint8Array(a);
+  const onlyA = u8Array(a);
   onlyPositions(table, s.x, a);
   for (let i = 0; i < a; i++) onlyA[i] = table.at[s.x[i]!] === i ? 1 : 0;
   const roundB = onlyPositions(table, s.y, b);
