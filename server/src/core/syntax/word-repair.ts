@@ -108,6 +108,8 @@ export class WordRepair {
   /** The tokens scanned here (the first `scanned`) whose words may lack a hyphen, in order: a few in most texts. */
   private readonly scanned: number;
   private readonly candidates: Int32Array;
+  /** The first candidate not before the tokens of the line last asked about (inserts). */
+  private candidate = 0;
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
   private split: TokenSplit | undefined;
 
@@ -158,7 +160,11 @@ export class WordRepair {
     if (this.from >= this.scanned) return insertsOf(this.source, this.tokens, this.from, this.to, this.lex, this.forms, line.cuts, this.formKeys);
     let out: Insert[] | undefined;
     const c = this.candidates;
-    for (let i = firstAtLeast(c, this.from); i < c.length && c[i]! < this.to; i++) out = withInsert(this.source, this.tokens, c[i]!, this.lex, this.forms, line.cuts, out);
+    let i = this.candidate;
+    // Lines are mostly asked in order: the candidate the last line stopped at is the first of this one, else a search finds it.
+    if (!((i === 0 || c[i - 1]! < this.from) && (i === c.length || c[i]! >= this.from))) i = firstAtLeast(c, this.from);
+    for (; i < c.length && c[i]! < this.to; i++) out = withInsert(this.source, this.tokens, c[i]!, this.lex, this.forms, line.cuts, out);
+    this.candidate = i;
     return out ?? NO_INSERTS;
   }
 
@@ -1304,9 +1310,12 @@ function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet):
 }
 
 /** Whether the ASCII word at `start` begins, letter case aside, as a tens word does (`twen`, `thir` … `nine`: COMPOUND_NUMBER). */
-function beginsAsTens(source: string, start: number): boolean {
+export function beginsAsTens(source: string, start: number): boolean {
+  // Most words asked about begin with no tens word's first two letters: told without hashing four.
   const first = (source.charCodeAt(start) | 0x20) - 0x61;
   if (first < 0 || first > 25 || !(TENS_INITIALS & (1 << first))) return false;
+  const second = (source.charCodeAt(start + 1) | 0x20) - 0x61;
+  if (second < 0 || second > 25 || !(TENS_SECONDS[first]! & (1 << second))) return false;
   let h = 0;
   for (let i = start; i < start + 4; i++) h = (Math.imul(h, 31) + (source.charCodeAt(i) | 0x20)) | 0;
   for (let i = 0; i < TENS_STARTS.length; i++) if (TENS_STARTS[i] === h) return true;
@@ -1315,6 +1324,15 @@ function beginsAsTens(source: string, start: number): boolean {
 const TENS_STARTS = Int32Array.from(["twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"], hashOf);
 /** t, f, s, e, n, one bit per letter from a. */
 const TENS_INITIALS = [..."tfsen"].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 0x61)), 0);
+/**
+ * Per first letter, the second letters a start hashing as a tens start may have, a bit per letter from a: the tens
+ * words' own (`tw`, `th` under t) and those of the few starts of ASCII word units that hash the same in lower case
+ * (`ty'n` as `twen`, `fq66` as `fort`), so the test before the hash passes all the hash does (the unit test tries
+ * every such start). Any other first two letters begin no tens word.
+ */
+const TENS_SECONDS = Int32Array.from({ length: 26 }, (_, first) =>
+  ["tw", "th", "tj", "ty", "fo", "fi", "fq", "si", "se", "sg", "ei", "ni", "nk"].reduce(
+    (bits, p) => (p.charCodeAt(0) - 0x61 === first ? bits | (1 << (p.charCodeAt(1) - 0x61)) : bits), 0));
 
 /** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
 function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
