@@ -4,7 +4,7 @@ import { endKeys, endsInSlashNumber, findFurniture, findRunningSymbol, normTitle
 import { splitLines } from "../../../server/src/core/syntax/lines";
 import { parse } from "../../../server/src/core/syntax/parse";
 
-const kinds = (text: string, title = ""): (string | null)[] => [...findFurniture(splitLines(text), title).kind];
+const kinds = (text: string, title = ""): (string | null)[] => [...findFurniture(text, splitLines(text), title).kind];
 
 describe("page furniture tokens", () => {
   it("page numbers, job numbers, barcodes, alone, glued or in columns", () => {
@@ -20,6 +20,12 @@ describe("page furniture tokens", () => {
   });
   it("never a line of text or a number that is not a page of the document", () => {
     expect(tokenFurniture("resolution 5/14 of 2021")).toBeNull();
+    // Read where the line stands in the source, as on its text alone.
+    const src = "x 2/59\n23-23817 (E)    061223\n*2323817*";
+    expect(tokenFurniture(src, 2, 6)).toBe("page-number");
+    expect(tokenFurniture(src, 7, 29)).toBe("job-number");
+    expect(tokenFurniture(src, 30, src.length)).toBe("barcode");
+    expect(tokenFurniture(src, 2, 2)).toBeNull();
     expect(tokenFurniture("3/2")).toBeNull();
     expect(tokenFurniture("1/1")).toBeNull();
     expect(tokenFurniture("061223")).toBeNull();
@@ -55,6 +61,12 @@ describe("normalised short-title text", () => {
       { numRuns: 3000, seed: 11 },
     );
     fc.assert(fc.property(fc.string({ unit, maxLength: 80 }), (s) => normTitleHash(s, TITLE_KEY) === titleKey(normTitle(s))), { numRuns: 2000, seed: 12 });
+    // Hashed where it stands in a longer text, as alone.
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), fc.string({ unit, maxLength: 60 }), fc.string({ unit, maxLength: 20 }), fc.integer({ min: 0, max: 40 }), (a, s, b, limit) =>
+        normTitleHash(a + s + b, limit, a.length, a.length + s.length) === normTitleHash(s, limit)),
+      { numRuns: 2000, seed: 13 },
+    );
   });
 });
 
@@ -100,9 +112,9 @@ describe("running headers found from repetition", () => {
   });
 
   it("pages: form feeds where the extractor writes them, otherwise the furniture between pages", () => {
-    const ff = findFurniture(splitLines("a\n\fA/X/1\nb\n\fc"));
+    const ff = findFurniture("a\n\fA/X/1\nb\n\fc", splitLines("a\n\fA/X/1\nb\n\fc"));
     expect([...ff.page]).toEqual([0, 1, 1, 2]);
-    const none = findFurniture(splitLines("A/RES/1/2\nThe General Assembly,\na,\nA/RES/1/2 Title\n12-34567\n2/3\nb,\nTitle A/RES/1/2\n3/3\nc."));
+    const none = findFurniture("A/RES/1/2\nThe General Assembly,\na,\nA/RES/1/2 Title\n12-34567\n2/3\nb,\nTitle A/RES/1/2\n3/3\nc.", splitLines("A/RES/1/2\nThe General Assembly,\na,\nA/RES/1/2 Title\n12-34567\n2/3\nb,\nTitle A/RES/1/2\n3/3\nc."));
     expect([...none.page]).toEqual([0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
   });
 
@@ -159,7 +171,7 @@ describe("running headers found from repetition", () => {
       "Noting the approach towards a risk2/3", "", "23-25903", "", "\fA/RES/78/1", "informed approach;", "3/3",
       "Noting paragraphs 2/3 of the report 2/3", "Decides to act.",
     ].join("\n");
-    const f = findFurniture(splitLines(text));
+    const f = findFurniture(text, splitLines(text));
     expect([...f.pageTails.entries()]).toEqual([[5, text.indexOf("risk2/3") + "risk".length]]);
   });
 

@@ -100,7 +100,7 @@ describe("pageShape", () => {
     const lines = splitLines(text);
     const body = lines.flatMap((l, i) => (l.text ? [i] : []));
     const blankBetween = (a: number, b: number) => b - a > 1;
-    return pageShape(lines, lines.map(() => 0), body, blankBetween, (k) => starts(lines[body[k]!]!.text));
+    return pageShape(text, lines, lines.map(() => 0), body, blankBetween, (k) => starts(lines[body[k]!]!.text));
   };
   it("measures the justified width from the lines around, and one overrunning line does not stretch it", () => {
     const shape = shapeOf([long, long, long, "x".repeat(120), long, long, "x".repeat(30)].join("\n"), () => false);

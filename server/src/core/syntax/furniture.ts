@@ -43,18 +43,23 @@ const BARCODE_TOKEN = /^\*\d{6,9}\*$/;
 const CODE_TOKEN = /^\d{6}$/;
 const LANG_TOKEN = /^\([A-Z]\)$/;
 
-/** The furniture kind of a line made only of furniture tokens, or null. */
-export function tokenFurniture(text: string): ArtefactKind | null {
+/**
+ * The furniture kind of a line made only of furniture tokens, or null: of `source` from `from` to `to` (the reader
+ * passes the whole source and a line's offsets: reading a line's text, a slice, by character costs more).
+ */
+export function tokenFurniture(source: string, from = 0, to = source.length): ArtefactKind | null {
   // Every token a line may open with starts with a digit or `*`: most lines (words) are told at once.
-  const c = text.charCodeAt(0);
+  if (from >= to) return null;
+  const c = source.charCodeAt(from);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
   // Every furniture token is digits, `/`, `-` and `*`: a first token with another character (`12.`) is no
   // furniture, told without a regex.
-  for (let i = 1; i < text.length; i++) {
-    const d = text.charCodeAt(i);
+  for (let i = from + 1; i < to; i++) {
+    const d = source.charCodeAt(i);
     if (d === 32 || (d >= 9 && d <= 13) || d >= 128) break;
     if (!((d >= 48 && d <= 57) || d === 47 || d === 45 || d === 42)) return null;
   }
+  const text = from === 0 && to === source.length ? source : source.slice(from, to);
   // White space at the end leaves an empty last token, which is no furniture.
   if (/\s$/.test(text)) return null;
   // Token by token, stopping at the first that is not furniture: a numbered paragraph (`12. Requests …`) is told
@@ -150,15 +155,16 @@ export function textHash(s: string): number {
 /**
  * `textHash(normTitle(s))`, without making the normalised text: its letters and digits in lower case, one space
  * between runs of them. Two characters beyond ASCII lower-case to ASCII letters: `İ` (to `i` and a combining dot,
- * which ends the run) and the Kelvin sign (to `k`).
+ * which ends the run) and the Kelvin sign (to `k`). Of `s` from `from` to `to`: the reader hashes a line where it
+ * stands in the source (a line's text is a slice, slower to read by character).
  */
-export function normTitleHash(s: string, limit = Infinity): number {
+export function normTitleHash(s: string, limit = Infinity, from = 0, to = s.length): number {
   let h = 0;
   let words = false;
   let gap = false;
   // How many characters of the normalised text are hashed: with a limit, only its first `limit`.
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     let c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     else if (c === 0x212a) c = 107;
@@ -289,7 +295,8 @@ function findPageTails(lines: readonly Line[], kind: readonly (ArtefactKind | nu
   return tails;
 }
 
-export function findFurniture(lines: readonly Line[], documentTitle = ""): Furniture {
+/** `source`: the text `lines` were split from (each line's text is `source` from its trimStart to its trimEnd). */
+export function findFurniture(source: string, lines: readonly Line[], documentTitle = ""): Furniture {
   // One pass over the lines reads what each alone can be (furniture tokens, a symbol at an edge) and lists the few
   // lines the later passes ask about (a release code, a page number at the end): each line's text is read once.
   // Made at their length (as lines.map made them): grown by push, each was copied as it grew.
@@ -301,7 +308,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const text = l.text;
-    kind[i] = tokenFurniture(text);
+    kind[i] = tokenFurniture(source, l.trimStart, l.trimEnd);
     edges[i] = edgeSymbol(text);
     if (text.length === 6 && CODE_TOKEN.test(text)) codes.push(i);
     if (endsInSlashNumber(text)) tailed.push(i);
@@ -325,7 +332,7 @@ export function findFurniture(lines: readonly Line[], documentTitle = ""): Furni
       kind[i] = "running-header";
       headers.push(i);
     }
-    markShortTitles(lines, kind, headers, runningSymbol, documentTitle);
+    markShortTitles(source, lines, kind, headers, runningSymbol, documentTitle);
   }
   markReleaseCodes(lines, kind, codes);
   return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total, tailed) };
@@ -357,7 +364,7 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[],
  * (a long short title wraps).
  */
 function markShortTitles(
-  lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
+  source: string, lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
 ): void {
   // Each line's normalised text, made once: the same lines are asked about from several headers.
   // Only lines near headers and page numbers are normalised: a map, not an array the length of the document.
@@ -368,7 +375,7 @@ function markShortTitles(
     return t;
   };
   const hashed: (number | undefined)[] = new Array(lines.length);
-  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(lines[j]!.text, TITLE_KEY));
+  const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(source, TITLE_KEY, lines[j]!.trimStart, lines[j]!.trimEnd));
   const known = new Set<string>();
   for (const h of headers) {
     const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
@@ -407,7 +414,7 @@ function markShortTitles(
   // The hash of a line's whole normalised text, made when a group's lines are compared: lines sharing a key
   // (their heads alike) are told apart by it before any is normalised.
   const whole: (number | undefined)[] = new Array(lines.length);
-  const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(lines[j]!.text));
+  const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(source, Infinity, lines[j]!.trimStart, lines[j]!.trimEnd));
   const recurs = (t: string): boolean => {
     const last = nearHeaders.get(titleKey(t));
     if (last === undefined || nearPrev[last]! < 0) return false;

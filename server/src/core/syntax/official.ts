@@ -43,7 +43,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
   };
 
   // --- passes 1–2: pages and page furniture, found from repetition (furniture.ts).
-  const furniture = findFurniture(lines, documentTitle(lines));
+  const furniture = findFurniture(source, lines, documentTitle(lines));
   const page = furniture.page as number[];
   const hasFormFeeds = furniture.formFeeds;
   for (let i = 0; i < lines.length; i++) {
@@ -145,7 +145,7 @@ export function parseOfficial(source: string, sourceCues?: SourceCues): ReaderRe
     for (let j = a + 1; j <= b; j++) if ((role[j] !== "blank" && j !== b) || lines[j]!.pageBreak) return false;
     return true;
   };
-  const shape = pageShape(lines, page, body, blankBetween, (j) => {
+  const shape = pageShape(source, lines, page, body, blankBetween, (j) => {
     const t = lines[body[j]!]!.text;
     const c = t.charCodeAt(0);
     const before = lines[body[j - 1]!]!.text;

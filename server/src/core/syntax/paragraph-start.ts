@@ -238,18 +238,20 @@ export function lowerCaseOpenerLine(text: string, isOpener: (capitalised: string
 }
 
 /**
- * The document's shape from its body lines (`body`: line indices in order; `page`: each line's page). `isStart` says whether a capitalised
+ * The document's shape from its body lines (`body`: line indices in order; `page`: each line's page). Widths are
+ * read from `source` by each line's offsets (its text is `source` from trimStart to trimEnd): a line's text is a
+ * slice, and reading a slice character by character costs more than reading the source it points into. `isStart` says whether a capitalised
  * line is a sure paragraph start (a known opener after an end mark), to learn from those whether the extractor
  * puts blank lines between paragraphs and keeps first-line indents.
  */
-export function pageShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blankBetween: (a: number, b: number) => boolean, isStart: (k: number) => boolean): PageShape {
+export function pageShape(source: string, lines: readonly Line[], page: readonly number[], body: readonly number[], blankBetween: (a: number, b: number) => boolean, isStart: (k: number) => boolean): PageShape {
   const n = body.length;
   const blank = new Uint8Array(n);
   for (let k = 1; k < n; k++) blank[k] = blankBetween(body[k - 1]!, body[k]!) ? 1 : 0;
   // Every line start asks about blank lines; only a lower-case opener's (a few documents in a hundred) asks about
   // widths, indents and sure starts, which take a printed width of every line: those are measured on first use.
   let shape: PageShape | null = null;
-  const measured = (): PageShape => (shape ??= measureShape(lines, page, body, blank, isStart));
+  const measured = (): PageShape => (shape ??= measureShape(source, lines, page, body, blank, isStart));
   return {
     width: (k) => measured().width(k),
     right: (k) => measured().right(k),
@@ -273,7 +275,7 @@ export function pageShape(lines: readonly Line[], page: readonly number[], body:
 }
 
 /** pageShape's measurements, `blank` the blank lines between body lines (1 before body line k). */
-function measureShape(lines: readonly Line[], page: readonly number[], body: readonly number[], blank: Uint8Array, isStart: (k: number) => boolean): PageShape {
+function measureShape(source: string, lines: readonly Line[], page: readonly number[], body: readonly number[], blank: Uint8Array, isStart: (k: number) => boolean): PageShape {
   const n = body.length;
   const right = new Int32Array(n);
   const lead = new Int32Array(n);
@@ -282,7 +284,7 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
     const l = lines[body[k]!]!;
     right[k] = l.trimEnd - l.start;
     lead[k] = l.trimStart - l.start;
-    if (l.text.length > 20) long.push(k);
+    if (l.trimEnd - l.trimStart > 20) long.push(k);
   }
   const sorted = new Int32Array(long.length);
   for (let i = 0; i < long.length; i++) sorted[i] = right[long[i]!]!;
@@ -307,7 +309,11 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
   const marginOf = (k: number): number => margins.get(page[body[k]!] ?? 0) ?? 0;
   // Printed widths, made when asked for (NaN until then): the measures read only the long lines.
   const printed = new Float64Array(n).fill(NaN);
-  const printedOf = (k: number): number => (Number.isNaN(printed[k]!) ? (printed[k] = printedWidth(lines[body[k]!]!.text)) : printed[k]!);
+  const printedOf = (k: number): number => {
+    if (!Number.isNaN(printed[k]!)) return printed[k]!;
+    const l = lines[body[k]!]!;
+    return (printed[k] = printedWidth(source, l.trimStart, l.trimEnd));
+  };
   const longPrinted: number[] = [];
   // Sure starts: how many have a blank line before, how many an indent, and how wide a first line runs.
   let starts = 0;
@@ -365,9 +371,9 @@ function measureShape(lines: readonly Line[], page: readonly number[], body: rea
     right: (k) => right[k]!,
     printed: printedOf,
     firstWord: (k) => {
-      const t = lines[body[k]!]!.text;
-      const sp = t.indexOf(" ");
-      return printedWidth(t, 0, sp < 0 ? t.length : sp);
+      const l = lines[body[k]!]!;
+      const sp = source.indexOf(" ", l.trimStart);
+      return printedWidth(source, l.trimStart, sp < 0 || sp > l.trimEnd ? l.trimEnd : sp);
     },
     measure,
     firstMeasure,
