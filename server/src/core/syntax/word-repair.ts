@@ -508,7 +508,7 @@ class Tokens {
     this.id[k] = UNKNOWN_ID;
     this.hash[k] = hash;
     this.fold[k] = fold;
-    this.flags[k] = flags;
+    this.flags[k] = wordEnd - wordStart >= 6 ? flags | LONG_WORD : flags;
   }
 
   private grow(): void {
@@ -543,6 +543,11 @@ const NOT_ASCII_RUN = 16;
 /** The word holds a joiner inside (`Member-States`, `State’s`): no piece; a hyphen among them (INNER_HYPHEN). */
 const INNER_JOINER = 32;
 const INNER_HYPHEN = 64;
+/**
+ * The word is six characters or more (wordEnd - wordStart >= 6), the words that may lack a hyphen: set when the
+ * token is pushed, so the walk for hyphen candidates reads one array per token, not two.
+ */
+const LONG_WORD = 128;
 
 /** Scans [start, end) of the source into tokens (the words eachWord gives); their ids are looked up when asked for (Words.tokenId). */
 function scanTokens(source: string, start: number, end: number, out: Tokens): void {
@@ -1244,7 +1249,7 @@ interface HyphenInsert {
 function insertsOf(source: string, t: Tokens, from: number, to: number, words: Words, forms: ReadonlyMap<string, string>, cuts: readonly Span[], formKeys?: HashSet): Insert[] {
   let out: Insert[] | undefined;
   for (let k = from; k < to; k++) {
-    if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && (!formKeys || mayLackHyphen(source, t, k, formKeys))) out = withInsert(source, t, k, words, forms, cuts, out);
+    if (t.flags[k]! & LONG_WORD && (!formKeys || mayLackHyphen(source, t, k, formKeys))) out = withInsert(source, t, k, words, forms, cuts, out);
   }
   return out ?? NO_INSERTS;
 }
@@ -1269,7 +1274,23 @@ function withInsert(source: string, t: Tokens, k: number, words: Words, forms: R
 /** The tokens of [0, n) whose words may lack a hyphen (six characters or more, mayLackHyphen), in order. */
 function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
   const out: number[] = [];
-  for (let k = 0; k < n; k++) if (t.wordEnd[k]! - t.wordStart[k]! >= 6 && mayLackHyphen(source, t, k, formKeys)) out.push(k);
+  const flags = t.flags;
+  const fold = t.fold;
+  const wordStart = t.wordStart;
+  const wordEnd = t.wordEnd;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k]!;
+    if (!(f & LONG_WORD)) continue;
+    if (f & (NOT_ASCII_RUN | INNER_HYPHEN)) {
+      if (mayLackHyphen(source, t, k, formKeys)) out.push(k);
+      continue;
+    }
+    // Most long words are ASCII without a hyphen inside: mayLackHyphen's tests, here in the loop with the arrays
+    // at hand (a call per word was most of the walk's cost).
+    const start = wordStart[k]!;
+    const len = wordEnd[k]! - start;
+    if (formKeys.has(fold[k]!) || (len >= 8 && len <= 14 && beginsAsTens(source, start))) out.push(k);
+  }
   return Int32Array.from(out);
 }
 
@@ -1303,9 +1324,13 @@ function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet):
       if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
     }
   }
-  if (formKeys.has(h)) return true;
-  // `fortyone` to `seventyseventh`, beginning as a tens word does.
-  const n = end - start;
+  return formKeys.has(h) || mayBeTens(source, t, k);
+}
+
+/** `fortyone` to `seventyseventh`: token k's word has a compound number's length and begins as a tens word does. */
+function mayBeTens(source: string, t: Tokens, k: number): boolean {
+  const start = t.wordStart[k]!;
+  const n = t.wordEnd[k]! - start;
   return n >= 8 && n <= 14 && beginsAsTens(source, start);
 }
 
