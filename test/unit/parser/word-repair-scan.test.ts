@@ -8,6 +8,10 @@ import { chained, eachWord, hyphenatedForms, hyphenInserts, joinsSplit, repairCu
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const SPLIT = /([\p{L}\p{N}]+[‑-]?) ([‑-]?[\p{L}\p{N}]+)/gu;
 
+/** The whole-document repair of `lines` (the reader passes their offsets in two arrays). */
+const repairOf = (source: string, lines: readonly { start: number; end: number }[]): WordRepair =>
+  new WordRepair(source, Int32Array.from(lines, (l) => l.start), Int32Array.from(lines, (l) => l.end));
+
 function vocabularyByRegex(source: string, lines: readonly { start: number; end: number }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of lines) {
@@ -130,7 +134,7 @@ describe("word-repair scanners against the regular expressions they replace", ()
       const source = `${joins.join(" ")}\n${text}`;
       const lines = [{ start: 0, end: joins.join(" ").length }, { start: source.length - text.length, end: source.length }];
       const words = vocabularyByRegex(source, lines);
-      const repair = new WordRepair(source, lines);
+      const repair = repairOf(source, lines);
       const forms = hyphenatedForms(words);
       // The whole line, and its part after a space (a paragraph line after an operative number).
       const space = text.indexOf(" ");
@@ -150,7 +154,7 @@ describe("word-repair scanners against the regular expressions they replace", ()
       const source = `${joins.join(" ")}\n${text}`;
       const lines = [{ start: 0, end: joins.join(" ").length }, { start: source.length - text.length, end: source.length }];
       const words = vocabularyByRegex(source, lines);
-      const repair = new WordRepair(source, [lines[1]!, lines[0]!]);
+      const repair = repairOf(source, [lines[1]!, lines[0]!]);
       const line = { ...lines[1]!, cuts: [] };
       expect(repair.cuts(line).map((c) => c.start)).toEqual(cutsByRegex(source, line, words));
       expect(repair.inserts(line)).toEqual(insertsByRegex(source, line, words, hyphenatedForms(words)));
@@ -162,7 +166,7 @@ describe("word-repair scanners against the regular expressions they replace", ()
       const lines = [{ start: 0, end: whole.length }, { start: whole.length + 1, end: source.length }];
       const line = { ...lines[1]!, cuts: [] };
       const space = source.indexOf(" ", whole.length + 5);
-      expect(new WordRepair(source, lines).cuts(line).map((c) => c.start), split).toEqual([space]);
+      expect(repairOf(source, lines).cuts(line).map((c) => c.start), split).toEqual([space]);
       expect(cutsByRegex(source, line, vocabularyByRegex(source, lines)), split).toEqual([space]);
     }
   });

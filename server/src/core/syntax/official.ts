@@ -522,9 +522,17 @@ function withInvisible(cuts: Span[], source: string, line: { start: number; end:
 
 /** Words pdftotext split inside justified lines joined back, and hyphens it took out put back (word-repair.ts), invisible format characters cut where the text holds any; the repair, for the footnotes. */
 function repairWords(source: string, lines: Line[], role: Role[], drafts: DraftParagraph[], invisible: boolean): WordRepair {
-  const text: { start: number; end: number }[] = [];
-  for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") text.push({ start: lines[i]!.trimStart, end: lines[i]!.trimEnd });
-  const repair = new WordRepair(source, text);
+  // The text lines' offsets in two arrays, counted first (an object per line was most of this pass's allocation).
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (role[i] === "body" || role[i] === "footnote") n++;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0, j = 0; i < lines.length; i++) {
+    if (role[i] !== "body" && role[i] !== "footnote") continue;
+    starts[j] = lines[i]!.trimStart;
+    ends[j++] = lines[i]!.trimEnd;
+  }
+  const repair = new WordRepair(source, starts, ends);
   for (const d of drafts) {
     for (const dl of d.lines) {
       const cuts = invisible ? withInvisible(repair.cuts(dl), source, dl) : repair.cuts(dl);

@@ -113,23 +113,25 @@ export class WordRepair {
   /** The pair decisions' view of the tokens, one per repair (cuts asks it per line). */
   private split: TokenSplit | undefined;
 
-  constructor(private readonly source: string, lines: readonly { start: number; end: number }[]) {
+  /**
+   * `lineStart`, `lineEnd`: the text lines to scan, line i from lineStart[i] to lineEnd[i] (kept as they are): two
+   * arrays the caller fills, not an object per line.
+   */
+  constructor(private readonly source: string, lineStart: Int32Array, lineEnd: Int32Array) {
+    const n = lineStart.length;
     // Room for a word every six characters or so from the start: growing copies the arrays.
     let chars = 0;
-    for (const l of lines) chars += l.end - l.start;
+    for (let i = 0; i < n; i++) chars += lineEnd[i]! - lineStart[i]!;
     this.tokens = spareTokens.pop() ?? new Tokens(chars / 6);
     this.tokens.length = 0;
-    this.lineEnd = new Int32Array(lines.length);
-    this.lineStart = new Int32Array(lines.length);
-    this.lineFrom = new Int32Array(lines.length);
-    this.lineTo = new Int32Array(lines.length);
-    for (let i = 0; i < lines.length; i++) {
-      const l = lines[i]!;
-      if (i > 0 && l.end <= lines[i - 1]!.end) this.ordered = false;
-      this.lineEnd[i] = l.end;
-      this.lineStart[i] = l.start;
+    this.lineEnd = lineEnd;
+    this.lineStart = lineStart;
+    this.lineFrom = new Int32Array(n);
+    this.lineTo = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && lineEnd[i]! <= lineEnd[i - 1]!) this.ordered = false;
       this.lineFrom[i] = this.tokens.length;
-      scanTokens(source, l.start, l.end, this.tokens);
+      scanTokens(source, lineStart[i]!, lineEnd[i]!, this.tokens);
       this.lineTo[i] = this.tokens.length;
     }
     this.lex = new DocumentWords(source, this.tokens, this.tokens.length);
