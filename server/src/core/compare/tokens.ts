@@ -71,9 +71,9 @@ for (let c = 0; c < 128; c++) {
 /**
  * Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early.
  * ASCII units are classed by a table in the loops; `classAt` only for the rest (rare in these texts).
+ * `end`: where the text being cut stops (a token never runs past it).
  */
-export function tokenEnd(text: string, i: number): number {
-  const end = text.length;
+export function tokenEnd(text: string, i: number, end = text.length): number {
   const c = text.charCodeAt(i);
   let k: number;
   if (c < 128) {
