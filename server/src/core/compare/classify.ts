@@ -150,8 +150,8 @@ function verdict(words: readonly string[], i: number): Verdict {
 
 interface Side {
   words: string[];
-  /** For each change index, the word positions it covers on this side. */
-  spans: Map<number, number[]>;
+  /** For each change index `ci`, the words it covers on this side: `words[first[ci], first[ci + 1])` (none for a change of the other side). */
+  first: number[];
 }
 
 /** Characters of unchanged text kept on each side of an edit for context (more than three words). */
@@ -159,24 +159,23 @@ const CONTEXT = 80;
 
 function side(changes: readonly Change[], skip: Change["op"]): Side {
   const words: string[] = [];
-  const spans = new Map<number, number[]>();
+  // The words of one change are consecutive: a start per change (and the end) instead of a list of positions each.
+  const first: number[] = [];
   for (let ci = 0; ci < changes.length; ci++) {
     const c = changes[ci]!;
+    first.push(words.length);
     if (c.op === skip) continue;
-    const mine: number[] = [];
     // A long unchanged stretch only matters for its few words next to the edits.
     const text = c.op === "equal" && c.text.length > 2 * CONTEXT ? c.text.slice(0, CONTEXT) + " \u2026 " + c.text.slice(-CONTEXT) : c.text;
     cutTokens(text, cut);
     for (let k = 0; k < cut.count; k++) {
       const from = cut.at[k]!;
       const to = cut.at[k + 1]!;
-      if (!isWordAt(text, from, to)) continue;
-      mine.push(words.length);
-      words.push(text.slice(from, to));
+      if (isWordAt(text, from, to)) words.push(text.slice(from, to));
     }
-    spans.set(ci, mine);
   }
-  return { words, spans };
+  first.push(words.length);
+  return { words, first };
 }
 
 /** Token starts of the text being read (reused: no reading here runs inside another). */
@@ -198,32 +197,47 @@ interface Run {
 /** How much text either side of a run is kept: more than a citation's phrase, bounded so long paragraphs stay linear. */
 const WINDOW = 300;
 
-function* runs(changes: readonly Change[], newText: string): Generator<Run> {
-  const oldSide = side(changes, "insert");
-  const newSide = side(changes, "delete");
-  let at = 0; // offset in newText
-  let i = 0;
-  while (i < changes.length) {
-    if (changes[i]!.op === "equal") {
-      at += changes[i]!.text.length;
-      i++;
-      continue;
-    }
-    const run: Run = { deleted: "", inserted: "", before: newText.slice(Math.max(0, at - WINDOW), at), after: "", oldWords: [], newWords: [] };
-    for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
-      const c = changes[i]!;
-      const s = c.op === "delete" ? oldSide : newSide;
-      if (c.op === "delete") run.deleted += c.text;
-      else {
-        run.inserted += c.text;
-        at += c.text.length;
-      }
-      const list = c.op === "delete" ? run.oldWords : run.newWords;
-      for (const w of s.spans.get(i) ?? []) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
-    }
-    run.after = newText.slice(at, at + WINDOW);
-    yield run;
+/** Where `nextRun` reads: the change index and the offset in the new text. */
+interface RunCursor {
+  i: number;
+  at: number;
+  readonly oldSide: Side;
+  readonly newSide: Side;
+}
+
+function runCursor(changes: readonly Change[]): RunCursor {
+  return { i: 0, at: 0, oldSide: side(changes, "insert"), newSide: side(changes, "delete") };
+}
+
+/** The next run of edits (null after the last), one at a time: the caller often stops at the first (a plain loop, cheaper than a generator). */
+function nextRun(changes: readonly Change[], newText: string, cur: RunCursor): Run | null {
+  let at = cur.at;
+  let i = cur.i;
+  while (i < changes.length && changes[i]!.op === "equal") {
+    at += changes[i]!.text.length;
+    i++;
   }
+  if (i >= changes.length) {
+    cur.i = i;
+    cur.at = at;
+    return null;
+  }
+  const run: Run = { deleted: "", inserted: "", before: newText.slice(Math.max(0, at - WINDOW), at), after: "", oldWords: [], newWords: [] };
+  for (; i < changes.length && changes[i]!.op !== "equal"; i++) {
+    const c = changes[i]!;
+    const s = c.op === "delete" ? cur.oldSide : cur.newSide;
+    if (c.op === "delete") run.deleted += c.text;
+    else {
+      run.inserted += c.text;
+      at += c.text.length;
+    }
+    const list = c.op === "delete" ? run.oldWords : run.newWords;
+    for (let w = s.first[i]!; w < s.first[i + 1]!; w++) list.push({ word: s.words[w]!, v: verdict(s.words, w) });
+  }
+  run.after = newText.slice(at, at + WINDOW);
+  cur.i = i;
+  cur.at = at;
+  return run;
 }
 
 /** A footnote marker glued to the word before it (`Convention3`, `Convention,3`, `[^3]`, `³`), removed. */
@@ -507,7 +521,8 @@ export function classifyChanges(changes: readonly Change[], context: ClassifyCon
   const judged: Judged[] = [];
   let glue = false;
   let appended = false;
-  for (const run of runs(changes, newText)) {
+  const cur = runCursor(changes);
+  for (let run = nextRun(changes, newText, cur); run; run = nextRun(changes, newText, cur)) {
     const r = judgeRun(run, recalling);
     if (!r) return SUBSTANTIVE;
     if (r === "glue") glue = true;

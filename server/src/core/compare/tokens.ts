@@ -61,19 +61,51 @@ export function cutTokens(text: string, out: TokenStarts): void {
   out.count = n;
 }
 
-/** Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early. */
-export function tokenEnd(text: string, i: number): number {
-  const k = classAt(text, i);
-  i += width;
+/** The class of each ASCII unit (as `classAt`): read from a table in `tokenEnd`'s loops, no call per character. */
+const ASCII_CLASS = new Uint8Array(128).fill(OTHER);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) ASCII_CLASS[c] = WORD;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
+}
+
+/**
+ * Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early.
+ * ASCII units are classed by a table in the loops; `classAt` only for the rest (rare in these texts).
+ * `end`: where the text being cut stops (a token never runs past it).
+ */
+export function tokenEnd(text: string, i: number, end = text.length): number {
+  const c = text.charCodeAt(i);
+  let k: number;
+  if (c < 128) {
+    k = ASCII_CLASS[c]!;
+    i++;
+  } else {
+    k = classAt(text, i);
+    i += width;
+  }
   if (k === WORD) {
     for (;;) {
-      while (i < text.length && classAt(text, i) === WORD) i += width;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_CLASS[d] !== WORD) break;
+          i++;
+        } else if (classAt(text, i) === WORD) i += width;
+        else break;
+      }
       // A joiner continues the word only when a word character follows it.
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
+      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
       else break;
     }
   } else if (k === SPACE) {
-    while (i < text.length && classAt(text, i) === SPACE) i += width;
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (ASCII_CLASS[d] !== SPACE) break;
+        i++;
+      } else if (classAt(text, i) === SPACE) i += width;
+      else break;
+    }
   }
   return i;
 }

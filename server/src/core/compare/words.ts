@@ -73,11 +73,10 @@ export function diffParagraphWords(oldText: string, newText: string, options: Wo
   let tail = 0;
   while (tail < max - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
   while (tail > 0 && !/\s/.test(oldText[oldText.length - tail]!)) tail--;
-  const textA = oldText.slice(head, oldText.length - tail);
-  const textB = newText.slice(head, newText.length - tail);
   const raw: Change[] = [];
   push(raw, "equal", oldText.slice(0, head));
-  const bounded = diffMiddle(textA, textB, raw, options.maxEditLength ?? 2000, options.tokens ?? tokenTable());
+  // The middles are read in place (a slice is a sliced string, whose every `charCodeAt` goes through its parent).
+  const bounded = diffMiddle(oldText, head, oldText.length - tail, newText, newText.length - tail, raw, options.maxEditLength ?? 2000, options.tokens ?? tokenTable());
   push(raw, "equal", oldText.slice(oldText.length - tail));
   return { changes: tidy(raw), bounded };
 }
@@ -92,17 +91,17 @@ let idsA = new Int32Array(256);
 let idsB = new Int32Array(256);
 
 /**
- * Diff the differing middle into `out`; true when a bound was hit somewhere (`bound`: most edits
+ * Diff the differing middles `textA[head, endA)` and `textB[head, endB)` into `out`; true when a bound was hit somewhere (`bound`: most edits
  * the diff may explore in one stretch, its cost being about edits × length). Tokens become
  * small integers first (the diff compares integers). Long middles are
  * cut at anchors (words found exactly once on each side, in order: the patience-diff idea),
  * so the diff works on short stretches and its cost (edits × length) stays small.
  */
-function diffMiddle(textA: string, textB: string, out: Change[], bound: number, table: TokenTable): boolean {
-  if (idsA.length < textA.length) idsA = new Int32Array(Math.max(textA.length, idsA.length * 2));
-  if (idsB.length < textB.length) idsB = new Int32Array(Math.max(textB.length, idsB.length * 2));
-  cutAndNumber(table, textA, startsA, idsA);
-  cutAndNumber(table, textB, startsB, idsB);
+function diffMiddle(textA: string, head: number, endA: number, textB: string, endB: number, out: Change[], bound: number, table: TokenTable): boolean {
+  if (idsA.length < endA - head) idsA = new Int32Array(Math.max(endA - head, idsA.length * 2));
+  if (idsB.length < endB - head) idsB = new Int32Array(Math.max(endB - head, idsB.length * 2));
+  cutAndNumber(table, textA, startsA, idsA, head, endA);
+  cutAndNumber(table, textB, startsB, idsB, head, endB);
   const s: Sides = { x: idsA, y: idsB, textA, textB, atA: startsA.at, atB: startsB.at };
   const a = startsA.count;
   const b = startsB.count;
@@ -135,20 +134,20 @@ const asciiJoiner = (c: number) => c === 45 || c === 39 || c === 47 || c === 46 
 const asciiWord = (c: number) => c >= 0 && c < 128 && ASCII_CLASS[c] === WORD;
 
 /**
- * Cut `text` into tokens (as `cutTokens`) and number each one into `ids` (`ids` holds `text.length`
+ * Cut `text[from, to)` into tokens (as `cutTokens`) and number each one into `ids` (`ids` holds `to - from`
  * at least), in one pass: a token of ASCII units is hashed while it is cut, so its characters are
  * read once to find it and once to compare it with its number's token. A token that meets a
  * non-ASCII unit (rare in these texts) is cut again by `tokenEnd`, whose grammar decides.
  */
-export function cutAndNumber(table: TokenTable, text: string, starts: TokenStarts, ids: Int32Array): void {
-  if (starts.at.length <= text.length) starts.at = new Int32Array(Math.max(text.length + 1, starts.at.length * 2));
+export function cutAndNumber(table: TokenTable, text: string, starts: TokenStarts, ids: Int32Array, from = 0, to = text.length): void {
+  if (starts.at.length <= to - from) starts.at = new Int32Array(Math.max(to - from + 1, starts.at.length * 2));
   const at = starts.at;
-  const end = text.length;
+  const end = to;
   let n = 0;
-  let i = 0;
+  let i = from;
   while (i < end) {
-    const from = i;
-    at[n] = from;
+    const start = i;
+    at[n] = start;
     const c = text.charCodeAt(i);
     const k = c < 128 ? ASCII_CLASS[c]! : -1;
     if (k === OTHER) {
@@ -183,9 +182,9 @@ export function cutAndNumber(table: TokenTable, text: string, starts: TokenStart
       if (d >= 128) i = -1;
     } else i = -1;
     if (i < 0) {
-      i = tokenEnd(text, from);
-      ids[n++] = i - from === 1 && c < 128 ? asciiId(table, c) : tokenId(table, text, from, i);
-    } else ids[n++] = i - from === 1 ? asciiId(table, c) : idOfHash(table, text, from, i, h);
+      i = tokenEnd(text, start, end);
+      ids[n++] = i - start === 1 && c < 128 ? asciiId(table, c) : tokenId(table, text, start, i);
+    } else ids[n++] = i - start === 1 ? asciiId(table, c) : idOfHash(table, text, start, i, h);
   }
   at[n] = end;
   starts.count = n;
