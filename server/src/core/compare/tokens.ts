@@ -13,9 +13,10 @@ export const TOKEN = /[\p{L}\p{N}\p{M}_]+(?:[-'’/.:][\p{L}\p{N}\p{M}_]+)*|\s+|
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 const SPACE_CHAR = /\s/u;
-const WORD = 0;
-const SPACE = 1;
-const OTHER = 2;
+/** Token classes of a character (`classAt`, `ASCII_CLASS`). */
+export const WORD = 0;
+export const SPACE = 1;
+export const OTHER = 2;
 
 /** The class of the code point at `i`; its length in UTF-16 units goes to `width`. */
 let width = 1;
@@ -61,12 +62,8 @@ export function cutTokens(text: string, out: TokenStarts): void {
   out.count = n;
 }
 
-/** The class of each ASCII unit (as `classAt`): read from a table in `tokenEnd`'s loops, no call per character. */
-const ASCII_CLASS = new Uint8Array(128).fill(OTHER);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) ASCII_CLASS[c] = WORD;
-  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
-}
+/** The class of each ASCII unit, as `classAt` gives it: read from a table in the scanners' loops, no call per character. */
+export const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classAt(String.fromCharCode(c), 0));
 
 /**
  * Where the token that starts at `i` ends (the grammar in `TOKEN`), for a reader that may stop early.
@@ -85,27 +82,24 @@ export function tokenEnd(text: string, i: number, end = text.length): number {
   }
   if (k === WORD) {
     for (;;) {
-      while (i < end) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          if (ASCII_CLASS[d] !== WORD) break;
-          i++;
-        } else if (classAt(text, i) === WORD) i += width;
-        else break;
-      }
+      i = runEnd(text, i, end, WORD);
       // A joiner continues the word only when a word character follows it.
       if (i + 1 < end && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === WORD) i += 1;
       else break;
     }
-  } else if (k === SPACE) {
-    while (i < end) {
-      const d = text.charCodeAt(i);
-      if (d < 128) {
-        if (ASCII_CLASS[d] !== SPACE) break;
-        i++;
-      } else if (classAt(text, i) === SPACE) i += width;
-      else break;
-    }
+  } else if (k === SPACE) i = runEnd(text, i, end, SPACE);
+  return i;
+}
+
+/** Where the characters of class `k` from `i` on stop (at `end` at most). */
+function runEnd(text: string, i: number, end: number, k: number): number {
+  while (i < end) {
+    const d = text.charCodeAt(i);
+    if (d < 128) {
+      if (ASCII_CLASS[d] !== k) break;
+      i++;
+    } else if (classAt(text, i) === k) i += width;
+    else break;
   }
   return i;
 }

@@ -9,7 +9,7 @@
  * any machine.
  */
 import type { Change } from "./types";
-import { isWordAt, tokenEnd, tokenStarts, type TokenStarts } from "./tokens";
+import { ASCII_CLASS, isWordAt, OTHER, SPACE, tokenEnd, tokenStarts, WORD, type TokenStarts } from "./tokens";
 import { increasingRun } from "./increasing-run";
 import { DELETE, diffIds, INSERT } from "./myers";
 import { u8Array } from "./arena";
@@ -119,15 +119,6 @@ function diffMiddle(textA: string, head: number, endA: number, textB: string, en
   return bounded;
 }
 
-const WORD = 0;
-const SPACE = 1;
-const OTHER = 2;
-/** The token class of each ASCII unit (the grammar of `tokens.ts`). */
-const ASCII_CLASS = new Uint8Array(128).fill(OTHER);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) ASCII_CLASS[c] = WORD;
-  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = SPACE;
-}
 /** The ASCII joiners that continue a word before a word character (`-`, `'`, `/`, `.`, `:`; `’` is not ASCII). */
 const asciiJoiner = (c: number) => c === 45 || c === 39 || c === 47 || c === 46 || c === 58;
 /** An ASCII word character (false for any other unit). */
