@@ -1277,22 +1277,7 @@ function withInsert(source: string, t: Tokens, k: number, words: Words, forms: R
 function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
   const out: number[] = [];
   const flags = t.flags;
-  const fold = t.fold;
-  const wordStart = t.wordStart;
-  const wordEnd = t.wordEnd;
-  for (let k = 0; k < n; k++) {
-    const f = flags[k]!;
-    if (!(f & LONG_WORD)) continue;
-    if (f & (NOT_ASCII_RUN | INNER_HYPHEN)) {
-      if (mayLackHyphen(source, t, k, formKeys)) out.push(k);
-      continue;
-    }
-    // Most long words are ASCII without a hyphen inside: mayLackHyphen's tests, here in the loop with the arrays
-    // at hand (a call per word was most of the walk's cost).
-    const start = wordStart[k]!;
-    const len = wordEnd[k]! - start;
-    if (formKeys.has(fold[k]!) || (len >= 8 && len <= 14 && beginsAsTens(source, start))) out.push(k);
-  }
+  for (let k = 0; k < n; k++) if (flags[k]! & LONG_WORD && mayLackHyphen(source, t, k, formKeys)) out.push(k);
   return Int32Array.from(out);
 }
 
@@ -1326,13 +1311,9 @@ function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet):
       if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
     }
   }
-  return formKeys.has(h) || mayBeTens(source, t, k);
-}
-
-/** `fortyone` to `seventyseventh`: token k's word has a compound number's length and begins as a tens word does. */
-function mayBeTens(source: string, t: Tokens, k: number): boolean {
-  const start = t.wordStart[k]!;
-  const n = t.wordEnd[k]! - start;
+  if (formKeys.has(h)) return true;
+  // `fortyone` to `seventyseventh`, beginning as a tens word does.
+  const n = end - start;
   return n >= 8 && n <= 14 && beginsAsTens(source, start);
 }
 
