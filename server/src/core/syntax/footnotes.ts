@@ -268,7 +268,7 @@ function readFootnoteBlock(
       number: { value: n.value, span: numSpan }, page: pageNo, lines: entry,
       span: { start, end }, inAnnex: false, markers: [],
     });
-    if (!n.value.startsWith("*")) next = Math.max(next, Number(n.value) + 1);
+    if (!n.star) next = Math.max(next, n.num + 1);
   }
   out.push(...all);
   void source;
