@@ -569,7 +569,8 @@ function scanTokens(source: string, start: number, end: number, out: Tokens): vo
 
 /**
  * The run of word characters at `start` when it is ASCII letters and digits only (most runs of a text): its token
- * is pushed and its end returned; -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
+ * is pushed, and where the scan goes on returned: past the character that ends the run, no word character, already
+ * read here. -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
  */
 function plainRun(source: string, start: number, end: number, out: Tokens): number {
   let h = 0;
@@ -588,7 +589,7 @@ function plainRun(source: string, start: number, end: number, out: Tokens): numb
   } while (cls & ALNUM);
   if (i < end && cls !== NONE) return -1;
   out.push(start, i, start, i, h, f, LEFT_PIECE | RIGHT_PIECE | (digits & DIGIT));
-  return i;
+  return i < end ? i + 1 : i;
 }
 
 /** Scans the run of word characters at `start` into a token, if it holds a letter or digit; returns its end. */
