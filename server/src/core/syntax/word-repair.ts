@@ -1287,8 +1287,13 @@ function withInsert(source: string, t: Tokens, k: number, words: Words, forms: R
 /** The tokens of [0, n) whose words may lack a hyphen (six characters or more, mayLackHyphen), in order. */
 function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
   const out: number[] = [];
-  const flags = t.flags;
-  for (let k = 0; k < n; k++) if (flags[k]! & LONG_WORD && mayLackHyphen(source, t, k, formKeys)) out.push(k);
+  const { flags, fold } = t;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k]!;
+    if (!(f & LONG_WORD)) continue;
+    // Most long words are ASCII without a hyphen: the filter is asked for their lower-case hash as it stands.
+    if (f & (NOT_ASCII_RUN | INNER_HYPHEN) ? mayLackHyphen(source, t, k, formKeys) : formKeys.has(fold[k]!)) out.push(k);
+  }
   return Int32Array.from(out);
 }
 
