@@ -569,7 +569,8 @@ function scanTokens(source: string, start: number, end: number, out: Tokens): vo
 
 /**
  * The run of word characters at `start` when it is ASCII letters and digits only (most runs of a text): its token
- * is pushed and its end returned; -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
+ * is pushed, and where the scan goes on returned: past the character that ends the run, no word character, already
+ * read here. -1 when a joiner or a character outside ASCII comes first (scanRun reads it).
  */
 function plainRun(source: string, start: number, end: number, out: Tokens): number {
   let h = 0;
@@ -588,7 +589,7 @@ function plainRun(source: string, start: number, end: number, out: Tokens): numb
   } while (cls & ALNUM);
   if (i < end && cls !== NONE) return -1;
   out.push(start, i, start, i, h, f, LEFT_PIECE | RIGHT_PIECE | (digits & DIGIT));
-  return i;
+  return i < end ? i + 1 : i;
 }
 
 /** Scans the run of word characters at `start` into a token, if it holds a letter or digit; returns its end. */
@@ -708,7 +709,7 @@ function cutsOf(split: TokenSplit, from: number, to: number, existing: readonly 
       strength = decideSplit(split);
     } else continue;
     if (!strength) continue;
-    if (existing.some((c) => c.start <= space && space < c.end)) continue;
+    if (existing.length && holds(existing, space)) continue;
     const join = { at: space, from: runStart[k]!, strength };
     if (last && chained(last, join)) {
       if (last.strength >= strength) continue;
@@ -750,11 +751,21 @@ export function invisibleCuts(source: string, line: RepairLine): Span[] {
   for (let i = line.start; i < line.end; i++) {
     const c = source.charCodeAt(i);
     if (c !== 0x2060 && c !== 0x200b && c !== 0xfeff) continue;
-    if (!line.cuts.some((x) => x.start <= i && i < x.end)) (out ??= []).push({ start: i, end: i + 1 });
+    if (!holds(line.cuts, i)) (out ??= []).push({ start: i, end: i + 1 });
   }
   return out ?? NO_CUTS;
 }
 const NO_CUTS: Span[] = [];
+
+/**
+ * Whether a cut holds offset `at`. (A loop here, not `cuts.some` with an arrow in the callers' loops: the arrow read
+ * the loop's offset, and V8 made a context object for it on every token or unit passed, in cutsOf a fifth of all
+ * the reader allocated.)
+ */
+function holds(cuts: readonly Span[], at: number): boolean {
+  for (const c of cuts) if (c.start <= at && at < c.end) return true;
+  return false;
+}
 
 /**
  * Where the piece after a space ends when a cut (a footnote marker glued to it, `Tuna s45` as pdf.js prints it)
@@ -1276,8 +1287,13 @@ function withInsert(source: string, t: Tokens, k: number, words: Words, forms: R
 /** The tokens of [0, n) whose words may lack a hyphen (six characters or more, mayLackHyphen), in order. */
 function insertCandidates(source: string, t: Tokens, n: number, formKeys: HashSet): Int32Array {
   const out: number[] = [];
-  const flags = t.flags;
-  for (let k = 0; k < n; k++) if (flags[k]! & LONG_WORD && mayLackHyphen(source, t, k, formKeys)) out.push(k);
+  const { flags, fold } = t;
+  for (let k = 0; k < n; k++) {
+    const f = flags[k]!;
+    if (!(f & LONG_WORD)) continue;
+    // Most long words are ASCII without a hyphen: the filter is asked for their lower-case hash as it stands.
+    if (f & (NOT_ASCII_RUN | INNER_HYPHEN) ? mayLackHyphen(source, t, k, formKeys) : formKeys.has(fold[k]!)) out.push(k);
+  }
   return Int32Array.from(out);
 }
 
@@ -1294,75 +1310,55 @@ function firstAtLeast(a: Int32Array, x: number): number {
 }
 
 /**
- * Whether hyphenInsert can find a hyphen for token k's word, told without making the word: it may be a compound
- * number, or its letters without hyphens in lower case hash as a key of the document's hyphenated forms does
- * (keyHashes; for a word of ASCII letters without a hyphen, the token's lower-case hash). Words outside ASCII
- * always go on to hyphenInsert.
+ * Whether hyphenInsert can find a hyphen for token k's word, told without making the word: its letters without
+ * hyphens in lower case hash as a compound number or a key of the document's hyphenated forms does (keyHashes; for
+ * a word of ASCII letters without a hyphen, the token's lower-case hash). Words outside ASCII always go on to
+ * hyphenInsert.
  */
 function mayLackHyphen(source: string, t: Tokens, k: number, formKeys: HashSet): boolean {
-  const start = t.wordStart[k]!;
-  const end = t.wordEnd[k]!;
   let h = t.fold[k]!;
   if (t.flags[k]! & (NOT_ASCII_RUN | INNER_HYPHEN)) {
     h = 0;
-    for (let i = start; i < end; i++) {
+    for (let i = t.wordStart[k]!; i < t.wordEnd[k]!; i++) {
       const c = source.charCodeAt(i);
       if (c > 0x7f) return true;
       if (c !== 0x2d) h = (Math.imul(h, 31) + (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) | 0;
     }
   }
-  if (formKeys.has(h)) return true;
-  // `fortyone` to `seventyseventh`, beginning as a tens word does.
-  const n = end - start;
-  return n >= 8 && n <= 14 && beginsAsTens(source, start);
+  return formKeys.has(h);
 }
 
-/** Whether the ASCII word at `start` begins, letter case aside, as a tens word does (`twen`, `thir` … `nine`: COMPOUND_NUMBER). */
-export function beginsAsTens(source: string, start: number): boolean {
-  // Most words asked about begin with no tens word's first two letters: told without hashing four.
-  const first = (source.charCodeAt(start) | 0x20) - 0x61;
-  if (first < 0 || first > 25 || !(TENS_INITIALS & (1 << first))) return false;
-  const second = (source.charCodeAt(start + 1) | 0x20) - 0x61;
-  if (second < 0 || second > 25 || !(TENS_SECONDS[first]! & (1 << second))) return false;
-  let h = 0;
-  for (let i = start; i < start + 4; i++) h = (Math.imul(h, 31) + (source.charCodeAt(i) | 0x20)) | 0;
-  for (let i = 0; i < TENS_STARTS.length; i++) if (TENS_STARTS[i] === h) return true;
-  return false;
-}
-const TENS_STARTS = Int32Array.from(["twen", "thir", "fort", "fift", "sixt", "seve", "eigh", "nine"], hashOf);
-/** t, f, s, e, n, one bit per letter from a. */
-const TENS_INITIALS = [..."tfsen"].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 0x61)), 0);
 /**
- * Per first letter, the second letters a start hashing as a tens start may have, a bit per letter from a: the tens
- * words' own (`tw`, `th` under t) and those of the few starts of ASCII word units that hash the same in lower case
- * (`ty'n` as `twen`, `fq66` as `fort`), so the test before the hash passes all the hash does (the unit test tries
- * every such start). Any other first two letters begin no tens word.
+ * The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on) and of the compound numbers:
+ * one set, so a long word is told by one filter (a test of the word's start for a tens word, beside it, cost as much
+ * as the filter itself).
  */
-const TENS_SECONDS = Int32Array.from({ length: 26 }, (_, first) =>
-  ["tw", "th", "tj", "ty", "fo", "fi", "fq", "si", "se", "sg", "ei", "ni", "nk"].reduce(
-    (bits, p) => (p.charCodeAt(0) - 0x61 === first ? bits | (1 << (p.charCodeAt(1) - 0x61)) : bits), 0));
-
-/** The hashes of the forms' keys (ASCII keys; mayLackHyphen passes every other word on). */
 function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
-  const out = new HashSet();
+  const out = new HashSet(COMPOUND_NUMBER_KEYS);
   for (const key of forms.keys()) out.add(hashOf(key));
   return out;
 }
 
 /** A set of hashes behind a filter of one bit per hash: most hashes asked about (every long word's) are none. */
 class HashSet {
-  private readonly bits = new Int32Array(64);
+  private readonly bits: Int32Array;
   private readonly hashes = new Set<number>();
+  /** `base`: a set whose hashes this one holds too, without copying them (its filter is copied). */
+  constructor(private readonly base?: HashSet) {
+    this.bits = base ? base.bits.slice() : new Int32Array(HASH_FILTER_BITS >>> 5);
+  }
   add(h: number): void {
-    const bit = h & 2047;
+    const bit = h & (HASH_FILTER_BITS - 1);
     this.bits[bit >>> 5]! |= 1 << (bit & 31);
     this.hashes.add(h);
   }
   has(h: number): boolean {
-    const bit = h & 2047;
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.hashes.has(h);
+    const bit = h & (HASH_FILTER_BITS - 1);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && (this.hashes.has(h) || (this.base !== undefined && this.base.hashes.has(h)));
   }
 }
+/** Room for the compound numbers and a document's forms (a few dozen), a few bits in a hundred set. */
+const HASH_FILTER_BITS = 8192;
 
 /** The hyphen a word of six or more characters lacks, if any: a compound number, or one fewer than the document's form. */
 function hyphenInsert(w: string, id: number, words: Words, forms: ReadonlyMap<string, string>): HyphenInsert | null {
@@ -1446,8 +1442,13 @@ function classBefore(text: string, i: number): number {
 const HYPHENS = /[‑-]/g;
 /** The first letters of twenty … ninety: a cheap test before COMPOUND_NUMBER. */
 const TENS_INITIAL = /^[tfsenTFSEN]/;
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 /** Compound numbers are always hyphenated (`seventy-ninth`, `twenty-five`): pdftotext's `seventyninth` is one. */
-const COMPOUND_NUMBER = /^((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)$/i;
+const COMPOUND_NUMBER = new RegExp(`^((?:${TENS.join("|")}))(?:${UNITS.join("|")})$`, "i");
+/** The compound numbers without their hyphen, in lower case, as keyHashes hashes a form's key. */
+const COMPOUND_NUMBER_KEYS = new HashSet();
+for (const tens of TENS) for (const unit of UNITS) COMPOUND_NUMBER_KEYS.add(hashOf(tens + unit));
 
 /** The hyphenated words of the document, by their letters without hyphens in lower case (`secretarygeneral` → `Secretary-General`). */
 export function hyphenatedForms(words: ReadonlyMap<string, number>): Map<string, string> {
