@@ -99,6 +99,18 @@ function edgeSymbol(text: string): string | null {
   return e ? e[1]! : null;
 }
 
+/**
+ * Whether a line (of `source` from `from` to `to`) may hold a symbol at an edge, as edgeSymbol's first tests tell
+ * it: it opens with `A/`, `E/` or `S/`, or ends in a digit or `*`.
+ */
+function mayHoldEdgeSymbol(source: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const a = source.charCodeAt(from);
+  if ((a === 65 || a === 69 || a === 83) && source.charCodeAt(from + 1) === 47 && from + 1 < to) return true;
+  const c = source.charCodeAt(to - 1);
+  return (c >= 48 && c <= 57) || c === 42;
+}
+
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
 export function findRunningSymbol(lines: readonly Line[]): string | null {
   return mostFrequentSymbol(lines.map((l) => edgeSymbol(l.text)));
@@ -225,6 +237,8 @@ export function endKeys(t: string): Set<number> {
 
 /** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
 function besideSymbol(text: string, symbol: string): string {
+  // Most header lines are the symbol alone.
+  if (text === symbol) return "";
   return collapse(text).split(symbol).join(" ").replace(/\*/g, " ").trim();
 }
 
@@ -305,13 +319,16 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
   const codes: number[] = [];
   const tailed: number[] = [];
   let formFeeds = false;
+  // Each line is read where it stands in the source, by its offsets: most lines are told by a character at each
+  // end, and their text is never read.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const text = l.text;
-    kind[i] = tokenFurniture(source, l.trimStart, l.trimEnd);
-    edges[i] = edgeSymbol(text);
-    if (text.length === 6 && CODE_TOKEN.test(text)) codes.push(i);
-    if (endsInSlashNumber(text)) tailed.push(i);
+    const from = l.trimStart;
+    const to = l.trimEnd;
+    kind[i] = tokenFurniture(source, from, to);
+    edges[i] = mayHoldEdgeSymbol(source, from, to) ? edgeSymbol(l.text) : null;
+    if (to - from === 6 && CODE_TOKEN.test(l.text)) codes.push(i);
+    if (endsInSlashNumber(source, from, to)) tailed.push(i);
     if (l.pageBreak) formFeeds = true;
   }
   const total = keepDocumentPageTotal(lines, kind);
@@ -338,11 +355,11 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
   return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total, tailed) };
 }
 
-/** Whether a line ends in `/` and one to three digits, as a page number does (`… a risk16/17`). */
-export function endsInSlashNumber(text: string): boolean {
-  const n = text.length;
+/** Whether a line (`text` from `from` to `to`) ends in `/` and one to three digits, as a page number does (`… a risk16/17`). */
+export function endsInSlashNumber(text: string, from = 0, to = text.length): boolean {
+  const n = to - from;
   for (let k = 1; k <= 4 && k <= n; k++) {
-    const c = text.charCodeAt(n - k);
+    const c = text.charCodeAt(to - k);
     if (c === 47) return k > 1;
     if (c < 48 || c > 57) return false;
   }
@@ -415,7 +432,15 @@ function markShortTitles(
   // (their heads alike) are told apart by it before any is normalised.
   const whole: (number | undefined)[] = new Array(lines.length);
   const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(source, Infinity, lines[j]!.trimStart, lines[j]!.trimEnd));
+  // A short title is asked about from every anchor of every page, and its chain holds a line by every page:
+  // the answer for a text is kept, or each page walked the whole chain again (the groups are complete by now).
+  const recurring = new Map<string, boolean>();
   const recurs = (t: string): boolean => {
+    let r = recurring.get(t);
+    if (r === undefined) recurring.set(t, (r = recursNearHeaders(t)));
+    return r;
+  };
+  const recursNearHeaders = (t: string): boolean => {
     const last = nearHeaders.get(titleKey(t));
     if (last === undefined || nearPrev[last]! < 0) return false;
     const th = textHash(t);
