@@ -53,12 +53,17 @@ export function tokenFurniture(source: string, from = 0, to = source.length): Ar
   const c = source.charCodeAt(from);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
   // Every furniture token is digits, `/`, `-` and `*`: a first token with another character (`12.`) is no
-  // furniture, told without a regex.
-  for (let i = from + 1; i < to; i++) {
-    const d = source.charCodeAt(i);
+  // furniture, told without a regex. Nor is one of digits alone but a release code's six (`3`, a footnote's
+  // number before its text), which every token pattern but CODE_TOKEN needs a `/`, `-` or `*` beside.
+  let digitsOnly = c !== 42;
+  let end = from + 1;
+  for (; end < to; end++) {
+    const d = source.charCodeAt(end);
     if (d === 32 || (d >= 9 && d <= 13) || d >= 128) break;
     if (!((d >= 48 && d <= 57) || d === 47 || d === 45 || d === 42)) return null;
+    if (d < 48 || d > 57) digitsOnly = false;
   }
+  if (digitsOnly && end - from !== 6) return null;
   const text = from === 0 && to === source.length ? source : source.slice(from, to);
   // White space at the end leaves an empty last token, which is no furniture.
   if (/\s$/.test(text)) return null;
@@ -243,14 +248,15 @@ function besideSymbol(text: string, symbol: string): string {
 }
 
 /**
- * Whether a line is a running header: the running symbol at its start or end, and beside it nothing or
- * short-title words (no end mark of a sentence, which a body line citing the symbol would have).
+ * What stands beside the symbol on a running header line ("" for nothing), or null for a line that is none: the
+ * running symbol at its start or end, and beside it nothing or short-title words (no end mark of a sentence, which
+ * a body line citing the symbol would have).
  */
-function isHeaderLine(text: string, edge: string | null, symbol: string): boolean {
+function headerRest(text: string, edge: string | null, symbol: string): string | null {
   // edgeSymbol is null for a line longer than a header.
-  if (edge !== symbol) return false;
+  if (edge !== symbol) return null;
   const rest = besideSymbol(text, symbol);
-  return rest === "" || !/[.;:,]$/.test(rest);
+  return rest === "" || !/[.;:,]$/.test(rest) ? rest : null;
 }
 
 /** The page total of a page-number line (`2/59` → 59, `23-238172/2` → 2), or null. */
@@ -334,13 +340,17 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
   const total = keepDocumentPageTotal(lines, kind);
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
+  // What stands beside the symbol on each of them, for the short titles.
+  const beside: string[] = [];
   if (runningSymbol) {
     // The first occurrence before the organ line is the masthead's symbol (read by the header pass), the
     // others running headers (a text whose masthead was not extracted starts with a page of body).
     const organ = lines.findIndex((l) => l.text.charCodeAt(0) === 84 && ORGAN.test(l.text));
     let first = true;
     for (let i = 0; i < lines.length; i++) {
-      if (kind[i] || edges[i] !== runningSymbol || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
+      if (kind[i] || edges[i] !== runningSymbol) continue;
+      const rest = headerRest(lines[i]!.text, edges[i]!, runningSymbol);
+      if (rest === null) continue;
       if (first && (organ < 0 || i < organ)) {
         first = false;
         continue;
@@ -348,8 +358,9 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
       first = false;
       kind[i] = "running-header";
       headers.push(i);
+      beside.push(rest);
     }
-    markShortTitles(source, lines, kind, headers, runningSymbol, documentTitle);
+    markShortTitles(source, lines, kind, headers, beside, documentTitle);
   }
   markReleaseCodes(lines, kind, codes);
   return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total, tailed) };
@@ -378,10 +389,10 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[],
 /**
  * Short-title lines next to a running header or a page number: text that stands beside the symbol on some header line,
  * text that recurs next to header lines, or words of the document title. Up to eight lines each side
- * (a long short title wraps).
+ * (a long short title wraps). `beside`: what stands beside the symbol on each header line.
  */
 function markShortTitles(
-  source: string, lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
+  source: string, lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], beside: readonly string[], documentTitle: string,
 ): void {
   // Each line's normalised text, made once: the same lines are asked about from several headers.
   // Only lines near headers and page numbers are normalised: a map, not an array the length of the document.
@@ -394,8 +405,8 @@ function markShortTitles(
   const hashed: (number | undefined)[] = new Array(lines.length);
   const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(source, TITLE_KEY, lines[j]!.trimStart, lines[j]!.trimEnd));
   const known = new Set<string>();
-  for (const h of headers) {
-    const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
+  for (const b of beside) {
+    const rest = normTitle(b);
     if (rest) known.add(rest);
   }
   // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
