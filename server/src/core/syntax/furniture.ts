@@ -53,12 +53,17 @@ export function tokenFurniture(source: string, from = 0, to = source.length): Ar
   const c = source.charCodeAt(from);
   if (!((c >= 48 && c <= 57) || c === 42)) return null;
   // Every furniture token is digits, `/`, `-` and `*`: a first token with another character (`12.`) is no
-  // furniture, told without a regex.
-  for (let i = from + 1; i < to; i++) {
-    const d = source.charCodeAt(i);
+  // furniture, told without a regex. Nor is one of digits alone but a release code's six (`3`, a footnote's
+  // number before its text), which every token pattern but CODE_TOKEN needs a `/`, `-` or `*` beside.
+  let digitsOnly = c !== 42;
+  let end = from + 1;
+  for (; end < to; end++) {
+    const d = source.charCodeAt(end);
     if (d === 32 || (d >= 9 && d <= 13) || d >= 128) break;
     if (!((d >= 48 && d <= 57) || d === 47 || d === 45 || d === 42)) return null;
+    if (d < 48 || d > 57) digitsOnly = false;
   }
+  if (digitsOnly && end - from !== 6) return null;
   const text = from === 0 && to === source.length ? source : source.slice(from, to);
   // White space at the end leaves an empty last token, which is no furniture.
   if (/\s$/.test(text)) return null;
@@ -97,6 +102,18 @@ function edgeSymbol(text: string): string | null {
   if (!((c >= 48 && c <= 57) || c === 42) || !text.includes("/")) return null;
   const e = SYMBOL_AT_END.exec(text);
   return e ? e[1]! : null;
+}
+
+/**
+ * Whether a line (of `source` from `from` to `to`) may hold a symbol at an edge, as edgeSymbol's first tests tell
+ * it: it opens with `A/`, `E/` or `S/`, or ends in a digit or `*`.
+ */
+function mayHoldEdgeSymbol(source: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const a = source.charCodeAt(from);
+  if ((a === 65 || a === 69 || a === 83) && source.charCodeAt(from + 1) === 47 && from + 1 < to) return true;
+  const c = source.charCodeAt(to - 1);
+  return (c >= 48 && c <= 57) || c === 42;
 }
 
 /** The symbol that recurs at line edges (at least twice, the masthead included), the most frequent. */
@@ -225,18 +242,21 @@ export function endKeys(t: string): Set<number> {
 
 /** The text beside the running symbol on a header line (`The Syrian Golan`), or "" (symbol alone or doubled). */
 function besideSymbol(text: string, symbol: string): string {
+  // Most header lines are the symbol alone.
+  if (text === symbol) return "";
   return collapse(text).split(symbol).join(" ").replace(/\*/g, " ").trim();
 }
 
 /**
- * Whether a line is a running header: the running symbol at its start or end, and beside it nothing or
- * short-title words (no end mark of a sentence, which a body line citing the symbol would have).
+ * What stands beside the symbol on a running header line ("" for nothing), or null for a line that is none: the
+ * running symbol at its start or end, and beside it nothing or short-title words (no end mark of a sentence, which
+ * a body line citing the symbol would have).
  */
-function isHeaderLine(text: string, edge: string | null, symbol: string): boolean {
+function headerRest(text: string, edge: string | null, symbol: string): string | null {
   // edgeSymbol is null for a line longer than a header.
-  if (edge !== symbol) return false;
+  if (edge !== symbol) return null;
   const rest = besideSymbol(text, symbol);
-  return rest === "" || !/[.;:,]$/.test(rest);
+  return rest === "" || !/[.;:,]$/.test(rest) ? rest : null;
 }
 
 /** The page total of a page-number line (`2/59` → 59, `23-238172/2` → 2), or null. */
@@ -305,25 +325,32 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
   const codes: number[] = [];
   const tailed: number[] = [];
   let formFeeds = false;
+  // Each line is read where it stands in the source, by its offsets: most lines are told by a character at each
+  // end, and their text is never read.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const text = l.text;
-    kind[i] = tokenFurniture(source, l.trimStart, l.trimEnd);
-    edges[i] = edgeSymbol(text);
-    if (text.length === 6 && CODE_TOKEN.test(text)) codes.push(i);
-    if (endsInSlashNumber(text)) tailed.push(i);
+    const from = l.trimStart;
+    const to = l.trimEnd;
+    kind[i] = tokenFurniture(source, from, to);
+    edges[i] = mayHoldEdgeSymbol(source, from, to) ? edgeSymbol(l.text) : null;
+    if (to - from === 6 && CODE_TOKEN.test(l.text)) codes.push(i);
+    if (endsInSlashNumber(source, from, to)) tailed.push(i);
     if (l.pageBreak) formFeeds = true;
   }
   const total = keepDocumentPageTotal(lines, kind);
   const runningSymbol = mostFrequentSymbol(edges);
   const headers: number[] = [];
+  // What stands beside the symbol on each of them, for the short titles.
+  const beside: string[] = [];
   if (runningSymbol) {
     // The first occurrence before the organ line is the masthead's symbol (read by the header pass), the
     // others running headers (a text whose masthead was not extracted starts with a page of body).
     const organ = lines.findIndex((l) => l.text.charCodeAt(0) === 84 && ORGAN.test(l.text));
     let first = true;
     for (let i = 0; i < lines.length; i++) {
-      if (kind[i] || edges[i] !== runningSymbol || !isHeaderLine(lines[i]!.text, edges[i]!, runningSymbol)) continue;
+      if (kind[i] || edges[i] !== runningSymbol) continue;
+      const rest = headerRest(lines[i]!.text, edges[i]!, runningSymbol);
+      if (rest === null) continue;
       if (first && (organ < 0 || i < organ)) {
         first = false;
         continue;
@@ -331,18 +358,19 @@ export function findFurniture(source: string, lines: readonly Line[], documentTi
       first = false;
       kind[i] = "running-header";
       headers.push(i);
+      beside.push(rest);
     }
-    markShortTitles(source, lines, kind, headers, runningSymbol, documentTitle);
+    markShortTitles(source, lines, kind, headers, beside, documentTitle);
   }
   markReleaseCodes(lines, kind, codes);
   return { kind, page: pagesOf(lines, kind, formFeeds), runningSymbol, formFeeds, pageTails: findPageTails(lines, kind, total, tailed) };
 }
 
-/** Whether a line ends in `/` and one to three digits, as a page number does (`… a risk16/17`). */
-export function endsInSlashNumber(text: string): boolean {
-  const n = text.length;
+/** Whether a line (`text` from `from` to `to`) ends in `/` and one to three digits, as a page number does (`… a risk16/17`). */
+export function endsInSlashNumber(text: string, from = 0, to = text.length): boolean {
+  const n = to - from;
   for (let k = 1; k <= 4 && k <= n; k++) {
-    const c = text.charCodeAt(n - k);
+    const c = text.charCodeAt(to - k);
     if (c === 47) return k > 1;
     if (c < 48 || c > 57) return false;
   }
@@ -361,10 +389,10 @@ function markReleaseCodes(lines: readonly Line[], kind: (ArtefactKind | null)[],
 /**
  * Short-title lines next to a running header or a page number: text that stands beside the symbol on some header line,
  * text that recurs next to header lines, or words of the document title. Up to eight lines each side
- * (a long short title wraps).
+ * (a long short title wraps). `beside`: what stands beside the symbol on each header line.
  */
 function markShortTitles(
-  source: string, lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], symbol: string, documentTitle: string,
+  source: string, lines: readonly Line[], kind: (ArtefactKind | null)[], headers: readonly number[], beside: readonly string[], documentTitle: string,
 ): void {
   // Each line's normalised text, made once: the same lines are asked about from several headers.
   // Only lines near headers and page numbers are normalised: a map, not an array the length of the document.
@@ -377,8 +405,8 @@ function markShortTitles(
   const hashed: (number | undefined)[] = new Array(lines.length);
   const hashOf = (j: number): number => (hashed[j] ??= normTitleHash(source, TITLE_KEY, lines[j]!.trimStart, lines[j]!.trimEnd));
   const known = new Set<string>();
-  for (const h of headers) {
-    const rest = normTitle(besideSymbol(lines[h]!.text, symbol));
+  for (const b of beside) {
+    const rest = normTitle(b);
     if (rest) known.add(rest);
   }
   // Recurrence is counted over distinct pages, told apart by the page number printed near the header: a text
@@ -415,7 +443,15 @@ function markShortTitles(
   // (their heads alike) are told apart by it before any is normalised.
   const whole: (number | undefined)[] = new Array(lines.length);
   const wholeOf = (j: number): number => (whole[j] ??= normTitleHash(source, Infinity, lines[j]!.trimStart, lines[j]!.trimEnd));
+  // A short title is asked about from every anchor of every page, and its chain holds a line by every page:
+  // the answer for a text is kept, or each page walked the whole chain again (the groups are complete by now).
+  const recurring = new Map<string, boolean>();
   const recurs = (t: string): boolean => {
+    let r = recurring.get(t);
+    if (r === undefined) recurring.set(t, (r = recursNearHeaders(t)));
+    return r;
+  };
+  const recursNearHeaders = (t: string): boolean => {
     const last = nearHeaders.get(titleKey(t));
     if (last === undefined || nearPrev[last]! < 0) return false;
     const th = textHash(t);

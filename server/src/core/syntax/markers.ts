@@ -339,6 +339,22 @@ function placeLoneMarkers(
   }
 }
 
+/**
+ * The last run of characters other than white space of a text that ends in one (`head`, trimmed), or "": what
+ * `/(\S+)$/` captures, read back from the end, where the expression tried every start in the text.
+ */
+function lastToken(head: string): string {
+  let k = head.length;
+  while (k > 0 && !isWhiteSpace(head.charCodeAt(k - 1))) k--;
+  return head.slice(k);
+}
+
+/** Whether a character is one `\s` matches (white space and line terminators, as `trim` takes off). */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function insertSorted<T>(list: T[], item: T, key: (x: T) => number): void {
   let i = list.length;
   while (i > 0 && key(list[i - 1]!) > key(item)) i--;
@@ -357,7 +373,7 @@ function plausibleMarker(text: string, at: number, digits: string, before: strin
   if (/^\s*and \d/.test(rest) && !(expected && /^\s*and \d{1,3}\/\d/.test(rest))) return false;
   if (before === "" || /\s/.test(before)) {
     const head = text.slice(0, at).trimEnd();
-    const prevWord = /(\S+)$/.exec(head)?.[1] ?? "";
+    const prevWord = lastToken(head);
     // A marker at the start of a line, or alone on one (`Programme,` / `5`).
     if (!prevWord) return expected && (/^\s+[a-z]/.test(rest) || rest.trim() === "");
     // `Sustainable Development Goals 5 and to …`, `resolutions 3 and the …`: after a plural the expected number

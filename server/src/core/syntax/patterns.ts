@@ -60,11 +60,11 @@ export const NAMES_END = /:\s?(?:\*{1,3}(?:\s?,\s?\*{1,3})*,?)?$/;
 // Session ordinals (`Eightieth session`, `eighty-first`) are read by the shared module.
 export { ordinalValue } from "../text/ordinals";
 
-const MONTH_LIST = MONTHS.split("|");
-/** `19 December 2023` → `2023-12-19`. */
+/** Each month's number in two digits (`December` → `12`), looked up once per date found in every paragraph. */
+const MONTH_NUMBER = new Map(MONTHS.split("|").map((m, i) => [m, String(i + 1).padStart(2, "0")]));
+/** `19 December 2023` → `2023-12-19` (an unknown month → `00`). */
 export function isoDate(day: string, month: string, year: string): string {
-  const m = MONTH_LIST.indexOf(month) + 1;
-  return `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return `${year}-${MONTH_NUMBER.get(month) ?? "00"}-${day.padStart(2, "0")}`;
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };

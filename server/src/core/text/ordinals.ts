@@ -33,6 +33,9 @@ for (let n = 1; n <= 999; n++) WORDS.set(ordinalWords(n)!, n);
 
 /** `eighty-first`, `Eighty first` → 81; null when the words are not an ordinal. */
 export function ordinalValue(words: string): number | null {
+  // Words already in the table's form (`eighty-first`, as most texts write them) are looked up as they are.
+  const plain = WORDS.get(words);
+  if (plain !== undefined) return plain;
   const w = words.toLowerCase().replace(/\s+/g, " ").trim();
   return WORDS.get(w) ?? WORDS.get(w.replace(/ (?=(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$)/, "-")) ?? null;
 }
