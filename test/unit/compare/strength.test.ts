@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareDocuments, qualifierChanges, rankedVerb, strengthChange, strengthOf, UNRANKED_VERBS } from "../../../server/src/core/compare";
+import { compareDocuments, qualifierChanges, rankedVerb, STRENGTH_SCALE, strengthChange, strengthOf, UNRANKED_VERBS } from "../../../server/src/core/compare";
 import { doc, op } from "./helpers";
 
 const verbs = readFileSync(join(__dirname, "../../fixtures/compare/lists/operative-head-verbs.txt"), "utf8").split("\n").map((v) => v.trim()).filter(Boolean);
@@ -25,6 +25,20 @@ describe("strength scale", () => {
     expect(strengthOf("Further requests the Secretary-General")!.phrase).toBe("requests");
     expect(strengthOf("Calls once again upon States")!.phrase).toBe("calls upon");
     expect(strengthOf("Decides to remain seized of the matter")).toBeNull();
+  });
+  it("spells every phrase in lower-case ASCII letters and hyphens, words parted by one space (openers are looked up by their first word)", () => {
+    const phrases = Object.values(STRENGTH_SCALE).flat(2);
+    expect(phrases.filter((p) => !/^[a-z-]+(?: [a-z-]+)*$/.test(p))).toEqual([]);
+  });
+  it("reads an opener's first word whatever follows it, and only a whole word", () => {
+    expect(strengthOf("Urges, once again, States")!.phrase).toBe("urges");
+    expect(strengthOf("Urges\u00a0States")!.phrase).toBe("urges");
+    expect(strengthOf("1. Urges States")!.phrase).toBe("urges");
+    expect(strengthOf("Urgesé States")).toBeNull();
+    expect(strengthOf("Urges-States")).toBeNull();
+    expect(strengthOf("Re-emphasizes the need")!.phrase).toBe("re-emphasizes");
+    expect(strengthOf("Strongly  condemns the attacks")!.phrase).toBe("strongly condemns");
+    expect(strengthOf("Also  strongly supports the work")!.phrase).toBe("strongly supports");
   });
   it("names changes both ways, and a change of kind as such", () => {
     expect(strengthChange("Encourages States to act", "Urges States to act")!.change).toBe("stronger");

@@ -157,26 +157,58 @@ interface Side {
 /** Characters of unchanged text kept on each side of an edit for context (more than three words). */
 const CONTEXT = 80;
 
-function side(changes: readonly Change[], skip: Change["op"]): Side {
-  const words: string[] = [];
-  // The words of one change are consecutive: a start per change (and the end) instead of a list of positions each.
-  const first: number[] = [];
+/**
+ * The words of both sides of `changes` (old: equal and deleted text, new: equal and inserted).
+ * An unchanged stretch is on both sides: its words are cut once and listed on each.
+ */
+function sides(changes: readonly Change[]): { oldSide: Side; newSide: Side } {
+  const oldSide: Side = { words: [], first: [] };
+  const newSide: Side = { words: [], first: [] };
   for (let ci = 0; ci < changes.length; ci++) {
     const c = changes[ci]!;
-    first.push(words.length);
-    if (c.op === skip) continue;
-    // A long unchanged stretch only matters for its few words next to the edits.
-    const text = c.op === "equal" && c.text.length > 2 * CONTEXT ? c.text.slice(0, CONTEXT) + " \u2026 " + c.text.slice(-CONTEXT) : c.text;
-    cutTokens(text, cut);
-    for (let k = 0; k < cut.count; k++) {
-      const from = cut.at[k]!;
-      const to = cut.at[k + 1]!;
-      if (isWordAt(text, from, to)) words.push(text.slice(from, to));
+    oldSide.first.push(oldSide.words.length);
+    newSide.first.push(newSide.words.length);
+    if (c.op === "delete") pushWords(c.text, oldSide.words);
+    else if (c.op === "insert") pushWords(c.text, newSide.words);
+    else {
+      const from = oldSide.words.length;
+      // A long unchanged stretch only matters for its few words next to the edits.
+      if (c.text.length > 2 * CONTEXT) {
+        wordsIn(c.text, 0, CONTEXT, oldSide.words);
+        wordsIn(c.text, c.text.length - CONTEXT, c.text.length, oldSide.words);
+      } else pushWords(c.text, oldSide.words);
+      for (let k = from; k < oldSide.words.length; k++) newSide.words.push(oldSide.words[k]!);
     }
   }
-  first.push(words.length);
-  return { words, first };
+  oldSide.first.push(oldSide.words.length);
+  newSide.first.push(newSide.words.length);
+  return { oldSide, newSide };
 }
+
+/** The words of `text`, in order, onto `out`. */
+function pushWords(text: string, out: string[]): void {
+  cutTokens(text, cut);
+  for (let k = 0; k < cut.count; k++) {
+    const from = cut.at[k]!;
+    const to = cut.at[k + 1]!;
+    if (isWordAt(text, from, to)) out.push(text.slice(from, to));
+  }
+}
+
+/**
+ * The words of `text.slice(from, to)` onto `out`, read in place. A character made of two units
+ * that `to` cuts in half would be read whole in place: that rare piece is sliced first.
+ */
+function wordsIn(text: string, from: number, to: number, out: string[]): void {
+  if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1))) return pushWords(text.slice(from, to), out);
+  for (let i = from; i < to; ) {
+    const end = tokenEnd(text, i, to);
+    if (isWordAt(text, i, end)) out.push(text.slice(i, end));
+    i = end;
+  }
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
 /** Token starts of the text being read (reused: no reading here runs inside another). */
 const cut = tokenStarts();
@@ -206,7 +238,8 @@ interface RunCursor {
 }
 
 function runCursor(changes: readonly Change[]): RunCursor {
-  return { i: 0, at: 0, oldSide: side(changes, "insert"), newSide: side(changes, "delete") };
+  const { oldSide, newSide } = sides(changes);
+  return { i: 0, at: 0, oldSide, newSide };
 }
 
 /** The next run of edits (null after the last), one at a time: the caller often stops at the first (a plain loop, cheaper than a generator). */

@@ -49,13 +49,17 @@ const ROLLOVER_BITS = (() => {
 const maybeRollover = (h: number) => ((ROLLOVER_BITS[h >>> 25]! >>> ((h >>> 20) & 31)) & 1) === 1 && ROLLOVER_WORDS.has(h);
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}_]/u;
 
-function wordChar(c: number, text: string, i: number): boolean {
-  // Lower-case letters first: most of the text.
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  return NON_ASCII_WORD.test(text[i]!);
-}
-
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46 || c === 58;
+
+/** For each ASCII unit, what a word hashes for it: letters lower-cased, digits and `_` as they are; 0 for a unit that is no word character. */
+const FOLDED = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 ? c : 0));
+
+/** What a word hashes for the unit at `i`: `FOLDED`'s unit, -1 for a non-ASCII word character (lower-cased by the string method, rare here), 0 for no word character. */
+function unitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return FOLDED[c]!;
+  return NON_ASCII_WORD.test(text[i]!) ? -1 : 0;
+}
 
 /** Word hashes of the text being profiled, reused from call to call (grown as needed): no array per paragraph. */
 let scratch = new Uint32Array(512);
@@ -66,25 +70,26 @@ function wordHashes(text: string): number {
   let n = 0;
   let i = 0;
   while (i < end) {
-    let c = text.charCodeAt(i);
-    if (!wordChar(c, text, i)) {
+    let u = unitAt(text, i);
+    if (u === 0) {
       i++;
       continue;
     }
     let h = FNV_OFFSET;
     // A digit or "/": a number, symbol or resolution.
     let rollover = false;
-    // Each pass hashes `c` (lower-cased: ASCII by arithmetic, the rest by the string method, rare here) and reads the next unit.
+    // Each pass hashes `u` (ASCII folded by the table, the rest lower-cased here) and reads the next unit.
     for (;;) {
-      if (c > 127) c = text[i]!.toLowerCase().charCodeAt(0);
-      else if (c <= 57) rollover ||= c >= 47; // "/" (47) or a digit; the joiners "-", "'" and "." are below
-      else if (c <= 90 && c >= 65) c += 32;
-      h = ((h << 5) - h + c) | 0;
+      if (u < 0) u = text[i]!.toLowerCase().charCodeAt(0);
+      else if (u <= 57 && u >= 47) rollover = true;
+      h = ((h << 5) - h + u) | 0;
       if (++i >= end) break;
-      c = text.charCodeAt(i);
-      if (wordChar(c, text, i)) continue;
-      if (isJoiner(c) && i + 1 < end && wordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
-      break;
+      u = unitAt(text, i);
+      if (u !== 0) continue;
+      // A joiner continues the word only when a word character follows it; it is hashed as it is.
+      const c = text.charCodeAt(i);
+      if (!isJoiner(c) || i + 1 >= end || unitAt(text, i + 1) === 0) break;
+      u = c < 128 ? c : -1;
     }
     if (n === scratch.length) {
       const grown = new Uint32Array(scratch.length * 2);

@@ -78,10 +78,45 @@ const PHRASES: { phrase: string; strength: Strength }[] = (() => {
   return out.sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
 })();
 
+/**
+ * Phrases by their first word (as `firstWord` reads it), each list in the order of `PHRASES`. Every
+ * phrase is lower-case ASCII letters and hyphens, words parted by one space (a test holds it), so a
+ * text that starts with a phrase starts with the phrase's first word: only that word's phrases are tried.
+ */
+const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly { phrase: string; strength: Strength }[]> = (() => {
+  const out = new Map<string, { phrase: string; strength: Strength }[]>();
+  for (const p of PHRASES) {
+    const first = p.phrase.split(" ")[0]!;
+    const list = out.get(first);
+    if (list) list.push(p);
+    else out.set(first, [p]);
+  }
+  return out;
+})();
+
+/** The run of lower-case ASCII letters and hyphens `t` starts with (empty when none). */
+function firstWord(t: string): string {
+  let k = 0;
+  for (; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || c === 45)) break;
+  }
+  return t.slice(0, k);
+}
+
+// Made once, outside the function.
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+/** Whitespace that collapsing runs to one space would change: a space character other than " ", or a space before more. */
+const LOOSE_SPACE = /[^\S ]| \s/;
+
 /** `strongly`, `also`, `once again` moved aside; `calls once again upon` read as `calls upon`. */
 function normalise(text: string): string {
   // Only the opening words matter; the longest phrase is under 60 characters.
-  let t = text.slice(0, 120).replace(/^[^\p{L}]+/u, "").replace(/\s+/g, " ").toLowerCase();
+  let t = text.slice(0, 120);
+  // Most texts start with a letter and part their words by single spaces: a rewrite that would change nothing is not made.
+  if (!isAsciiLetter(t.charCodeAt(0))) t = t.replace(LEADING_NON_LETTERS, "");
+  if (LOOSE_SPACE.test(t)) t = t.replace(/\s+/g, " ");
+  t = t.toLowerCase();
   for (let i = 0; i < 3 && LEADING.test(t); i++) t = t.replace(LEADING, "");
   return t.replace(/^(calls|urges|encourages|requests) (?:once again|again|also|further) /, "$1 ");
 }
@@ -97,8 +132,14 @@ export function strengthOf(text: string): Strength | null {
   return base ? { ...base, level: base.level + 0.5, phrase: "strongly " + base.phrase } : null;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 function match(t: string): Strength | null {
-  for (const p of PHRASES) {
+  const phrases = PHRASES_BY_FIRST_WORD.get(firstWord(t));
+  if (phrases === undefined) return null;
+  for (const p of phrases) {
     if (t.startsWith(p.phrase) && !/[\p{L}-]/u.test(t.charAt(p.phrase.length))) return p.strength;
   }
   return null;

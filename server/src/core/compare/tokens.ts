@@ -210,11 +210,13 @@ function sameKey(a: string, b: string): boolean {
 
 /**
  * Small integer ids of the identity keys of two lists of texts: equal ids for equal keys
- * (`identityKey`), without building a key string per paragraph: a hash read from the text, and
- * texts of the same hash compared in place, so a collision cannot join two different keys.
+ * (`identityKey`), without building a key string per paragraph. Texts are bucketed by a hash of
+ * their keys' two ends, read from the ends of the texts, and texts of one bucket compared in place
+ * (`sameKey`), so a collision cannot join two different keys; a paragraph is not read whole to
+ * find its bucket, only when it meets one that holds a text much like it.
  */
 export function identityIds(a: readonly string[], b: readonly string[]): { x: number[]; y: number[] } {
-  const keys: KeyIds = { byHash: new Map(), reps: [], byText: new Map() };
+  const keys: KeyIds = { byEnds: new Map(), byHash: new Map(), reps: [], byText: new Map() };
   const x: number[] = [];
   const y: number[] = [];
   for (const t of a) x.push(idOfText(keys, t));
@@ -224,13 +226,20 @@ export function identityIds(a: readonly string[], b: readonly string[]): { x: nu
 
 /** The ids handed out so far (module-level functions read it, so their optimised code outlives a comparison). */
 interface KeyIds {
-  /** Hash → ids with that hash. */
+  /** Hash of a key's ends (`keyEndsHash`) → ids with those ends; more than `CROWDED` of them, and the bucket is split by `byHash`. */
+  readonly byEnds: Map<number, number[]>;
+  /** Whole-key hash (`keyHash`) → ids, for the texts of crowded buckets only. */
   readonly byHash: Map<number, number[]>;
   /** A text of each id (markers normalised). */
   readonly reps: string[];
   /** Ids by exact text. */
   readonly byText: Map<string, number>;
 }
+
+/** Units of a key read from each end for its bucket: enough to part most paragraphs, a small share of a paragraph's length. */
+const KEY_ENDS = 24;
+/** A bucket holding more ids than this is split by a hash of whole keys: texts that all share both ends (a hostile input) stay linear. */
+const CROWDED = 8;
 
 /**
  * Most paragraphs of a pair come back word for word: a text seen before has its id without a
@@ -246,14 +255,50 @@ function idOfText(keys: KeyIds, text: string): number {
 
 function keyId(keys: KeyIds, text: string): number {
   const t = withoutMarkerNumbers(text);
+  const ends = keyEndsHash(t);
+  const bucket = keys.byEnds.get(ends);
+  const id = keys.reps.length;
+  if (bucket === undefined) keys.byEnds.set(ends, [id]);
+  else if (bucket.length <= CROWDED) {
+    for (const k of bucket) if (sameKey(keys.reps[k]!, t)) return k;
+    bucket.push(id);
+    // Crowded now: its texts are found by their whole keys from here on (the bucket keeps this length as the mark).
+    if (bucket.length > CROWDED) for (const k of bucket) byWholeKey(keys, k === id ? t : keys.reps[k]!, k);
+  } else {
+    const list = keys.byHash.get(keyHash(t));
+    if (list) for (const k of list) if (sameKey(keys.reps[k]!, t)) return k;
+    byWholeKey(keys, t, id);
+  }
+  keys.reps.push(t);
+  return id;
+}
+
+/** File id `id` (of text `t`) under the hash of its whole key. */
+function byWholeKey(keys: KeyIds, t: string, id: number): void {
   const h = keyHash(t);
   const list = keys.byHash.get(h);
-  if (list) {
-    for (const id of list) if (sameKey(keys.reps[id]!, t)) return id;
-    list.push(keys.reps.length);
-  } else keys.byHash.set(h, [keys.reps.length]);
-  keys.reps.push(t);
-  return keys.reps.length - 1;
+  if (list) list.push(id);
+  else keys.byHash.set(h, [id]);
+}
+
+/** A hash of the first and the last `KEY_ENDS` units of `identityKey(text)` (markers already normalised), read from the two ends of the text. */
+function keyEndsHash(text: string): number {
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < text.length && n < KEY_ENDS; i++) {
+    const c = text.charCodeAt(i);
+    if (dropped(c)) continue;
+    h = ((h << 5) - h + keyUnit(c)) | 0;
+    n++;
+  }
+  n = 0;
+  for (let i = text.length - 1; i >= 0 && n < KEY_ENDS; i--) {
+    const c = text.charCodeAt(i);
+    if (dropped(c)) continue;
+    h = ((h << 5) - h + keyUnit(c)) | 0;
+    n++;
+  }
+  return h & 0x3fffffff;
 }
 
 /** Is this UTF-16 unit whitespace (as regex `\s`), a soft hyphen or a hyphen or dash? */
