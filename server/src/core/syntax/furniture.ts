@@ -93,25 +93,27 @@ export function tokenFurniture(source: string, from = 0, to = source.length): Ar
  */
 function edgeSymbol(text: string): string | null {
   if (text.length > 200 && collapse(text).length > 200) return null;
-  // A symbol at the start opens with `A/`, `E/` or `S/`: most lines are told by two characters.
-  const a = text.charCodeAt(0);
-  const s = (a === 65 || a === 69 || a === 83) && text.charCodeAt(1) === 47 ? SYMBOL_AT_START.exec(text) : null;
+  const s = opensAsSymbol(text, 0, text.length) ? SYMBOL_AT_START.exec(text) : null;
   if (s) return s[1]!;
-  // A symbol at the end ends in a digit or `*`, and holds a slash: asked first, it spares the unanchored search.
-  const c = text.charCodeAt(text.length - 1);
-  if (!((c >= 48 && c <= 57) || c === 42) || !text.includes("/")) return null;
+  // A symbol at the end holds a slash: asked after the last character, it spares the unanchored search.
+  if (!endsAsSymbol(text, text.length) || !text.includes("/")) return null;
   const e = SYMBOL_AT_END.exec(text);
   return e ? e[1]! : null;
 }
 
-/**
- * Whether a line (of `source` from `from` to `to`) may hold a symbol at an edge, as edgeSymbol's first tests tell
- * it: it opens with `A/`, `E/` or `S/`, or ends in a digit or `*`.
- */
+/** Whether a line (of `source` from `from` to `to`) may hold a symbol at an edge (edgeSymbol's first tests). */
 function mayHoldEdgeSymbol(source: string, from: number, to: number): boolean {
-  if (from >= to) return false;
+  return from < to && (opensAsSymbol(source, from, to) || endsAsSymbol(source, to));
+}
+
+/** A symbol at the start opens with `A/`, `E/` or `S/`: most lines are told by two characters. */
+function opensAsSymbol(source: string, from: number, to: number): boolean {
   const a = source.charCodeAt(from);
-  if ((a === 65 || a === 69 || a === 83) && source.charCodeAt(from + 1) === 47 && from + 1 < to) return true;
+  return (a === 65 || a === 69 || a === 83) && from + 1 < to && source.charCodeAt(from + 1) === 47;
+}
+
+/** A symbol at the end ends in a digit or `*`. */
+function endsAsSymbol(source: string, to: number): boolean {
   const c = source.charCodeAt(to - 1);
   return (c >= 48 && c <= 57) || c === 42;
 }

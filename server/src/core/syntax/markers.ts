@@ -4,6 +4,7 @@
  */
 import { hasSuperscripts, isSuperscript, type CueIndex } from "./cue-reading";
 import type { FootnoteDraft } from "./footnotes";
+import { isRegexSpace } from "./end-marks";
 import type { Line } from "./lines";
 import { cutFor, readingOrder, type DraftLine, type DraftParagraph } from "./paragraphs";
 import { MONTHS } from "./patterns";
@@ -345,14 +346,8 @@ function placeLoneMarkers(
  */
 function lastToken(head: string): string {
   let k = head.length;
-  while (k > 0 && !isWhiteSpace(head.charCodeAt(k - 1))) k--;
+  while (k > 0 && !isRegexSpace(head.charCodeAt(k - 1))) k--;
   return head.slice(k);
-}
-
-/** Whether a character is one `\s` matches (white space and line terminators, as `trim` takes off). */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function insertSorted<T>(list: T[], item: T, key: (x: T) => number): void {

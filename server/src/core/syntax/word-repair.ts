@@ -1342,10 +1342,11 @@ function keyHashes(forms: ReadonlyMap<string, string>): HashSet {
 /** A set of hashes behind a filter of one bit per hash: most hashes asked about (every long word's) are none. */
 class HashSet {
   private readonly bits: Int32Array;
-  private readonly hashes = new Set<number>();
-  /** `base`: a set whose hashes this one holds too, without copying them (its filter is copied). */
-  constructor(private readonly base?: HashSet) {
+  private readonly hashes: Set<number>;
+  /** `base`: a set whose hashes this one starts with. */
+  constructor(base?: HashSet) {
     this.bits = base ? base.bits.slice() : new Int32Array(HASH_FILTER_BITS >>> 5);
+    this.hashes = new Set(base?.hashes);
   }
   add(h: number): void {
     const bit = h & (HASH_FILTER_BITS - 1);
@@ -1354,7 +1355,7 @@ class HashSet {
   }
   has(h: number): boolean {
     const bit = h & (HASH_FILTER_BITS - 1);
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && (this.hashes.has(h) || (this.base !== undefined && this.base.hashes.has(h)));
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0 && this.hashes.has(h);
   }
 }
 /** Room for the compound numbers and a document's forms (a few dozen), a few bits in a hundred set. */
