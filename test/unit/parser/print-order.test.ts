@@ -13,11 +13,14 @@ const old = (a: string, b: string): number => (a.startsWith("*") ? -1 : b.starts
 describe("footnote print order", () => {
   it("answers the old comparison for every pair of printed numbers", () => {
     const values = ["*", "**", "***", ...Array.from({ length: 1000 }, (_, i) => String(i))];
+    // The pairs that disagree, listed (one expect for a million pairs: an expect per pair took 15 s).
+    const wrong: string[] = [];
     for (const a of values) {
       for (const b of values) {
-        expect(inPrintOrder(printedNumber(a, line, false), printedNumber(b, line, true))).toBe(old(a, b));
+        if (inPrintOrder(printedNumber(a, line, false), printedNumber(b, line, true)) !== old(a, b)) wrong.push(`${a} ${b}`);
       }
     }
+    expect(wrong).toEqual([]);
   });
 });
 
